@@ -1,0 +1,120 @@
+"""The `kg` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.build import BuildError, build
+from kg.exports.rdf import DEFAULT_BASE_IRI
+from kg.explore import Build, BuildNotFoundError
+from kg.lexicon import LexiconError
+
+DEFAULT_OUT = Path("exports")
+DEFAULT_INPUT = Path("seeds")
+# Builds of more documents than this show a progress bar.
+PROGRESS_THRESHOLD = 3
+
+out_option = click.option(
+    "--out", "out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT, show_default=True,
+    help="Folder of the build to write or read.",
+)
+
+
+@click.group()
+@click.version_option(package_name="zone-kg")
+def main() -> None:
+    """zone-kg: a knowledge graph of Chinese high-tech and development zones.
+
+    Build it from articles with `kg build`, then ask it questions with `kg who`.
+    """
+
+
+@main.command("build")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@out_option
+@click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Known names: one 'name<TAB>type[<TAB>alias,alias]' per line.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out triples less likely than this to be right.")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base IRI of entity IRIs in the RDF outputs.")
+def build_command(inputs: tuple[Path, ...], out: Path, lexicon_file: Path | None, min_confidence: float, base_iri: str) -> None:
+    """Extract entities and triples from articles and write every export.
+
+    INPUTS are files (.txt, .md, .html, .jsonl) and folders; without any, the bundled seeds/
+    articles are read. Writes triples.jsonl, triples.csv, entities.jsonl, graph.ttl,
+    graph.graphml and a SPARQL store (store/) into --out. Unreadable inputs are reported and
+    skipped; the exit status is then 1.
+
+    Example: kg build articles/ more.jsonl --out exports/ --lexicon names.tsv
+    """
+    paths = list(inputs) or [DEFAULT_INPUT]
+
+    def progress(documents):
+        if len(documents) <= PROGRESS_THRESHOLD:
+            return documents
+        return click.progressbar(documents, label="Extracting", file=sys.stderr, show_pos=True)
+
+    def with_bar(documents):
+        bar = progress(documents)
+        if bar is documents:
+            yield from documents
+            return
+        with bar as items:
+            yield from items
+
+    try:
+        result = build(paths, out, lexicon_file=lexicon_file, min_confidence=min_confidence,
+                       base_iri=base_iri, progress=with_bar)
+    except (BuildError, LexiconError) as error:
+        raise click.ClickException(str(error)) from None
+    for problem in result.problems:
+        click.echo(f"skipped {problem}", err=True)
+    graph = result.graph
+    click.echo(f"{len(graph.documents)} documents → {len(graph.entities)} entities, {len(graph.triples)} triples in {out}/")
+    if result.problems:
+        sys.exit(1)
+
+
+@main.command("who")
+@click.argument("name")
+@out_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def who_command(name: str, out: Path, as_json: bool) -> None:
+    """Show everything NAME is connected to, grouped by relation.
+
+    NAME may be an entity's label or any alias. Each connection shows the post (for leads and
+    worksFor), one evidence sentence and its document.
+
+    Example: kg who 周岐贤
+    """
+    try:
+        graph = Build.load(out)
+    except BuildNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    matches = graph.find(name)
+    if not matches:
+        suggestions = graph.suggest(name)
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        raise click.ClickException(f"no entity named '{name}'.{hint}")
+    answers = [{"entity": entity, "connections": graph.connections(entity)} for entity in matches]
+    if as_json:
+        click.echo(json.dumps(answers, ensure_ascii=False, indent=2))
+        return
+    for answer in answers:
+        entity = answer["entity"]
+        aliases = f"  (also: {', '.join(entity['aliases'])})" if entity["aliases"] else ""
+        click.secho(f"{entity['label']} [{entity['type']}]{aliases}", bold=True)
+        for group, edges in sorted(answer["connections"].items()):
+            click.echo(f"  {group}")
+            for edge in edges:
+                title = f" — {edge['title']}" if edge["title"] else ""
+                click.echo(f"    {edge['name']} [{edge['type']}]{title}  ({edge['confidence']:.2f})")
+                click.echo(f"      “{_shorten(edge['evidence'])}” [{edge['doc']}]")
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Write a knowledge graph to every output format, all-or-nothing."""

@@ -1,0 +1,86 @@
+"""RDF view of the graph, typed with ontology/zone.ttl.
+
+Entities get stable IRIs derived from their keys (same input, same IRIs). Each extracted triple is
+asserted directly and also described by a zkg:Assertion (an rdf:Statement) carrying its PROV-O
+provenance: the document, evidence sentence, offsets, confidence and extraction rule. Asserted
+triples of each document go to that document's named graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from kg.graph import KnowledgeGraph
+
+ZKG = Namespace("https://zone-kg.github.io/ontology#")
+DEFAULT_BASE_IRI = "https://zone-kg.github.io/id/"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(base: str, key: str) -> str:
+    kind = key.split(":", 1)[0].lower()
+    return f"{base}{kind}/{_digest(key)}"
+
+
+def document_iri(base: str, doc: str) -> URIRef:
+    return URIRef(f"{base}doc/{quote(doc, safe='')}")
+
+
+def graph_iri(base: str, name: str) -> URIRef:
+    return URIRef(f"{base}graph/{quote(name, safe='/')}")
+
+
+def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
+    dataset = Dataset()
+    dataset.bind("zkg", ZKG)
+    dataset.bind("prov", PROV)
+    dataset.bind("skos", SKOS)
+    entities = dataset.graph(graph_iri(base, "entities"))
+    for entity in graph.entities.values():
+        node = URIRef(entity_iri(base, entity.key))
+        entities.add((node, RDF.type, ZKG[entity.type]))
+        entities.add((node, RDFS.label, Literal(entity.label, lang="zh")))
+        for alias in entity.aliases:
+            entities.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for doc in entity.docs:
+            entities.add((node, PROV.wasDerivedFrom, document_iri(base, doc)))
+    for doc in graph.documents:
+        entities.add((document_iri(base, doc), RDF.type, ZKG.Document))
+        entities.add((document_iri(base, doc), RDFS.label, Literal(doc)))
+    for triple in graph.triples:
+        doc_graph = dataset.graph(graph_iri(base, "inferred" if triple.inferred else f"doc/{triple.evidence.doc}"))
+        subject = URIRef(entity_iri(base, triple.subject))
+        predicate = ZKG[triple.predicate]
+        obj = URIRef(entity_iri(base, triple.object))
+        doc_graph.add((subject, predicate, obj))
+        assertion = URIRef(f"{base}assertion/{_digest('|'.join([triple.subject, triple.predicate, triple.object, triple.evidence.doc]))}")
+        for p, o in [
+            (RDF.type, ZKG.Assertion), (RDF.subject, subject), (RDF.predicate, predicate), (RDF.object, obj),
+            (PROV.wasDerivedFrom, document_iri(base, triple.evidence.doc)),
+            (ZKG.evidenceText, Literal(triple.evidence.sentence, lang="zh")),
+            (ZKG.startOffset, Literal(triple.evidence.start, datatype=XSD.integer)),
+            (ZKG.endOffset, Literal(triple.evidence.end, datatype=XSD.integer)),
+            (ZKG.confidence, Literal(f"{triple.confidence:.3f}", datatype=XSD.decimal)),
+            (ZKG.method, Literal(triple.rule)),
+        ]:
+            doc_graph.add((assertion, p, o))
+        if triple.title:
+            doc_graph.add((assertion, ZKG.post, Literal(triple.title, lang="zh")))
+    return dataset
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """All named graphs of the dataset as one graph (for Turtle, which has no named graphs)."""
+    union = Graph()
+    for prefix, namespace in dataset.namespaces():
+        union.bind(prefix, namespace)
+    for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
+        union.add((subject, predicate, obj))
+    return union

@@ -1,0 +1,105 @@
+"""Lexicons: administrative divisions, posts, and names a user supplies with --lexicon.
+
+The product ships only general lexicons; names of particular companies, people or parks come
+from the user's file, never from the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from hanlp_trie import TrieDict
+
+from kg.models import ENTITY_TYPES
+from kg.resources import lexicon_lines, rules
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    short: str
+    level: str  # province, city or county
+    province: str
+    city: str
+
+
+@dataclass
+class Lexicon:
+    """Everything the mention finder looks names up in."""
+
+    places_by_form: dict[str, Place]
+    place_trie: TrieDict
+    posts: tuple[str, ...]
+    company_posts: frozenset[str]
+    user_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
+    user_trie: TrieDict | None = None
+
+    def place(self, form: str) -> Place | None:
+        return self.places_by_form.get(form)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@cache
+def _admin_places() -> dict[str, Place]:
+    ambiguous = set(rules("entities")["place"]["ambiguous_short_names"])
+    forms: dict[str, Place] = {}
+    for line in lexicon_lines("admin_divisions.tsv"):
+        _code, name, short, level, province, city = line.split("\t")
+        place = Place(name=name, short=short, level=level, province=province, city=city)
+        # A full name is unambiguous; the first division of a name wins (provinces and cities come first).
+        forms.setdefault(name, place)
+        if level != "county" and short != name and len(short) >= 2 and short not in ambiguous:
+            forms.setdefault(short, place)
+    return forms
+
+
+@cache
+def _posts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """All posts, longest first, and the ones held only in companies."""
+    rows = [line.split("\t") for line in lexicon_lines("posts.txt")]
+    posts = tuple(sorted((row[0] for row in rows), key=len, reverse=True))
+    return posts, frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "company")
+
+
+def load_lexicon(user_file: Path | None = None) -> Lexicon:
+    places = _admin_places()
+    posts, company_posts = _posts()
+    lexicon = Lexicon(
+        places_by_form=places,
+        place_trie=TrieDict({form: "Place" for form in places}),
+        posts=posts,
+        company_posts=company_posts,
+    )
+    if user_file is not None:
+        lexicon.user_names = read_user_lexicon(user_file)
+        lexicon.user_trie = TrieDict({surface: kind for surface, (kind, _) in lexicon.user_names.items()})
+    return lexicon
+
+
+def read_user_lexicon(path: Path) -> dict[str, tuple[str, str]]:
+    """Read `name<TAB>type[<TAB>alias,alias]` lines; every alias maps to its canonical name."""
+    names: dict[str, tuple[str, str]] = {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"{path}: cannot read lexicon ({error})") from error
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1].strip() not in ENTITY_TYPES:
+            raise LexiconError(
+                f"{path}:{number}: expected 'name<TAB>type[<TAB>alias,alias]' with type one of {', '.join(ENTITY_TYPES)}"
+            )
+        name, kind = parts[0].strip(), parts[1].strip()
+        aliases = [a.strip() for a in re.split(r"[,，]", parts[2])] if len(parts) > 2 else []
+        for surface in [name, *aliases]:
+            if surface:
+                names[surface] = (kind, name)
+    return names

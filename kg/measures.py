@@ -1,0 +1,169 @@
+"""Find named policy measures: quoted slogans and mechanisms, 《policy documents》, and unquoted
+named mechanisms right after a verb of doing (推行, 建立, 实施 …). Rules live in kg/rules/measures.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.models import AnalysedDocument, Mention, Sentence
+from kg.resources import rules
+
+CLAUSE_BREAK = "，。；：！？\n"
+NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
+
+
+@cache
+def _cfg() -> dict:
+    cfg = dict(rules("measures"))
+    confidence = rules("relations")["confidence"]
+    by_length = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
+    cfg["head_nouns"] = by_length(cfg["head_nouns"])
+    cfg["unquoted_heads"] = by_length(cfg["unquoted_heads"])
+    cfg["long_triggers"] = re.compile("|".join(re.escape(t) for t in by_length(cfg["triggers"]) if len(t) > 1))
+    cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
+    cfg["book_trigger_re"] = re.compile("|".join(re.escape(t) for t in by_length(cfg["book_triggers"])))
+    cfg["coordinator_re"] = re.compile("|".join(re.escape(c) for c in by_length(cfg["coordinators"])))
+    cfg["confidence"] = confidence
+    return cfg
+
+
+def find_measures(doc: AnalysedDocument) -> list[Mention]:
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        found.extend(_book_titles(sentence))
+        found.extend(_quoted(sentence))
+        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found]))
+    return found
+
+
+def _clause_before(sentence: Sentence, position: int) -> str:
+    """Text from the last clause break before `position` (sentence-relative) up to it."""
+    text = sentence.text[:position]
+    cut = max(text.rfind(ch) for ch in CLAUSE_BREAK)
+    return text[cut + 1 :]
+
+
+def _measure(sentence: Sentence, start: int, end: int, name: str, head: str, rule: str, confidence: float) -> Mention:
+    return Mention(
+        start=sentence.start + start, end=sentence.start + end, text=sentence.text[start:end],
+        type="Measure", rule=rule, confidence=confidence, label=name, kind=head,
+    )
+
+
+def _book_titles(sentence: Sentence) -> list[Mention]:
+    cfg = _cfg()
+    found = []
+    previous_end = None
+    for match in re.finditer(r"《([^《》]{2,60})》", sentence.text):
+        title = match.group(1)
+        chained = previous_end is not None and not sentence.text[previous_end : match.start()].strip("、和及与")
+        triggered = cfg["book_trigger_re"].search(_clause_before(sentence, match.start()))
+        if title.endswith(tuple(cfg["book_heads"])) and (triggered or chained):
+            found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))
+            previous_end = match.end()
+    return found
+
+
+def _head_after(text: str, position: int, heads: list[str]) -> str:
+    for head in heads:
+        if text.startswith(head, position):
+            return head
+    return ""
+
+
+def _quoted(sentence: Sentence) -> list[Mention]:
+    cfg = _cfg()
+    text = sentence.text
+    found: list[Mention] = []
+    previous_end = None
+    for match in re.finditer(r"“([^“”]+)”", text):
+        inner = match.group(1).strip()
+        if not (cfg["min_quoted"] <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
+            continue
+        if re.fullmatch(r"[\d.%％]+", inner):
+            continue
+        before = text[max(0, match.start() - 4) : match.start()]
+        if any(before.endswith(word) for word in cfg["reject_before"]):
+            continue
+        if any(text.startswith(word, match.end()) for word in cfg["reject_after"]):
+            continue
+        head = _head_after(text, match.end(), cfg["head_nouns"])
+        clause = _clause_before(sentence, match.start())
+        triggered = bool(cfg["long_triggers"].search(clause)) or clause.endswith(cfg["short_triggers"])
+        chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
+        compound = _compound_head(text, match.end())
+        if compound:
+            end, head = compound
+            name = re.sub(r"[“”]", "", text[match.start() : end - len(head)])
+            if triggered or chained:
+                found.append(_measure(sentence, match.start(), end, name, head, "measure-quoted-compound", cfg["confidence"]["measure_quoted_trigger"]))
+                previous_end = end
+            continue
+        if head:
+            confidence = cfg["confidence"]["measure_quoted_head"]
+            rule = "measure-quoted-head"
+        elif triggered or chained:
+            confidence = cfg["confidence"]["measure_quoted_trigger"]
+            rule = "measure-quoted-trigger"
+        else:
+            continue
+        found.append(_measure(sentence, match.start(), match.end() + len(head), inner, head, rule, confidence))
+        previous_end = match.end() + len(head)
+    return found
+
+
+# Strong head nouns that can close a name which only partly stands in quotes:
+# “面对面”解决群众“急难愁盼”问题工作机制.
+COMPOUND_HEADS = ("工作机制", "机制", "工作法", "模式")
+MAX_COMPOUND_TAIL = 14
+
+
+def _compound_head(text: str, position: int) -> tuple[int, str] | None:
+    tail = text[position : position + MAX_COMPOUND_TAIL + 4]
+    cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、"] + [len(tail)])
+    tail = tail[:cut]
+    for head in COMPOUND_HEADS:
+        index = tail.find(head)
+        if 0 < index <= MAX_COMPOUND_TAIL and "“" in tail[:index]:
+            return position + index + len(head), head
+    return None
+
+
+def _unquoted(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
+    cfg = _cfg()
+    text = sentence.text
+    found: list[Mention] = []
+    for trigger in cfg["long_triggers"].finditer(text):
+        region_start = trigger.end()
+        while region_start < len(text) and text[region_start] in "了着":
+            region_start += 1
+        region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
+        region = text[region_start:region_end]
+        if "“" in region or "《" in region:
+            continue
+        items, cursor = [], region_start
+        for part in cfg["coordinator_re"].split(region):
+            items.append((cursor, part))
+            cursor += len(part)
+            separator = cfg["coordinator_re"].match(text, cursor)
+            cursor += len(separator.group()) if separator else 0
+        last_has_head = bool(items) and items[-1][1].endswith(tuple(cfg["unquoted_heads"]))
+        for start, item in items:
+            head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
+            if not (head or last_has_head):
+                continue
+            if not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
+                continue
+            for modifier in cfg["leading_modifiers"]:
+                if item.startswith(modifier):
+                    start, item = start + len(modifier), item[len(modifier) :]
+            if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
+                continue
+            absolute = (sentence.start + start, sentence.start + start + len(item))
+            if any(a < absolute[1] and absolute[0] < b for a, b in taken):
+                continue
+            found.append(_measure(sentence, start, start + len(item), item, head, "measure-unquoted", cfg["confidence"]["measure_unquoted"]))
+            taken.append(absolute)
+    return found

@@ -1,0 +1,291 @@
+"""Find typed mentions: Place, Zone, Park, Company, GovernmentBody, Person and Measure.
+
+Each finder reads the normalised text and the tagger's tokens and returns spans; names are
+recognised by patterns over suffixes, posts and structure kept in kg/rules and kg/lexicons,
+never by lists of particular names. Identities are assigned later, by resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.lexicon import Lexicon
+from kg.models import AnalysedDocument, Mention, Token
+from kg.resources import rules
+
+# Tags of tokens that can be part of a name written before a park, company or body suffix.
+NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_NAME = 24
+
+
+@cache
+def _entity_rules() -> dict:
+    return rules("entities")
+
+
+def _by_length(words) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in _by_length(words))
+
+
+class TokenIndex:
+    """Find the token at or around a character position of the document."""
+
+    def __init__(self, doc: AnalysedDocument):
+        self.tokens: list[Token] = [t for sentence in doc.tokens for t in sentence]
+        self.at: dict[int, int] = {}
+        for index, token in enumerate(self.tokens):
+            for position in range(token.start, token.end):
+                self.at[position] = index
+
+    def token_at(self, position: int) -> tuple[int, Token] | None:
+        index = self.at.get(position)
+        return None if index is None else (index, self.tokens[index])
+
+    def name_start(self, suffix_start: int, floor: int, stop: set[str] = frozenset()) -> int:
+        """Walk left from a suffix over name-like tokens; return where the name begins."""
+        found = self.token_at(suffix_start)
+        start = suffix_start
+        if found and found[1].start < suffix_start and found[1].tag in NAME_TAGS:
+            start = found[1].start
+            index = found[0] - 1
+        else:
+            index = found[0] - 1 if found else None
+            if index is None:
+                previous = self.token_at(suffix_start - 1)
+                index = previous[0] if previous else -1
+        while index >= 0:
+            token = self.tokens[index]
+            if token.tag not in NAME_TAGS or token.end != start or token.start < floor or token.text in stop:
+                break
+            if not all(CJK.match(ch) or ch.isalnum() for ch in token.text):
+                break
+            if suffix_start - token.start > MAX_NAME:
+                break
+            start = token.start
+            index -= 1
+        return start
+
+
+# ---------------------------------------------------------------- places
+
+
+def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
+    text = doc.norm.text
+    mentions = []
+    for begin, end, _ in lexicon.place_trie.tokenize(text):
+        form = text[begin:end]
+        place = lexicon.place(form)
+        if place is None:
+            continue
+        # "河南" inside "河南省" is found as the longer form; a short form glued to a following
+        # division suffix belongs to a name we do not know, so it is skipped.
+        if end < len(text) and form == place.short and text[end] in "省市县区":
+            continue
+        mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))
+    return mentions
+
+
+# ---------------------------------------------------------------- zones
+
+
+@cache
+def _zone_patterns():
+    cfg = _entity_rules()["zone"]
+    kinds = dict(cfg["kinds"])
+    kind_re = re.compile(_alternation(kinds))
+    level_re = re.compile(f"(?:{_alternation(cfg['level_words'])})$")
+    local_re = re.compile(f"(?:{_alternation(cfg['local_place_words'])})$")
+    anaphor_re = re.compile(_alternation(cfg["anaphors"]))
+    return kinds, kind_re, level_re, local_re, anaphor_re
+
+
+GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
+
+
+def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
+    kinds, kind_re, level_re, local_re, anaphor_re = _zone_patterns()
+    text = doc.norm.text
+    place_ending_at = {m.end: m for m in places}
+    mentions: list[Mention] = []
+    for match in kind_re.finditer(text):
+        kind_start, end = match.span()
+        kind = kinds[match.group()]
+        cursor = kind_start
+        level = level_re.search(text, max(0, cursor - 3), cursor)
+        if level:
+            cursor = level.start()
+        place_mention = place_ending_at.get(cursor)
+        local = local_re.search(text, max(0, cursor - 2), cursor)
+        if place_mention:
+            start, place = place_mention.start, place_mention.text
+        elif local:
+            mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
+            continue
+        else:
+            start = index.name_start(cursor, floor=max(0, cursor - 8), stop=set())
+            found = index.token_at(cursor)
+            # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
+            if start < cursor and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+                previous = index.token_at(cursor - 1)
+                if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+                    start = cursor
+            place = text[start:cursor]
+        province = lexicon.place(place) is not None and lexicon.place(place).level == "province"
+        if province:
+            continue  # 河南省开发区: the province's zones in general, not one zone
+        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
+            mentions.append(_zone(text, start, end, kind, place, "zone-name"))
+        elif not place and not level:
+            mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
+    for match in anaphor_re.finditer(text):
+        mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
+    return mentions
+
+
+def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
+    return Mention(
+        start=start, end=end, text=text[start:end], type="Zone", rule=rule, kind=kind, place=place, anaphoric=anaphoric
+    )
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@cache
+def _org_patterns():
+    cfg = _entity_rules()
+    return {
+        "park": re.compile(_alternation(cfg["park"]["suffixes"])),
+        "park_generic": set(cfg["park"]["generic_descriptors"]),
+        "park_min": cfg["park"]["min_descriptor"],
+        "company": re.compile(_alternation(cfg["company"]["suffixes"])),
+        "body": re.compile(_alternation(cfg["body"]["suffixes"])),
+        "body_untagged": re.compile(
+            _alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
+        ),
+        "industry": tuple(_by_length(cfg["company_words"]["industry_endings"])),
+        "noise": re.compile(f"^(?:{_alternation(cfg['company_words']['leading_noise'])})"),
+        "outside": tuple(cfg["body"]["outside_prefixes"]),
+    }
+
+
+def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, Mention | None]:
+    """If a zone mention sits at the front of [start, end), the name proper starts after it."""
+    best, owner = start, None
+    for zone in zones:
+        if start <= zone.start < end and zone.end < end and zone.end > best:
+            best, owner = zone.end, zone
+    return best, owner
+
+
+def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
+    """河南省电力 is a place and a trade, not a company's name."""
+    for begin, end, _ in lexicon.place_trie.tokenize(name):
+        if begin == 0:
+            rest = name[end:].lstrip("省市县区")
+            return not rest or rest in patterns["industry"]
+    return False
+
+
+def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Mention], index: TokenIndex) -> list[Mention]:
+    """Parks, companies and government bodies, by suffix with the name's left edge from the tagger."""
+    patterns = _org_patterns()
+    text = doc.norm.text
+    found: list[Mention] = []
+
+    def add(start: int, end: int, kind: str, rule: str, confidence: float = 1.0) -> None:
+        name_start, owner = _zone_end_inside(zones, start, end)
+        noise = patterns["noise"].match(text, name_start)
+        if noise and kind == "Company":
+            name_start = noise.end()
+        name = text[name_start:end]
+        if len(name) < 2 or not CJK.match(name[0]):
+            return
+        found.append(
+            Mention(
+                start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
+                owner=owner.text if owner else _region_prefix(text, name_start),
+            )
+        )
+
+    for match in patterns["park"].finditer(text):
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        name_start, _ = _zone_end_inside(zones, start, match.end())
+        descriptor = text[name_start : match.start()]
+        if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
+            continue
+        if any(descriptor.startswith(g) and len(g) >= 2 for g in patterns["park_generic"] if len(descriptor) <= len(g) + 1):
+            continue
+        add(start, match.end(), "Park", "park-suffix")
+
+    for token in index.tokens:
+        if token.tag != "ORG":
+            continue
+        if patterns["company"].search(token.text) and patterns["company"].search(token.text).end() == len(token.text):
+            add(token.start, token.end, "Company", "org-company-suffix")
+        elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
+            add(token.start, token.end, "Company", "org-industry-word", 0.8)
+        elif patterns["body"].search(token.text) and patterns["body"].search(token.text).end() == len(token.text):
+            if not token.text.startswith(patterns["outside"]):
+                add(token.start, token.end, "GovernmentBody", "org-body-suffix")
+
+    for match in patterns["company"].finditer(text):
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        if start < match.start():
+            add(start, match.end(), "Company", "company-suffix", 0.9)
+
+    for match in patterns["body_untagged"].finditer(text):
+        start = index.name_start(match.start(), floor=max(0, match.start() - 12))
+        if start < match.start() and not text[start:].startswith(patterns["outside"]):
+            add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
+
+    return _longest_first(found)
+
+
+def _region_prefix(text: str, start: int) -> str:
+    """A body written as 区行政服务中心 belongs to the zone of its context."""
+    return "区" if text[start : start + 1] == "区" else ""
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapping a longer (or earlier-found equal) mention."""
+    kept: list[Mention] = []
+    taken: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        span = set(range(mention.start, mention.end))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- people
+
+
+def find_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
+    cfg = _entity_rules()["person"]
+    people = []
+    for token in index.tokens:
+        if token.tag == "PER" and cfg["min_length"] <= len(token.text) <= cfg["max_length"] and all(
+            CJK.match(ch) for ch in token.text
+        ):
+            people.append(Mention(start=token.start, end=token.end, text=token.text, type="Person", rule="tagger-PER"))
+    return people
+
+
+def find_user_names(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
+    """Names from the user's --lexicon file, matched longest first."""
+    if lexicon.user_trie is None:
+        return []
+    text = doc.norm.text
+    return [
+        Mention(start=b, end=e, text=text[b:e], type=kind, rule="user-lexicon", label=lexicon.user_names[text[b:e]][1])
+        for b, e, kind in lexicon.user_trie.tokenize(text)
+    ]

@@ -1,0 +1,127 @@
+"""Clean article text for matching while keeping a map back to the original characters.
+
+Joins lines hard-wrapped mid-sentence, drops markdown marks, bullets and photo credits,
+folds full-/half-width punctuation to one form and drops verbatim repeated paragraphs.
+Every kept character remembers its original offset, so evidence points into the file as read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.models import NormalisedText
+from kg.resources import rules
+
+# ASCII punctuation is folded to the full-width form Chinese text uses, so rules match either.
+_PUNCTUATION_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+# Full-width letters and digits are folded to ASCII, the ideographic space to a space.
+_WIDTH_FOLD = str.maketrans(
+    {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()}
+    | {"\u3000": " "}
+)
+
+
+def fold_width(text: str) -> str:
+    """Fold one string the way `normalise` folds document text (same length)."""
+    return text.translate(_WIDTH_FOLD).translate(_PUNCTUATION_FOLD)
+
+
+@cache
+def _compiled() -> dict:
+    cfg = rules("normalise")
+    return {
+        "drop": [re.compile(p) for p in cfg["drop_line_patterns"]],
+        "trailing": [re.compile(p) for p in cfg["trailing_patterns"]],
+        "heading": re.compile(cfg["heading_pattern"]),
+        "bullet": re.compile(cfg["bullet_pattern"]),
+        "final": set(cfg["sentence_final"]),
+        "clause": set(cfg["clause_punctuation"]),
+        "min_wrapped": cfg["min_wrapped_line"],
+        "headline_gap": re.compile(cfg["headline_gap"]),
+        "min_repeat": cfg["min_repeat_paragraph"],
+    }
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    result, position = [], 0
+    for line in text.splitlines(keepends=True):
+        result.append((position, line.rstrip("\r\n")))
+        position += len(line)
+    return result
+
+
+def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]], bool] | None:
+    """Return the line's kept characters with their original offsets, and whether it is a heading."""
+    if not line.strip() or any(p.search(line) for p in cfg["drop"]):
+        return None
+    begin, end = 0, len(line)
+    heading = cfg["heading"].match(line)
+    if heading:
+        begin = heading.end()
+    else:
+        bullet = cfg["bullet"].match(line)
+        if bullet:
+            begin = bullet.end()
+    for pattern in cfg["trailing"]:
+        trailing = pattern.search(line, begin)
+        if trailing:
+            end = min(end, trailing.start())
+    while begin < end and line[begin].isspace():
+        begin += 1
+    while end > begin and line[end - 1].isspace():
+        end -= 1
+    if begin >= end:
+        return None
+    kept = fold_width(line[begin:end])
+    return [(ch, start + begin + i) for i, ch in enumerate(kept)], bool(heading)
+
+
+def _is_wrapped(paragraph: list[tuple[str, int]], cfg: dict) -> bool:
+    text = "".join(ch for ch, _ in paragraph)
+    if text[-1] in cfg["final"] or cfg["headline_gap"].search(text):
+        return False
+    return len(text) >= cfg["min_wrapped"] or any(ch in cfg["clause"] for ch in text)
+
+
+def normalise(original: str) -> NormalisedText:
+    cfg = _compiled()
+    paragraphs: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] | None = None
+    current_is_heading = False
+    for start, line in _lines_with_offsets(original):
+        cleaned = _clean_line(start, line, cfg)
+        if cleaned is None:
+            continue
+        chars, is_heading = cleaned
+        if current and not current_is_heading and not is_heading and _is_wrapped(current, cfg):
+            current.extend(chars)
+            continue
+        if current:
+            paragraphs.append(current)
+        current, current_is_heading = chars, is_heading
+    if current:
+        paragraphs.append(current)
+
+    seen: set[str] = set()
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    for paragraph in paragraphs:
+        text = "".join(ch for ch, _ in paragraph)
+        if len(text) >= cfg["min_repeat"]:
+            if text in seen:
+                continue
+            seen.add(text)
+        if text_parts:
+            text_parts.append("\n")
+            offsets.append(offsets[-1] + 1)
+        text_parts.append(text)
+        offsets.extend(index for _, index in paragraph)
+    return NormalisedText(text="".join(text_parts), offsets=offsets)
+
+
+def original_span(norm: NormalisedText, start: int, end: int) -> tuple[int, int]:
+    """Map a [start, end) span of normalised text to the original text."""
+    if end <= start:
+        return norm.offsets[start], norm.offsets[start]
+    return norm.offsets[start], norm.offsets[end - 1] + 1

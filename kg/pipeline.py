@@ -1,0 +1,102 @@
+"""Run the stages over one document: normalise → sentences → tags → mentions → resolution → relations.
+
+`extract_document` looks at nothing but its own document, so documents can be processed in any
+order, in parallel, or again one at a time when a single article changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.lexicon import Lexicon
+from kg.measures import find_measures
+from kg.mentions import TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zones
+from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
+from kg.normalise import fold_width, normalise
+from kg.relations import extract_relations
+from kg.resolution import resolve
+from kg.sentences import split_sentences
+from kg.tagger import tag_sentences
+
+
+def analyse(raw: RawDocument, lexicon: Lexicon) -> AnalysedDocument:
+    """Normalise, split and tag a document, then find and resolve its mentions."""
+    norm = normalise(raw.text)
+    doc = AnalysedDocument(raw=raw, norm=norm, sentences=split_sentences(norm))
+    if not doc.sentences:
+        return doc
+    doc.tokens = tag_sentences(doc.sentences)
+    index = TokenIndex(doc)
+    places = find_places(doc, lexicon)
+    zones = find_zones(doc, lexicon, places, index)
+    user_names = find_user_names(doc, lexicon)
+    doc.mentions = places + zones
+    measures = find_measures(doc)
+    organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not _inside_quotes(m, measures)]
+    doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index), zones) + measures
+    return doc
+
+
+def _inside_quotes(mention: Mention, measures: list[Mention]) -> bool:
+    """A name inside a quoted slogan (“管委会+园区+公司+平台”) is part of the slogan."""
+    return any(m.start <= mention.start and mention.end <= m.end and "“" in m.text for m in measures)
+
+
+def _without_overlap(mentions: list[Mention], zones: list[Mention]) -> list[Mention]:
+    """User lexicon names first, then the others where they do not cut across a kept span."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        clash = any(m.start < mention.end and mention.start < m.end and not (m.start <= mention.start and mention.end <= m.end)
+                    for m in kept)
+        inside_zone = any(z.start <= mention.start and mention.end <= z.end for z in zones)
+        if not clash and not inside_zone and not any(m.start == mention.start and m.end == mention.end for m in kept):
+            kept.append(mention)
+    return kept
+
+
+def extract_document(raw: RawDocument, lexicon: Lexicon) -> DocumentGraph:
+    doc = analyse(raw, lexicon)
+    if not doc.sentences:
+        return DocumentGraph(doc=raw.id, entities=[], triples=[])
+    zones = resolve(doc, lexicon)
+    _apply_user_lexicon(doc)
+    index = TokenIndex(doc)
+    collector = extract_relations(doc, lexicon, zones, index)
+    triples = list(collector.triples.values())
+    wanted = {t.subject for t in triples} | {t.object for t in triples} | {doc.main_zone}
+    entities = _entities(doc, wanted, zones)
+    return DocumentGraph(doc=raw.id, main_zone=doc.main_zone, entities=entities, triples=triples)
+
+
+def _apply_user_lexicon(doc: AnalysedDocument) -> None:
+    """Names from --lexicon keep the canonical name the user gave."""
+    for mention in doc.mentions:
+        if mention.rule == "user-lexicon":
+            canonical = mention.label
+            mention.key = f"{mention.type}:{canonical}"
+
+
+def _entities(doc: AnalysedDocument, wanted: set[str], zones) -> list[Entity]:
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for mention in doc.mentions:
+        if mention.key not in wanted:
+            continue
+        types[mention.key] = mention.type
+        labels.setdefault(mention.key, mention.label or mention.text)
+        if not mention.anaphoric:
+            surfaces[mention.key].add(_clean_surface(mention.text))
+    entities = []
+    for key in wanted:
+        kind = types.get(key) or key.split(":", 1)[0]
+        label = zones.label(key) if kind == "Zone" else labels.get(key, key.split(":", 1)[1])
+        label = label or key.split(":", 1)[1]
+        aliases = sorted(s for s in surfaces.get(key, set()) if s and s != label)
+        entities.append(Entity(key=key, type=kind, label=label, aliases=aliases, docs=[doc.raw.id]))
+    return sorted(entities, key=lambda e: e.key)
+
+
+def _clean_surface(text: str) -> str:
+    return re.sub(r"[“”\"《》]", "", fold_width(text)).strip()

@@ -1,0 +1,340 @@
+"""Extract triples between resolved mentions, each with its evidence and a confidence.
+
+- leads / worksFor: an organisation + post chain + name (区党工委副书记、管委会主任韩玉科).
+- locatedIn Company→Park|Zone: 位于 P 的 C, C 落户/入驻 P, P 引进 C; otherwise the zone of the article.
+- partOf Park|GovernmentBody→Zone: the zone written before it, or the zone of its context.
+- locatedIn Zone→Place: the city, county or province of the zone, where the article names it.
+- implements Zone→Measure: the zone in effect where the measure is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon import Lexicon
+from kg.mentions import NAME_TAGS, TokenIndex
+from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
+from kg.normalise import original_span
+from kg.resolution import ZoneResolver
+from kg.resources import rules
+
+CLAUSE_BREAK = "，。；：！？“”\n"
+SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
+
+
+@cache
+def _cfg() -> dict:
+    cfg = dict(rules("relations"))
+    entities = rules("entities")
+    cfg["committees"] = tuple(sorted(entities["body"]["zone_committees"], key=len, reverse=True))
+    cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
+    cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
+    cfg["anaphors"] = {
+        "Company": tuple(entities["company"]["anaphors"]),
+        "Park": tuple(entities["park"]["anaphors"]),
+        "GovernmentBody": tuple(entities["body"]["anaphors"]),
+    }
+    return cfg
+
+
+class TripleCollector:
+    """Builds triples with evidence; keeps one row per (subject, predicate, object) per document."""
+
+    def __init__(self, doc: AnalysedDocument):
+        self.doc = doc
+        self.triples: dict[tuple[str, str, str], Triple] = {}
+        self.used: dict[str, Mention] = {}
+
+    def add(self, subject: Mention | str, predicate: str, obj: Mention | str, span: tuple[int, int],
+            confidence: float, rule: str, title: str = "") -> None:
+        subject_key = self._key(subject)
+        object_key = self._key(obj)
+        if not subject_key or not object_key or subject_key == object_key:
+            return
+        sentence = self.doc.sentence_at(span[0])
+        start, end = original_span(self.doc.norm, span[0], span[1])
+        evidence = Evidence(doc=self.doc.raw.id, sentence=self.surface(sentence.start, sentence.end), start=start, end=end)
+        triple = Triple(subject=subject_key, predicate=predicate, object=object_key, title=title,
+                        evidence=evidence, confidence=round(confidence, 3), rule=rule)
+        current = self.triples.get((subject_key, predicate, object_key))
+        if current is None or triple.confidence > current.confidence:
+            self.triples[(subject_key, predicate, object_key)] = triple
+
+    def _key(self, item: Mention | str) -> str:
+        if isinstance(item, Mention):
+            self.used.setdefault(item.key, item)
+            return item.key
+        return item
+
+    def surface(self, start: int, end: int) -> str:
+        """The original characters behind a normalised span (dropped line breaks stay dropped)."""
+        original = self.doc.raw.text
+        return "".join(original[i] for i in self.doc.norm.offsets[start:end])
+
+
+@dataclass
+class Segment:
+    """One 'organisation + post' part of a post chain."""
+
+    start: int
+    post_start: int
+    end: int
+    organisation: str
+    post: str
+
+
+def extract_relations(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, index: TokenIndex) -> TripleCollector:
+    collector = TripleCollector(doc)
+    _posts_and_people(doc, lexicon, zones, index, collector)
+    _company_locations(doc, zones, collector)
+    _parts_of_zones(doc, collector)
+    _zone_places(doc, lexicon, zones, collector)
+    _implements(doc, zones, collector)
+    return collector
+
+
+# ---------------------------------------------------------------- leads / worksFor
+
+
+def _post_ending(text: str, position: int, posts: tuple[str, ...]) -> str:
+    for post in posts:
+        if text.startswith(post, position - len(post)):
+            return post
+    return ""
+
+
+def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
+    text = doc.norm.text
+    cfg = _cfg()
+    segments: list[Segment] = []
+    cursor = person.start
+    while cursor > sentence.start:
+        post = _post_ending(text, cursor, lexicon.posts)
+        if not post:
+            # A descriptor (中原创新创业领军人才) may stand between the last post and the name.
+            comma = text.rfind("、", sentence.start, cursor)
+            if segments or comma < 0 or cursor - comma > 16 or not text[comma + 1 : cursor].endswith(tuple(cfg["descriptor_endings"])):
+                break
+            cursor = comma
+            continue
+        post_start = cursor - len(post)
+        left = max(text.rfind(ch, sentence.start, post_start) for ch in CLAUSE_BREAK + "、")
+        start = max(left + 1, sentence.start)
+        if left < 0 or text[left] != "、":
+            start = _trim_leading(index, start, post_start)
+        segments.insert(0, Segment(start, post_start, cursor, text[start:post_start], post))
+        if start > sentence.start and text[start - 1] == "、":
+            cursor = start - 1
+            continue
+        break
+    return segments
+
+
+def _trim_leading(index: TokenIndex, start: int, end: int) -> int:
+    """Skip function words at the front of a clause (以, 由, 当天 …) up to the organisation's name."""
+    position = start
+    while position < end:
+        found = index.token_at(position)
+        if found is None or found[1].tag in NAME_TAGS:
+            break
+        position = found[1].end
+    # Walk back from the post over name tokens when the clause is longer than a name.
+    if end - position > 24:
+        position = index.name_start(end, floor=position)
+    return position
+
+
+def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Mention | None:
+    best = None
+    for mention in doc.mentions:
+        if mention.type == kind and mention.start >= start and mention.end <= end:
+            if best is None or mention.end - mention.start > best.end - best.start:
+                best = mention
+    return best
+
+
+def _previous(doc: AnalysedDocument, kind: str, position: int) -> Mention | None:
+    earlier = [m for m in doc.mentions if m.type == kind and m.end <= position and not m.anaphoric]
+    return earlier[-1] if earlier else None
+
+
+def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, sentence: Sentence):
+    """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope."""
+    cfg = _cfg()
+    zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
+    rest_start = zone.end if zone else segment.start
+    rest = doc.norm.text[rest_start : segment.post_start]
+    bare = rest.removeprefix("区") if rest not in ("区",) else ""
+    if not rest and not zone:
+        return ("inherit", None, segment.post)
+    if bare in cfg["committees"] or (not bare and zone):
+        if not zone and rest.startswith(cfg["outside"]):
+            return None
+        key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
+        return ("Zone", key, bare + segment.post)
+    for kind in ("Company", "Park", "GovernmentBody"):
+        if rest.startswith(cfg["anaphors"][kind]):
+            antecedent = _previous(doc, kind, segment.start)
+            return (kind, antecedent, segment.post) if antecedent else None
+    for kind in ("Company", "Park", "GovernmentBody"):
+        mention = _mention_in(doc, kind, rest_start, segment.post_start)
+        if mention is not None and mention.end == segment.post_start:
+            return (kind, mention, segment.post)
+    if rest.startswith(cfg["outside"]) or len(rest) < 2:
+        return None
+    if segment.post in lexicon.company_posts:
+        return ("Company", _new_mention(doc, rest_start, segment.post_start, "Company", "post-company"), segment.post)
+    if rest.endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区")):
+        body = _new_mention(doc, rest_start, segment.post_start, "GovernmentBody", "post-body")
+        owner_key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
+        name = body.text.removeprefix("区")
+        body.key = f"GovernmentBody:{owner_key.removeprefix('Zone:')}/{name}"
+        body.label = f"{zones.label(owner_key)}{name}"
+        body.owner = zone.text if zone else "区"
+        return ("GovernmentBody", body, segment.post)
+    return None
+
+
+def _new_mention(doc: AnalysedDocument, start: int, end: int, kind: str, rule: str) -> Mention:
+    text = doc.norm.text[start:end]
+    mention = Mention(start=start, end=end, text=text, type=kind, rule=rule, key=f"{kind}:{text}", label=text)
+    doc.mentions.append(mention)
+    return mention
+
+
+def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) -> None:
+    confidence = _cfg()["confidence"]
+    for person in [m for m in doc.mentions if m.type == "Person"]:
+        sentence = doc.sentence_at(person.start)
+        segments = _post_chain(doc, person, sentence, lexicon, index)
+        groups: list[tuple[str, object, list[str], int]] = []
+        for segment in segments:
+            target = _segment_target(doc, segment, zones, lexicon, sentence)
+            if target is None:
+                groups.append(("outside", None, [], segment.start))
+                continue
+            kind, entity, title = target
+            if kind == "inherit":
+                if groups and groups[-1][0] != "outside":
+                    groups[-1][2].append(title)
+                continue
+            if groups and groups[-1][0] == kind and groups[-1][1] == entity:
+                groups[-1][2].append(title)
+            else:
+                groups.append((kind, entity, [title], segment.start))
+        for kind, entity, titles, start in groups:
+            if kind == "outside" or entity is None:
+                continue
+            span = (start, person.end)
+            title = "、".join(titles)
+            if kind == "Zone":
+                collector.add(person, "leads", entity, span, confidence["leads_zone_committee"], "post-chain-zone", title)
+            elif kind == "Company":
+                collector.add(person, "worksFor", entity, span, confidence["works_for"], "post-chain-company", title)
+            elif kind == "Park":
+                collector.add(person, "leads", entity, span, confidence["leads_park"], "post-chain-park", title)
+            else:
+                collector.add(person, "leads", entity, span, confidence["leads_body"], "post-chain-body", title)
+
+
+# ---------------------------------------------------------------- companies in parks and zones
+
+
+def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
+    cfg = _cfg()
+    confidence = cfg["confidence"]
+    places = [m for m in doc.mentions if m.type in ("Park", "Zone")]
+    explicit: set[str] = set()
+    text = doc.norm.text
+    for company in [m for m in doc.mentions if m.type == "Company"]:
+        sentence = doc.sentence_at(company.start)
+        in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
+        target = None
+        for place in in_sentence:
+            between = text[place.end : company.start]
+            before = text[sentence.start : place.start]
+            # 位于 P 的 C / P 内的 C
+            if place.end <= company.start and between in ("的", "内的", "里的", "内", "") and (
+                between or before.endswith(tuple(cfg["locate_verbs"]))
+            ):
+                target = place
+            # C … 落户/入驻 P   or   落户 P … C
+            elif place.start > company.end and any(
+                verb in text[company.end : place.start] for verb in cfg["settle_verbs"] + cfg["locate_verbs"]
+            ) and not any(ch in text[company.end : place.start] for ch in "。；"):
+                target = target or place
+        if target is None:
+            clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
+            after = text[company.end : clause_end]
+            before = text[sentence.start : company.start]
+            settles = any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
+            if settles:
+                earlier = [p for p in in_sentence if p.end <= company.start]
+                target = earlier[-1] if earlier else None
+                if target is None:
+                    collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
+                                  (company.start, company.end), confidence["located_in_explicit"] - 0.05, "company-settles-zone")
+                    explicit.add(company.key)
+                    continue
+        if target is not None:
+            span = (min(target.start, company.start), max(target.end, company.end))
+            collector.add(company, "locatedIn", target, span, confidence["located_in_explicit"], "company-located")
+            explicit.add(company.key)
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
+        sentence = doc.sentence_at(company.start)
+        collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
+                      (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
+        explicit.add(company.key)
+
+
+# ---------------------------------------------------------------- parks and bodies of zones
+
+
+def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
+    confidence = _cfg()["confidence"]
+    for mention in doc.mentions:
+        if mention.type not in ("Park", "GovernmentBody") or not mention.key:
+            continue
+        zone_key = "Zone:" + mention.key.split(":", 1)[1].split("/", 1)[0]
+        prefixed = bool(mention.owner)
+        if mention.type == "Park":
+            value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
+        else:
+            value = confidence["body_part_of_prefixed" if prefixed else "body_part_of_context"]
+        collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value,
+                      f"{mention.type.lower()}-{'prefixed' if prefixed else 'context'}")
+
+
+# ---------------------------------------------------------------- zones in places
+
+
+def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
+    confidence = _cfg()["confidence"]
+    zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
+    places = [m for m in doc.mentions if m.type == "Place"
+              and not any(z.start <= m.start and m.end <= z.end for z in zone_mentions)]
+    for key in {m.key for m in zone_mentions} | {doc.main_zone}:
+        root = re.sub(r"^Zone:", "", key)
+        home = next((m for m in zone_mentions if m.key == key and m.place), None)
+        place = lexicon.place(home.place) if home else None
+        if place is None and key == doc.main_zone and zones.city is not None:
+            place = zones.city
+        if place is None or not root:
+            continue
+        belongs = {place.name, place.city, place.province} - {""}
+        for mention in places:
+            admin = lexicon.place(mention.text)
+            if admin is not None and admin.name in belongs:
+                collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_place"], "zone-in-place")
+
+
+# ---------------------------------------------------------------- measures
+
+
+def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
+    for measure in [m for m in doc.mentions if m.type == "Measure"]:
+        sentence = doc.sentence_at(measure.start)
+        zone = zones.zone_key_at(measure.start, sentence.start)
+        collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)

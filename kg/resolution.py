@@ -1,0 +1,228 @@
+"""Give every mention the identity (key) and display label of the entity it refers to.
+
+Inside a document: 高新区 / 该区 / 我区 / 我市高新区 resolve to the nearest fitting zone (or the
+document's main zone, built from its city when no zone is named); short and long names merge
+(神鹰化工 ↔ 神鹰化工科技有限公司). Keys are stable across documents, so the graph stage merges
+articles by key: 清远国家高新区 and 清远高新区 share one key; two zones both called 高新区 never do.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from kg.lexicon import Lexicon
+from kg.resources import rules
+from kg.models import AnalysedDocument, Mention
+from kg.normalise import fold_width
+
+DEFAULT_ZONE_KIND = "高新区"
+
+
+def zone_key(root: str, kind: str) -> str:
+    return f"Zone:{root}{kind}"
+
+
+class ZoneResolver:
+    """Resolves zone mentions and answers "which zone is in effect at this position"."""
+
+    def __init__(self, doc: AnalysedDocument, lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.city = self._document_city()
+        self.labels: dict[str, Counter] = {}
+        self.resolved: list[Mention] = []
+
+    def _place_root(self, place_text: str) -> str:
+        place = self.lexicon.place(place_text)
+        if place is not None and place.level != "county":
+            return place.short
+        for level_word in rules("entities")["zone"]["level_words"]:
+            place_text = place_text.removesuffix(level_word)
+        return place_text
+
+    def _document_city(self):
+        """The city the article is about: the most often named prefecture (counties count for theirs)."""
+        counts: Counter = Counter()
+        for mention in self.doc.mentions:
+            if mention.type == "Place":
+                place = self.lexicon.place(mention.text)
+            elif mention.type == "Zone" and mention.place:
+                place = self.lexicon.place(mention.place)
+            else:
+                continue
+            if place is not None and place.city:
+                counts[place.city] += 1
+        if not counts:
+            return None
+        return self.lexicon.place(counts.most_common(1)[0][0])
+
+    def _local_key(self, kind: str) -> tuple[str, str]:
+        kind = kind or DEFAULT_ZONE_KIND
+        if self.city is not None:
+            root = self.city.short
+            return zone_key(root, kind), f"{root}{kind}"
+        return f"Zone:{self.doc.raw.id}/{kind}", f"{kind}（{self.doc.raw.id}）"
+
+    def resolve(self) -> str:
+        zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
+        named = [m for m in zones if not m.anaphoric]
+        for mention in named:
+            mention.key = zone_key(self._place_root(mention.place), mention.kind)
+            self.labels.setdefault(mention.key, Counter())[mention.text] += 1
+        main = self._main_zone(named, zones)
+        main_kind = main[0].split(":", 1)[1]
+        for mention in zones:
+            if mention.anaphoric:
+                mention.key = self._antecedent(mention, named, main, main_kind)
+        for mention in zones:
+            mention.label = self.label(mention.key) or mention.label
+        self.resolved = zones
+        self._starts = [m.start for m in zones]
+        self.main_key = main[0]
+        return main[0]
+
+    def _main_zone(self, named: list[Mention], zones: list[Mention]) -> tuple[str, str]:
+        counts = Counter(m.key for m in named)
+        bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
+        local_key, local_label = self._local_key(bare_kinds.most_common(1)[0][0] if bare_kinds else "")
+        # Bare mentions (高新区, 我市高新区) vote for the named zone of the document's own city.
+        counts[local_key] += sum(bare_kinds.values())
+        if counts:
+            best = max(counts, key=lambda key: (counts[key], key == local_key))
+            if best == local_key:
+                self.labels.setdefault(local_key, Counter())[local_label] += 0
+            return best, self.label(best)
+        self.labels.setdefault(local_key, Counter())[local_label] += 0
+        return local_key, local_label
+
+    def _antecedent(self, mention: Mention, named: list[Mention], main: tuple[str, str], main_kind: str) -> str:
+        if mention.rule == "zone-local":
+            key, label = self._local_key(mention.kind)
+            self.labels.setdefault(key, Counter())[label] += 0
+            return key
+        if not mention.kind or main[0].endswith(mention.kind):
+            fitting = [m for m in named if m.start < mention.start and (not mention.kind or m.kind == mention.kind)]
+            if fitting and fitting[-1].key.endswith(mention.kind or ""):
+                return fitting[-1].key
+            return main[0]
+        fitting = [m for m in named if m.kind == mention.kind and m.start < mention.start]
+        if fitting:
+            return fitting[-1].key
+        key, label = self._local_key(mention.kind)
+        self.labels.setdefault(key, Counter())[label] += 0
+        return key
+
+    def label(self, key: str) -> str:
+        counts = self.labels.get(key)
+        if not counts:
+            return ""
+        return max(counts, key=lambda text: (counts[text], -len(text)))
+
+    def zone_at(self, position: int, sentence_start: int) -> Mention | None:
+        """The zone mention nearest before `position` in the same sentence, if any."""
+        index = bisect_right(self._starts, position) - 1
+        while index >= 0:
+            mention = self.resolved[index]
+            if mention.start < sentence_start:
+                return None
+            if mention.end <= position:
+                return mention
+            index -= 1
+        return None
+
+    def zone_key_at(self, position: int, sentence_start: int) -> str:
+        mention = self.zone_at(position, sentence_start)
+        return mention.key if mention else self.main_key
+
+
+def measure_key(name: str) -> str:
+    return "Measure:" + re.sub(r"[“”\"《》\s]", "", fold_width(name))
+
+
+def resolve(doc: AnalysedDocument, lexicon: Lexicon) -> ZoneResolver:
+    """Assign keys and labels to every mention of the document; returns the zone resolver."""
+    zones = ZoneResolver(doc, lexicon)
+    doc.main_zone = zones.resolve()
+    _resolve_places(doc, lexicon)
+    _resolve_organisations(doc, zones)
+    for mention in doc.mentions:
+        if mention.type == "Person":
+            mention.key, mention.label = f"Person:{mention.text}", mention.text
+        elif mention.type == "Measure":
+            mention.key = measure_key(mention.label)
+    return zones
+
+
+def _resolve_places(doc: AnalysedDocument, lexicon: Lexicon) -> None:
+    forms: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if mention.type != "Place":
+            continue
+        place = lexicon.place(mention.text)
+        mention.key = f"Place:{place.name}"
+        forms.setdefault(mention.key, set()).add(mention.text)
+    for mention in doc.mentions:
+        if mention.type == "Place":
+            # The fullest form the article writes (清远市 over 清远) is the label.
+            mention.label = max(forms[mention.key], key=len)
+
+
+def short_forms(company: str, lexicon: Lexicon) -> set[str]:
+    """Short names a long company name is also written as: without place, legal form or trade word."""
+    cfg = rules("entities")
+    core = company
+    for suffix in sorted(cfg["company"]["suffixes"], key=len, reverse=True):
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for begin, end, _ in lexicon.place_trie.tokenize(core[:4]):
+            if begin == 0 and len(core) - end >= 2:
+                core = core[end:].lstrip("省市县区")
+                changed = True
+                break
+    forms = {core} if len(core) >= 2 and core != company else set()
+    for ending in sorted(cfg["company_words"]["industry_endings"], key=len, reverse=True):
+        if core.endswith(ending) and len(core) - len(ending) >= 2:
+            forms.add(core[: -len(ending)])
+            break
+    return forms
+
+
+def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
+    text = doc.norm.text
+    companies = [m for m in doc.mentions if m.type == "Company"]
+    long_names = sorted({m.text for m in companies}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for name in long_names:
+        if name in canonical:
+            continue
+        canonical[name] = name
+        for short in short_forms(name, zones.lexicon):
+            canonical.setdefault(short, name)
+    # Short forms the tagger missed still refer to the company wherever the article writes them.
+    taken = {(m.start, m.end) for m in doc.mentions}
+    covered = [(m.start, m.end) for m in doc.mentions if m.type in ("Company", "Park", "GovernmentBody", "Zone")]
+    for short, name in canonical.items():
+        if short == name:
+            continue
+        for match in re.finditer(re.escape(short), text):
+            span = match.span()
+            if span not in taken and not any(a <= span[0] and span[1] <= b for a, b in covered):
+                doc.mentions.append(Mention(start=span[0], end=span[1], text=short, type="Company", rule="company-short-form"))
+    for mention in doc.mentions:
+        if mention.type == "Company":
+            name = canonical.get(mention.text, mention.text)
+            mention.key, mention.label = f"Company:{name}", name
+        elif mention.type in ("Park", "GovernmentBody"):
+            sentence = doc.sentence_at(mention.start)
+            zone = zones.zone_at(mention.start, sentence.start)
+            owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
+            name = mention.text.removeprefix("区") if mention.type == "GovernmentBody" and len(mention.text) > 3 else mention.text
+            mention.key = f"{mention.type}:{owner_key.removeprefix('Zone:')}/{name}"
+            mention.label = name if mention.type == "Park" else f"{zones.label(owner_key)}{name}"
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
