@@ -8,7 +8,10 @@ from pathlib import Path
 
 import click
 
-from kg.build import BuildError, build
+from kg.build import BuildError, build, extract_all
+from kg.evaluate import evaluate, load_gold, predicted_items, predicted_items_from_table
+from kg.exports.tables import read_jsonl
+from kg.ingest import IngestProblem, read_documents
 from kg.exports.rdf import DEFAULT_BASE_IRI
 from kg.explore import Build, BuildNotFoundError
 from kg.lexicon import LexiconError
@@ -114,6 +117,55 @@ def who_command(name: str, out: Path, as_json: bool) -> None:
                 title = f" — {edge['title']}" if edge["title"] else ""
                 click.echo(f"    {edge['name']} [{edge['type']}]{title}  ({edge['confidence']:.2f})")
                 click.echo(f"      “{_shorten(edge['evidence'])}” [{edge['doc']}]")
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold annotation files (*.json, see GUIDELINE).")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--triples", "triples_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score an existing triples.jsonl (aliases from entities.jsonl beside it) instead of extracting.")
+@click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Known names, as for kg build.")
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List every false positive and false negative.")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write the scores as JSON.")
+def eval_command(gold_dir: Path, inputs: tuple[Path, ...], triples_file: Path | None, lexicon_file: Path | None,
+                 errors: bool, json_file: Path | None) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per predicate.
+
+    Extracts from INPUTS (files or folders holding the gold's documents), or scores --triples.
+    Counts are micro-averaged over documents; then every false positive and false negative is
+    listed with its evidence.
+
+    Example: kg eval --gold tests/gold/seeds seeds/
+    """
+    gold = load_gold(gold_dir)
+    if triples_file is not None:
+        entities_file = triples_file.with_name("entities.jsonl")
+        entities = read_jsonl(entities_file) if entities_file.exists() else []
+        predicted = predicted_items_from_table(read_jsonl(triples_file), entities)
+    else:
+        if not inputs:
+            raise click.UsageError("give the articles to extract from (INPUTS) or --triples FILE")
+        documents = [d for d in read_documents(list(inputs)) if not isinstance(d, IngestProblem) and d.id in gold]
+        predicted = predicted_items(extract_all(documents, lexicon_file))
+    report = evaluate(gold, predicted)
+    if errors:
+        for doc in report.documents:
+            for label, items in (("FP", doc.false_positives), ("FN", doc.false_negatives)):
+                for item in items:
+                    click.echo(f"{label} {doc.doc}  {item.shown}  ({item.confidence:.2f})\n     “{_shorten(item.evidence, 90)}”")
+    for doc in report.missing:
+        click.echo(f"warning: no predictions for gold document {doc}", err=True)
+    click.echo(f"\n{'predicate':<22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}")
+    for name, counts in report.table():
+        click.echo(f"{name:<22}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}{counts.tp:>6}{counts.fp:>6}{counts.fn:>6}")
+    click.echo("\nprecision by confidence band")
+    for low, high, right, total in report.bands():
+        share = f"{right / total:.3f}" if total else "  -  "
+        click.echo(f"  [{low:.1f}, {high:.1f})  {share}  ({right}/{total})")
+    if json_file is not None:
+        json_file.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def _shorten(text: str, limit: int = 80) -> str:

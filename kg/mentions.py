@@ -47,7 +47,8 @@ class TokenIndex:
         index = self.at.get(position)
         return None if index is None else (index, self.tokens[index])
 
-    def name_start(self, suffix_start: int, floor: int, stop: set[str] = frozenset()) -> int:
+    def name_start(self, suffix_start: int, floor: int, stop: set[str] = frozenset(),
+                   stop_tags: set[str] = frozenset()) -> int:
         """Walk left from a suffix over name-like tokens; return where the name begins."""
         found = self.token_at(suffix_start)
         start = suffix_start
@@ -61,7 +62,7 @@ class TokenIndex:
                 index = previous[0] if previous else -1
         while index >= 0:
             token = self.tokens[index]
-            if token.tag not in NAME_TAGS or token.end != start or token.start < floor or token.text in stop:
+            if token.tag not in NAME_TAGS or token.tag in stop_tags or token.end != start or token.start < floor or token.text in stop:
                 break
             if not all(CJK.match(ch) or ch.isalnum() for ch in token.text):
                 break
@@ -170,8 +171,9 @@ def _org_patterns():
             _alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
         ),
         "industry": tuple(_by_length(cfg["company_words"]["industry_endings"])),
-        "noise": re.compile(f"^(?:{_alternation(cfg['company_words']['leading_noise'])})"),
+        "noise": re.compile(f"(?:{_alternation(cfg['company_words']['leading_noise'])})"),
         "outside": tuple(cfg["body"]["outside_prefixes"]),
+        "settles": re.compile(_alternation(rules("relations")["settle_verbs"])),
     }
 
 
@@ -234,9 +236,12 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif patterns["body"].search(token.text) and patterns["body"].search(token.text).end() == len(token.text):
             if not token.text.startswith(patterns["outside"]):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
+        elif patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6):
+            # 伊顿新项目签约入驻: an organisation whose project settles is a company.
+            add(token.start, token.end, "Company", "org-settles", 0.7)
 
     for match in patterns["company"].finditer(text):
-        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"})
         if start < match.start():
             add(start, match.end(), "Company", "company-suffix", 0.9)
 

@@ -174,8 +174,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             return None
         key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
         return ("Zone", key, bare + segment.post)
+    clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     for kind in ("Company", "Park", "GovernmentBody"):
-        if rest.startswith(cfg["anaphors"][kind]):
+        if clause.endswith(cfg["anaphors"][kind]):
             antecedent = _previous(doc, kind, segment.start)
             return (kind, antecedent, segment.post) if antecedent else None
     for kind in ("Company", "Park", "GovernmentBody"):
@@ -313,8 +314,16 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
 def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
-    places = [m for m in doc.mentions if m.type == "Place"
-              and not any(z.start <= m.start and m.end <= z.end for z in zone_mentions)]
+    organisations = [m for m in doc.mentions if m.type in ("Zone", "Company", "Park", "GovernmentBody")]
+    places = []
+    for mention in (m for m in doc.mentions if m.type == "Place"):
+        admin = lexicon.place(mention.text)
+        inside = [o for o in organisations if o.start <= mention.start and mention.end <= o.end]
+        # A province inside an organisation's name (河南麦昌电力…公司) says where the company is registered;
+        # a city there still names the zone's city.
+        if any(o.type == "Zone" for o in inside) or (inside and admin.level == "province"):
+            continue
+        places.append(mention)
     for key in {m.key for m in zone_mentions} | {doc.main_zone}:
         root = re.sub(r"^Zone:", "", key)
         home = next((m for m in zone_mentions if m.key == key and m.place), None)
