@@ -66,7 +66,7 @@ def merge_documents(graphs: list[DocumentGraph], min_confidence: float = 0.0) ->
             groups.union(owner, key)
             continue
         label_owner[(entity.type, entity.label)] = key
-        for alias in {a for e in by_key[key] for a in e.aliases}:
+        for alias in {a for e in by_key[key] for a in [*e.aliases, *e.short_forms]}:
             label_owner.setdefault((entity.type, alias), key)
 
     members: dict[str, list[Entity]] = defaultdict(list)
@@ -96,4 +96,5 @@ def _merge_entities(key: str, entities: list[Entity]) -> Entity:
     label = max(labels, key=lambda text: (labels[text], len(text)))
     aliases = sorted({a for e in entities for a in [e.label, *e.aliases]} - {label})
     docs = sorted({d for e in entities for d in e.docs})
-    return Entity(key=key, type=entities[0].type, label=label, aliases=aliases, docs=docs)
+    shorts = sorted({s for e in entities for s in e.short_forms})
+    return Entity(key=key, type=entities[0].type, label=label, aliases=aliases, docs=docs, short_forms=shorts)

@@ -60,7 +60,9 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
         title = match.group(1)
         chained = previous_end is not None and not sentence.text[previous_end : match.start()].strip("、和及与")
         triggered = cfg["book_trigger_re"].search(_clause_before(sentence, match.start()))
-        if title.endswith(tuple(cfg["book_heads"])) and (triggered or chained):
+        # A trailing note in brackets (（修订）, （试行）) is not the title's head.
+        head_part = re.sub(r"（[^（）]*）$", "", title)
+        if head_part.endswith(tuple(cfg["book_heads"])) and (triggered or chained):
             found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))
             previous_end = match.end()
     return found

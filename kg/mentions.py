@@ -165,6 +165,7 @@ def _org_patterns():
         "park": re.compile(_alternation(cfg["park"]["suffixes"])),
         "park_generic": set(cfg["park"]["generic_descriptors"]),
         "park_min": cfg["park"]["min_descriptor"],
+        "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
         "company": re.compile(_alternation(cfg["company"]["suffixes"])),
         "body": re.compile(_alternation(cfg["body"]["suffixes"])),
         "body_untagged": re.compile(
@@ -212,7 +213,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
-                owner=owner.text if owner else _region_prefix(text, name_start),
+                prefixed=owner is not None or text[name_start : name_start + 1] == "区",
             )
         )
 
@@ -222,7 +223,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         descriptor = text[name_start : match.start()]
         if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
             continue
-        if any(descriptor.startswith(g) and len(g) >= 2 for g in patterns["park_generic"] if len(descriptor) <= len(g) + 1):
+        if descriptor.startswith(patterns["park_generic_leading"]):
             continue
         add(start, match.end(), "Park", "park-suffix")
 
@@ -251,11 +252,6 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
 
     return _longest_first(found)
-
-
-def _region_prefix(text: str, start: int) -> str:
-    """A body written as 区行政服务中心 belongs to the zone of its context."""
-    return "区" if text[start : start + 1] == "区" else ""
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:

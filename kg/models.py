@@ -63,7 +63,8 @@ class Mention(BaseModel):
     anaphoric: bool = Field(False, description="refers back (该区, 高新区, 该公司) rather than names")
     place: str = Field("", description="Zone: the place its name starts with")
     kind: str = Field("", description="Zone: canonical kind (高新区, 经开区 ...); Measure: head noun")
-    owner: str = Field("", description="Park/GovernmentBody: text of the zone written before it")
+    prefixed: bool = Field(False, description="Park/GovernmentBody: its zone is written right before it")
+    owner: str = Field("", description="Park/GovernmentBody: key of the zone it belongs to (set by resolution)")
 
 
 class Evidence(BaseModel):
@@ -77,8 +78,9 @@ class Entity(BaseModel):
     key: str
     type: EntityType
     label: str
-    aliases: list[str] = []
+    aliases: list[str] = Field([], description="other names the articles write it as")
     docs: list[str] = []
+    short_forms: list[str] = Field([], description="short names it may go by elsewhere (used to merge, not shown)")
 
 
 class Triple(BaseModel):

@@ -15,7 +15,7 @@ from kg.mentions import TokenIndex, find_organisations, find_people, find_places
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import fold_width, normalise
 from kg.relations import extract_relations
-from kg.resolution import resolve
+from kg.resolution import resolve, short_forms
 from kg.sentences import split_sentences
 from kg.tagger import tag_sentences
 
@@ -65,7 +65,7 @@ def extract_document(raw: RawDocument, lexicon: Lexicon) -> DocumentGraph:
     collector = extract_relations(doc, lexicon, zones, index)
     triples = list(collector.triples.values())
     wanted = {t.subject for t in triples} | {t.object for t in triples} | {doc.main_zone}
-    entities = _entities(doc, wanted, zones)
+    entities = _entities(doc, wanted, zones, lexicon)
     return DocumentGraph(doc=raw.id, main_zone=doc.main_zone, entities=entities, triples=triples)
 
 
@@ -77,7 +77,7 @@ def _apply_user_lexicon(doc: AnalysedDocument) -> None:
             mention.key = f"{mention.type}:{canonical}"
 
 
-def _entities(doc: AnalysedDocument, wanted: set[str], zones) -> list[Entity]:
+def _entities(doc: AnalysedDocument, wanted: set[str], zones, lexicon: Lexicon) -> list[Entity]:
     surfaces: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -94,7 +94,8 @@ def _entities(doc: AnalysedDocument, wanted: set[str], zones) -> list[Entity]:
         label = zones.label(key) if kind == "Zone" else labels.get(key, key.split(":", 1)[1])
         label = label or key.split(":", 1)[1]
         aliases = sorted(s for s in surfaces.get(key, set()) if s and s != label)
-        entities.append(Entity(key=key, type=kind, label=label, aliases=aliases, docs=[doc.raw.id]))
+        shorts = sorted(short_forms(label, lexicon)) if kind == "Company" else []
+        entities.append(Entity(key=key, type=kind, label=label, aliases=aliases, docs=[doc.raw.id], short_forms=shorts))
     return sorted(entities, key=lambda e: e.key)
 
 

@@ -160,8 +160,13 @@ def _previous(doc: AnalysedDocument, kind: str, position: int) -> Mention | None
     return earlier[-1] if earlier else None
 
 
-def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, sentence: Sentence):
-    """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope."""
+def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, sentence: Sentence,
+                    chain_zone: str | None):
+    """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope.
+
+    `chain_zone` is the zone an earlier segment of the same chain named (清远高新区党工委委员、两委办主任):
+    a body named after it belongs to that zone.
+    """
     cfg = _cfg()
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
     rest_start = zone.end if zone else segment.start
@@ -187,13 +192,11 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return None
     if segment.post in lexicon.company_posts:
         return ("Company", _new_mention(doc, rest_start, segment.post_start, "Company", "post-company"), segment.post)
-    if rest.endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区")):
+    if rest.endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone):
         body = _new_mention(doc, rest_start, segment.post_start, "GovernmentBody", "post-body")
-        owner_key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
-        name = body.text.removeprefix("区")
-        body.key = f"GovernmentBody:{owner_key.removeprefix('Zone:')}/{name}"
-        body.label = f"{zones.label(owner_key)}{name}"
-        body.owner = zone.text if zone else "区"
+        body.prefixed = True
+        owner = zone.key if zone else chain_zone or zones.zone_key_at(segment.start, sentence.start)
+        zones.own(body, owner, body.text.removeprefix("区"))
         return ("GovernmentBody", body, segment.post)
     return None
 
@@ -212,7 +215,8 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         segments = _post_chain(doc, person, sentence, lexicon, index)
         groups: list[tuple[str, object, list[str], int]] = []
         for segment in segments:
-            target = _segment_target(doc, segment, zones, lexicon, sentence)
+            chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
+            target = _segment_target(doc, segment, zones, lexicon, sentence, chain_zone)
             if target is None:
                 groups.append(("outside", None, [], segment.start))
                 continue
@@ -298,8 +302,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     for mention in doc.mentions:
         if mention.type not in ("Park", "GovernmentBody") or not mention.key:
             continue
-        zone_key = "Zone:" + mention.key.split(":", 1)[1].split("/", 1)[0]
-        prefixed = bool(mention.owner)
+        zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "Park":
             value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
         else:

@@ -63,7 +63,7 @@ class ZoneResolver:
         if self.city is not None:
             root = self.city.short
             return zone_key(root, kind), f"{root}{kind}"
-        return f"Zone:{self.doc.raw.id}/{kind}", f"{kind}（{self.doc.raw.id}）"
+        return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
     def resolve(self) -> str:
         zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
@@ -113,6 +113,12 @@ class ZoneResolver:
         key, label = self._local_key(mention.kind)
         self.labels.setdefault(key, Counter())[label] += 0
         return key
+
+    def own(self, mention: Mention, owner_key: str, name: str) -> None:
+        """Key and label a park or body as belonging to a zone: the same name in two zones is two nodes."""
+        mention.owner = owner_key
+        mention.key = f"{mention.type}:{owner_key.removeprefix('Zone:')}/{name}"
+        mention.label = name if mention.type == "Park" else f"{self.label(owner_key)}{name}"
 
     def label(self, key: str) -> str:
         counts = self.labels.get(key)
@@ -223,6 +229,5 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             zone = zones.zone_at(mention.start, sentence.start)
             owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
             name = mention.text.removeprefix("区") if mention.type == "GovernmentBody" and len(mention.text) > 3 else mention.text
-            mention.key = f"{mention.type}:{owner_key.removeprefix('Zone:')}/{name}"
-            mention.label = name if mention.type == "Park" else f"{zones.label(owner_key)}{name}"
+            zones.own(mention, owner_key, name)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,48 @@
+"""Normalisation keeps offsets into the original while cleaning text for matching."""
+
+from kg.normalise import fold_width, normalise, original_span
+from kg.sentences import split_sentences
+
+
+def _original_chars(norm, original, start, end):
+    return "".join(original[i] for i in norm.offsets[start:end])
+
+
+def test_hard_wrapped_lines_are_joined_and_offsets_point_into_the_original():
+    original = "不忘初心、久久为功,无不是河源国家高新区一代接\n\n一代、一年又一年的努力和汗水。"
+    norm = normalise(original)
+    assert "一代接一代" in norm.text
+    start = norm.text.index("一代接一代")
+    assert _original_chars(norm, original, start, start + 5) == "一代接一代"
+    begin, end = original_span(norm, start, start + 5)
+    assert original[begin:end] == "一代接\n\n一代"
+
+
+def test_headlines_are_not_joined_to_the_next_paragraph():
+    norm = normalise("优化营商环境 打造幸福园区\n\n东江东岸的河源国家高新区,一幢幢厂房林立。")
+    assert norm.text.split("\n")[0] == "优化营商环境 打造幸福园区"
+
+
+def test_markdown_marks_bullets_and_photo_credits_are_dropped():
+    original = "## 园区集聚,筑就产业新高地\n\n■河源国家高新区白鹭岛公园建成开放。\n\n李作描/摄\n\n蓬勃发展的产业新城 图片由区委宣传部提供\n"
+    norm = normalise(original)
+    assert norm.text == "园区集聚，筑就产业新高地\n河源国家高新区白鹭岛公园建成开放。"
+
+
+def test_half_width_punctuation_is_folded_for_matching_only():
+    original = "清远高新区(清城区)政务服务中心,成立于2017年。"
+    norm = normalise(original)
+    assert norm.text == "清远高新区（清城区）政务服务中心，成立于2017年。"
+    assert _original_chars(norm, original, 0, len(norm.text)) == original
+    assert fold_width("Ａ１,") == "A1，"
+
+
+def test_verbatim_repeated_paragraphs_are_dropped():
+    paragraph = "河源国家高新区投入建成园区首家公立医疗门诊。"
+    norm = normalise(f"{paragraph}\n\n中间一段文字，用来分隔。\n\n{paragraph}")
+    assert norm.text.count(paragraph) == 1
+
+
+def test_sentences_split_at_final_punctuation_and_paragraphs():
+    norm = normalise("高新区启动首轮改革。3年来成效显著！\n\n新的篇章")
+    assert [s.text for s in split_sentences(norm)] == ["高新区启动首轮改革。", "3年来成效显著！", "新的篇章"]

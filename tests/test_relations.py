@@ -1,0 +1,86 @@
+"""Relations, as specifications: short real sentences in, exact triples out."""
+
+
+def test_post_chain_of_zone_committees_leads_the_zone_with_the_post_as_written(extract):
+    triples = extract("7月28日，平顶山高新区举行重点项目集中观摩活动，区党工委书记孙国权，区党工委副书记、管委会主任韩玉科参加活动。")
+    assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
+    assert ("韩玉科", "leads", "平顶山高新区", "党工委副书记、管委会主任") in triples
+
+
+def test_post_in_a_named_body_leads_that_body_and_the_zone_post_leads_the_zone(extract):
+    triples = extract("清远高新区党工委委员、两委办主任李振兴表示，成立协会有利于促进和谐劳动关系。")
+    assert ("李振兴", "leads", "清远高新区", "党工委委员") in triples
+    assert ("李振兴", "leads", "清远高新区两委办", "主任") in triples
+    assert ("清远高新区两委办", "partOf", "清远高新区", "") in triples
+
+
+def test_posts_of_city_bodies_do_not_lead_the_zone(extract):
+    triples = extract("清远高新区举行招聘会，市政协副主席何泉秀出席。")
+    assert not [t for t in triples if t[0] == "何泉秀"]
+
+
+def test_company_post_before_a_name_is_works_for_with_the_post(extract):
+    triples = extract("“之所以选择落户清远高新区，主要是因为营商环境。”聚石化学董事、副总经理杨正高说。")
+    assert ("杨正高", "worksFor", "聚石化学", "董事、副总经理") in triples
+    assert ("聚石化学", "locatedIn", "清远高新区", "") in triples
+
+
+def test_this_company_refers_to_the_company_named_before(extract):
+    triples = extract("这是发生在河南麦昌电力工程有限公司的真实事例。该公司总经理李永超深有感触地说，高新区服务好。")
+    assert ("李永超", "worksFor", "河南麦昌电力工程有限公司", "总经理") in triples
+
+
+def test_company_located_in_the_park_it_is_said_to_be_in(extract):
+    triples = extract("1月13日凌晨5时，在位于尼龙新材料产业园区的神鹰化工科技有限公司新厂区内，项目正式投入生产。")
+    assert ("神鹰化工科技有限公司", "locatedIn", "尼龙新材料产业园区", "") in triples
+
+
+def test_park_written_after_its_zone_is_part_of_that_zone(extract):
+    assert extract("清远高新区百嘉工业园区广清城际轨道和优美生态环境。") == {("百嘉工业园区", "partOf", "清远高新区", "")}
+
+
+def test_quoted_work_method_after_a_verb_is_implemented_by_the_zone_of_the_article(extract):
+    triples = extract("平顶山高新区持续优化营商环境。该区率先在全市深化“1234工作法”。")
+    assert ("平顶山高新区", "implements", "1234工作法", "") in triples
+
+
+def test_quoted_slogan_with_head_noun_is_named_without_the_head(extract):
+    triples = extract("同时，六大园区与各职能部门强力联动，平顶山高新区建立“园区吹哨，部门报到”工作机制。")
+    assert ("平顶山高新区", "implements", "园区吹哨，部门报到", "") in triples
+
+
+def test_policy_documents_issued_are_implemented(extract):
+    triples = extract("清远高新区先后出台了《清远高新区促进产业发展十条措施（修订）》《清远高新区推动科技创新十六条措施》。")
+    assert ("清远高新区", "implements", "清远高新区促进产业发展十条措施（修订）", "") in triples
+    assert ("清远高新区", "implements", "清远高新区推动科技创新十六条措施", "") in triples
+
+
+def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
+    triples = extract("河源国家高新区建立工业服务首问负责制和首席解答专员机制，推行联审联办改革和容缺受理服务。")
+    measures = {t[2] for t in triples if t[1] == "implements"}
+    assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
+
+
+def test_honours_in_quotes_are_not_measures(extract):
+    triples = extract("清远高新区政务服务中心被评为“县（区）级标杆培育政务服务中心”，并荣获“广东省文明单位”称号。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_zone_is_located_in_its_city_and_province_where_the_article_names_them(extract):
+    triples = extract("借助被列入广东省开展相对集中行政许可改革试点地区的机遇，清远高新区先行先试，成为清远市的标杆。")
+    assert ("清远高新区", "locatedIn", "广东省", "") in triples
+    assert ("清远高新区", "locatedIn", "清远市", "") in triples
+
+
+def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
+    from kg.models import RawDocument
+    from kg.pipeline import extract_document
+
+    text = "■高新区简讯\n\n1月13日凌晨5时,在位于尼龙新材料产业园区的神鹰化工科技有\n\n限公司新厂区内,项目投产。"
+    graph = extract_document(RawDocument(id="e.txt", text=text, source="e.txt"), lexicon)
+    located = [t for t in graph.triples if t.predicate == "locatedIn" and t.rule == "company-located"]
+    assert located, graph.triples
+    evidence = located[0].evidence
+    assert evidence.doc == "e.txt"
+    assert text[evidence.start : evidence.end].replace("\n", "") == "尼龙新材料产业园区的神鹰化工科技有限公司"
+    assert 0.0 <= located[0].confidence <= 1.0

@@ -1,0 +1,61 @@
+"""Resolution: one node per thing, whatever it is called, and never two zones merged by a bare 高新区."""
+
+from kg.graph import merge_documents
+from kg.models import RawDocument
+from kg.pipeline import extract_document
+
+
+def _graph(lexicon, *texts):
+    return merge_documents([
+        extract_document(RawDocument(id=f"d{i}.txt", text=text, source=f"d{i}.txt"), lexicon)
+        for i, text in enumerate(texts)
+    ])
+
+
+def _labels(graph, kind):
+    return sorted(e.label for e in graph.entities.values() if e.type == kind)
+
+
+def test_my_city_zone_resolves_to_the_city_named_elsewhere_in_the_article(lexicon):
+    graph = _graph(lexicon, "我市高新区继续大幅晋位。平顶山市友腾机械制造有限公司负责人韩军胜评价高新区的政务服务。")
+    assert _labels(graph, "Zone") == ["平顶山高新区"]
+    assert not [e for e in graph.entities.values() if e.label == "高新区"]
+
+
+def test_this_zone_and_bare_zone_resolve_to_the_main_zone(extract):
+    triples = extract("清远高新区优化营商环境。该区推行“一条龙服务”。高新区实行“容缺受理”。")
+    assert {t[0] for t in triples if t[1] == "implements"} == {"清远高新区"}
+
+
+def test_national_and_plain_forms_of_a_zone_are_one_node(lexicon):
+    graph = _graph(lexicon, "清远国家高新区启动系列活动。清远高新区推行“一条龙服务”，清远高新区位于清远市。")
+    zones = [e for e in graph.entities.values() if e.type == "Zone"]
+    assert [z.label for z in zones] == ["清远高新区"] and "清远国家高新区" in zones[0].aliases
+
+
+def test_short_and_long_company_names_are_one_node(lexicon):
+    graph = _graph(lexicon, "在位于尼龙新材料产业园区的神鹰化工科技有限公司新厂区内，项目投产。神鹰化工总经理吴秀云说，服务好。")
+    companies = [e for e in graph.entities.values() if e.type == "Company"]
+    assert [(c.label, c.aliases) for c in companies] == [("神鹰化工科技有限公司", ["神鹰化工"])]
+
+
+def test_short_name_in_one_article_joins_the_full_name_of_another(lexicon):
+    graph = _graph(lexicon, "在位于尼龙新材料产业园区的神鹰化工科技有限公司新厂区内，项目投产。",
+                   "平顶山高新区里，神鹰化工总经理吴秀云说，服务好。")
+    assert _labels(graph, "Company") == ["神鹰化工科技有限公司"]
+
+
+def test_articles_about_the_same_zone_merge_into_one_node(lexicon):
+    graph = _graph(lexicon, "平顶山高新区启动首轮体制机制改革。", "我市高新区大幅晋位，平顶山市友腾机械制造有限公司点赞。")
+    assert _labels(graph, "Zone") == ["平顶山高新区"]
+
+
+def test_two_zones_both_called_high_tech_zone_never_merge(lexicon):
+    graph = _graph(lexicon, "我市高新区推行“一条龙服务”。平顶山市友腾机械制造有限公司点赞。",
+                   "我市高新区推行“一条龙服务”。清远市就业协会点赞。")
+    assert _labels(graph, "Zone") == ["平顶山高新区", "清远高新区"]
+
+
+def test_the_same_body_name_in_two_zones_is_two_nodes(lexicon):
+    graph = _graph(lexicon, "清远高新区管委会主任周岐贤表示欢迎。", "平顶山高新区管委会主任李明表示欢迎。")
+    assert _labels(graph, "GovernmentBody") == ["平顶山高新区管委会", "清远高新区管委会"]
