@@ -60,21 +60,12 @@ def extract_document(raw: RawDocument, lexicon: Lexicon) -> DocumentGraph:
     if not doc.sentences:
         return DocumentGraph(doc=raw.id, entities=[], triples=[])
     zones = resolve(doc, lexicon)
-    _apply_user_lexicon(doc)
     index = TokenIndex(doc)
     collector = extract_relations(doc, lexicon, zones, index)
     triples = list(collector.triples.values())
     wanted = {t.subject for t in triples} | {t.object for t in triples} | {doc.main_zone}
     entities = _entities(doc, wanted, zones, lexicon)
     return DocumentGraph(doc=raw.id, main_zone=doc.main_zone, entities=entities, triples=triples)
-
-
-def _apply_user_lexicon(doc: AnalysedDocument) -> None:
-    """Names from --lexicon keep the canonical name the user gave."""
-    for mention in doc.mentions:
-        if mention.rule == "user-lexicon":
-            canonical = mention.label
-            mention.key = f"{mention.type}:{canonical}"
 
 
 def _entities(doc: AnalysedDocument, wanted: set[str], zones, lexicon: Lexicon) -> list[Entity]:

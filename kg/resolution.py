@@ -154,6 +154,8 @@ def resolve(doc: AnalysedDocument, lexicon: Lexicon) -> ZoneResolver:
     _resolve_places(doc, lexicon)
     _resolve_organisations(doc, zones)
     for mention in doc.mentions:
+        if mention.rule == "user-lexicon":
+            continue
         if mention.type == "Person":
             mention.key, mention.label = f"Person:{mention.text}", mention.text
         elif mention.type == "Measure":
@@ -221,13 +223,17 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             if span not in taken and not any(a <= span[0] and span[1] <= b for a, b in covered):
                 doc.mentions.append(Mention(start=span[0], end=span[1], text=short, type="Company", rule="company-short-form"))
     for mention in doc.mentions:
+        user_name = mention.label if mention.rule == "user-lexicon" else ""
         if mention.type == "Company":
-            name = canonical.get(mention.text, mention.text)
+            name = user_name or canonical.get(mention.text, mention.text)
             mention.key, mention.label = f"Company:{name}", name
         elif mention.type in ("Park", "GovernmentBody"):
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start)
             owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
             name = mention.text.removeprefix("区") if mention.type == "GovernmentBody" and len(mention.text) > 3 else mention.text
-            zones.own(mention, owner_key, name)
+            zones.own(mention, owner_key, user_name or name)
+        elif user_name:
+            # Names from --lexicon keep the canonical name the user gave.
+            mention.key = f"{mention.type}:{user_name}"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

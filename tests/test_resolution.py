@@ -59,3 +59,22 @@ def test_two_zones_both_called_high_tech_zone_never_merge(lexicon):
 def test_the_same_body_name_in_two_zones_is_two_nodes(lexicon):
     graph = _graph(lexicon, "清远高新区管委会主任周岐贤表示欢迎。", "平顶山高新区管委会主任李明表示欢迎。")
     assert _labels(graph, "GovernmentBody") == ["平顶山高新区管委会", "清远高新区管委会"]
+
+
+def test_a_page_about_several_zones_resolves_each_mention_to_the_nearest_fitting_zone(extract):
+    triples = extract("清远高新区推行“一条龙服务”，该区还实行“容缺受理”。"
+                      "与此同时，河源国家高新区推行“中午不停歇”服务，高新区还开展“企业诉求”收集。")
+    implements = {(s, o) for s, p, o, _ in triples if p == "implements"}
+    assert implements == {("清远高新区", "一条龙服务"), ("清远高新区", "容缺受理"),
+                          ("河源国家高新区", "中午不停歇"), ("河源国家高新区", "企业诉求")}
+
+
+def test_user_lexicon_adds_names_with_their_aliases(tmp_path):
+    from kg.lexicon import load_lexicon
+
+    names = tmp_path / "names.tsv"
+    names.write_text("华冠科技有限公司\tCompany\t华冠科技,华冠\n", encoding="utf-8")
+    user = load_lexicon(names)
+    graph = _graph(user, "河源国家高新区的新能源充电站建在华冠的厂区旁。")
+    (company,) = [e for e in graph.entities.values() if e.type == "Company"]
+    assert company.label == "华冠科技有限公司"
