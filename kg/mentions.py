@@ -187,6 +187,14 @@ def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, M
     return best, owner
 
 
+def _starts_with_outside_place(name: str, lexicon: Lexicon) -> bool:
+    """A body or park whose name begins with a province or city (written with 省/市) belongs there."""
+    for begin, end, _ in lexicon.place_trie.tokenize(name[:6]):
+        place = lexicon.place(name[begin:end])
+        return begin == 0 and place is not None and name[begin:end] == place.name and place.level != "county"
+    return False
+
+
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     """河南省电力 is a place and a trade, not a company's name."""
     for begin, end, _ in lexicon.place_trie.tokenize(name):
@@ -208,12 +216,15 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if noise and kind == "Company":
             name_start = noise.end()
         name = text[name_start:end]
-        if len(name) < 2 or not CJK.match(name[0]):
+        if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
+        if kind != "Company" and _starts_with_outside_place(name, lexicon):
+            return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
                 prefixed=owner is not None or text[name_start : name_start + 1] == "区",
+                written_from=owner.start if owner is not None else -1,
             )
         )
 
@@ -223,6 +234,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         descriptor = text[name_start : match.start()]
         if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
             continue
+        if lexicon.place(descriptor) is not None:
+            continue  # 清远市产业园区: the city's parks in general
         if descriptor.startswith(patterns["park_generic_leading"]):
             continue
         add(start, match.end(), "Park", "park-suffix")

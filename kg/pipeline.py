@@ -79,6 +79,8 @@ def _entities(doc: AnalysedDocument, wanted: set[str], zones, lexicon: Lexicon) 
         labels.setdefault(mention.key, mention.label or mention.text)
         if not mention.anaphoric:
             surfaces[mention.key].add(_clean_surface(mention.text))
+        if mention.written_from >= 0:
+            surfaces[mention.key].add(_clean_surface(doc.norm.text[mention.written_from : mention.end]))
     entities = []
     for key in wanted:
         kind = types.get(key) or key.split(":", 1)[0]
