@@ -82,7 +82,13 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     previous_end = None
     for match in re.finditer(r"“([^“”]+)”", text):
         inner = match.group(1).strip()
-        if not (cfg["min_quoted"] <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
+        if previous_end is not None and match.start() < previous_end:
+            continue  # inside a compound name already taken
+        head = _head_after(text, match.end(), cfg["head_nouns"])
+        shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
+        if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
+            continue
+        if text[match.start() - 1 : match.start()] in cfg["from_words"] and "向" in text[match.end() : match.end() + 3]:
             continue
         if re.fullmatch(r"[\d.%％]+", inner):
             continue
@@ -91,7 +97,6 @@ def _quoted(sentence: Sentence) -> list[Mention]:
             continue
         if any(text.startswith(word, match.end()) for word in cfg["reject_after"]):
             continue
-        head = _head_after(text, match.end(), cfg["head_nouns"])
         clause = _clause_before(sentence, match.start())
         triggered = bool(cfg["long_triggers"].search(clause)) or clause.endswith(cfg["short_triggers"])
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
@@ -151,13 +156,14 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0
-        last_has_head = bool(items) and items[-1][1].endswith(tuple(cfg["unquoted_heads"]))
         for start, item in items:
             head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
-            if not (head or last_has_head):
+            if not head:
                 continue
             if not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
                 continue
+            if re.search(r"\d", item):
+                continue  # 6项免费服务: a count, not a name
             for modifier in cfg["leading_modifiers"]:
                 if item.startswith(modifier):
                     start, item = start + len(modifier), item[len(modifier) :]
