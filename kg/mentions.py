@@ -103,14 +103,15 @@ def _zone_patterns():
     level_re = re.compile(f"(?:{_alternation(cfg['level_words'])})$")
     local_re = re.compile(f"(?:{_alternation(cfg['local_place_words'])})$")
     anaphor_re = re.compile(_alternation(cfg["anaphors"]))
-    return kinds, kind_re, level_re, local_re, anaphor_re
+    descriptive_re = re.compile(f"(?:{_alternation(cfg['descriptive_verbs'])})$")
+    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re
 
 
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
-    kinds, kind_re, level_re, local_re, anaphor_re = _zone_patterns()
+    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re = _zone_patterns()
     text = doc.norm.text
     place_ending_at = {m.end: m for m in places}
     mentions: list[Mention] = []
@@ -137,9 +138,11 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
-        province = lexicon.place(place) is not None and lexicon.place(place).level == "province"
-        if province:
-            continue  # 河南省开发区: the province's zones in general, not one zone
+        admin = _admin_place(lexicon, place)
+        if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
+            continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
+        if admin is None and descriptive_re.search(text, max(0, start - 3), start):
+            continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))
         elif not place and not level:
@@ -147,6 +150,15 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
+
+
+def _admin_place(lexicon: Lexicon, form: str):
+    """The division a zone's prefix names: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市."""
+    for candidate in (form, form + "市", form + "县", form + "区"):
+        place = lexicon.place(candidate)
+        if place is not None:
+            return place
+    return None
 
 
 def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
@@ -196,12 +208,18 @@ def _starts_with_outside_place(name: str, lexicon: Lexicon) -> bool:
 
 
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
-    """河南省电力 is a place and a trade, not a company's name."""
+    """河南省电力 or 新能源汽车 is a place and trades, not a company's name."""
+    rest = name
     for begin, end, _ in lexicon.place_trie.tokenize(name):
         if begin == 0:
             rest = name[end:].lstrip("省市县区")
-            return not rest or rest in patterns["industry"]
-    return False
+        break
+    while rest:
+        ending = next((w for w in patterns["industry"] if rest.endswith(w)), None)
+        if ending is None:
+            return False
+        rest = rest[: -len(ending)]
+    return True  # nothing but a place and trade words: 河南省电力, 新能源汽车
 
 
 def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Mention], index: TokenIndex) -> list[Mention]:

@@ -110,6 +110,8 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     cfg = _cfg()
     segments: list[Segment] = []
     cursor = person.start
+    while cursor > sentence.start and text[cursor - 1] == " ":
+        cursor -= 1  # 送桥镇党委书记 顾吉林
     while cursor > sentence.start:
         post = _post_ending(text, cursor, lexicon.posts)
         if not post:
@@ -181,13 +183,18 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return ("Zone", key, bare + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     for kind in ("Company", "Park", "GovernmentBody"):
-        if clause.endswith(cfg["anaphors"][kind]):
+        # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
+        if any(clause.endswith(a) and (a.startswith("该") or rest == a) for a in cfg["anaphors"][kind]):
             antecedent = _previous(doc, kind, segment.start)
             return (kind, antecedent, segment.post) if antecedent else None
     for kind in ("Company", "Park", "GovernmentBody"):
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
-        if mention is not None and mention.end == segment.post_start:
-            return (kind, mention, segment.post)
+        if mention is None:
+            continue
+        # 泰达产发集团党委书记: a post in the company's own party committee.
+        committee = doc.norm.text[mention.end : segment.post_start]
+        if not committee or (kind == "Company" and committee in cfg["committees"]):
+            return (kind, mention, committee + segment.post)
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
     if segment.post in lexicon.company_posts:

@@ -36,7 +36,7 @@ class ZoneResolver:
 
     def _place_root(self, place_text: str) -> str:
         place = self.lexicon.place(place_text)
-        if place is not None and place.level != "county":
+        if place is not None and place.level != "county" and place_text in (place.name, place.short):
             return place.short
         for level_word in rules("entities")["zone"]["level_words"]:
             place_text = place_text.removesuffix(level_word)
@@ -86,9 +86,15 @@ class ZoneResolver:
     def _main_zone(self, named: list[Mention], zones: list[Mention]) -> tuple[str, str]:
         counts = Counter(m.key for m in named)
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
-        local_key, local_label = self._local_key(bare_kinds.most_common(1)[0][0] if bare_kinds else "")
-        # Bare mentions (高新区, 我市高新区) vote for the named zone of the document's own city.
-        counts[local_key] += sum(bare_kinds.values())
+        bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
+        local_key, local_label = self._local_key(bare_kind)
+        # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
+        # article names none do they build one from its city (我市高新区 → 平顶山高新区).
+        same_kind = [m.key for m in named if m.kind == bare_kind]
+        if same_kind:
+            counts[Counter(same_kind).most_common(1)[0][0]] += sum(bare_kinds.values())
+        else:
+            counts[local_key] += sum(bare_kinds.values())
         if counts:
             best = max(counts, key=lambda key: (counts[key], key == local_key))
             if best == local_key:
