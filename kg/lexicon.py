@@ -40,6 +40,14 @@ class Lexicon:
     def place(self, form: str) -> Place | None:
         return self.places_by_form.get(form)
 
+    def division(self, form: str) -> Place | None:
+        """The division a name's prefix stands for: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市."""
+        for candidate in (form, form + "市", form + "县", form + "区"):
+            place = self.place(candidate)
+            if place is not None:
+                return place
+        return None
+
 
 class LexiconError(ValueError):
     pass

@@ -138,7 +138,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
-        admin = _admin_place(lexicon, place)
+        admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
         if admin is None and descriptive_re.search(text, max(0, start - 3), start):
@@ -150,15 +150,6 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
-
-
-def _admin_place(lexicon: Lexicon, form: str):
-    """The division a zone's prefix names: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市."""
-    for candidate in (form, form + "市", form + "县", form + "区"):
-        place = lexicon.place(candidate)
-        if place is not None:
-            return place
-    return None
 
 
 def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:

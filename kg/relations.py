@@ -180,6 +180,12 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if not zone and rest.startswith(cfg["outside"]):
             return None
         key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
+        if bare:
+            # The committee itself is one of the zone's bodies (区党工委, 管委会).
+            committee = _new_mention(doc, segment.post_start - len(bare), segment.post_start, "GovernmentBody", "post-committee")
+            committee.prefixed = True
+            committee.written_from = zone.start if zone else rest_start
+            zones.own(committee, key, bare)
         return ("Zone", key, bare + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     for kind in ("Company", "Park", "GovernmentBody"):
@@ -325,28 +331,35 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
     organisations = [m for m in doc.mentions if m.type in ("Zone", "Company", "Park", "GovernmentBody")]
+    # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
+    # the zone's city only when the article also speaks of "our city" (我市).
+    local_city = any(word in doc.norm.text for word in rules("entities")["zone"]["local_place_words"])
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.text)
         inside = [o for o in organisations if o.start <= mention.start and mention.end <= o.end]
-        # A province inside an organisation's name (河南麦昌电力…公司) says where the company is registered;
-        # a city there still names the zone's city.
-        if any(o.type == "Zone" for o in inside) or (inside and admin.level == "province"):
+        if any(o.type == "Zone" for o in inside) or (inside and (admin.level == "province" or not local_city)):
             continue
         places.append(mention)
     for key in {m.key for m in zone_mentions} | {doc.main_zone}:
         root = re.sub(r"^Zone:", "", key)
         home = next((m for m in zone_mentions if m.key == key and m.place), None)
-        place = lexicon.place(home.place) if home else None
+        place = lexicon.division(home.place) if home else None
         if place is None and key == doc.main_zone and zones.city is not None:
             place = zones.city
         if place is None or not root:
             continue
         belongs = {place.name, place.city, place.province} - {""}
+        city = place.city or place.name
         for mention in places:
             admin = lexicon.place(mention.text)
-            if admin is not None and admin.name in belongs:
+            if admin is None:
+                continue
+            if admin.name in belongs:
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_place"], "zone-in-place")
+            elif admin.level == "county" and admin.city == city and place.level != "county":
+                # 太子河区 of 辽阳市: a district of the zone's city that the article names.
+                collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
 
 
 # ---------------------------------------------------------------- measures
