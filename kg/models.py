@@ -104,11 +104,6 @@ class DocumentGraph(BaseModel):
     triples: list[Triple]
 
 
-class RejectedTriple(BaseModel):
-    triple: Triple
-    reason: str
-
-
 class AnalysedDocument(BaseModel):
     """A document as it moves through the stages: each stage fills in one more field."""
 

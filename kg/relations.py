@@ -45,7 +45,6 @@ class TripleCollector:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
         self.triples: dict[tuple[str, str, str], Triple] = {}
-        self.used: dict[str, Mention] = {}
 
     def add(self, subject: Mention | str, predicate: str, obj: Mention | str, span: tuple[int, int],
             confidence: float, rule: str, title: str = "") -> None:
@@ -62,11 +61,9 @@ class TripleCollector:
         if current is None or triple.confidence > current.confidence:
             self.triples[(subject_key, predicate, object_key)] = triple
 
-    def _key(self, item: Mention | str) -> str:
-        if isinstance(item, Mention):
-            self.used.setdefault(item.key, item)
-            return item.key
-        return item
+    @staticmethod
+    def _key(item: Mention | str) -> str:
+        return item.key if isinstance(item, Mention) else item
 
     def surface(self, start: int, end: int) -> str:
         """The original characters behind a normalised span (dropped line breaks stay dropped)."""
