@@ -9,27 +9,26 @@ neither rewarded nor punished. Counts are summed over documents (micro-average).
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from kg.models import PREDICATES, DocumentGraph
-from kg.normalise import fold_width
-from kg.resources import rules
+from kg.normalise import strip_marks
+from kg.resources import longest_first, rules
 
 
 @cache
 def _cfg() -> dict:
     cfg = dict(rules("evaluation"))
-    cfg["measure_heads"] = sorted(cfg["measure_heads"], key=len, reverse=True)
+    cfg["measure_heads"] = longest_first(cfg["measure_heads"])
     cfg["bare_zone_names"] = set(cfg["bare_zone_names"])
     return cfg
 
 
 def normal_name(name: str) -> str:
-    return re.sub(r"[“”\"'‘’《》「」\s]", "", fold_width(name))
+    return strip_marks(name)
 
 
 def name_forms(kind: str, names: list[str]) -> frozenset[str]:

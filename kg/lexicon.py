@@ -14,7 +14,7 @@ from pathlib import Path
 from hanlp_trie import TrieDict
 
 from kg.models import ENTITY_TYPES
-from kg.resources import lexicon_lines, rules
+from kg.resources import lexicon_lines, longest_first, rules
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _admin_places() -> dict[str, Place]:
 def _posts() -> tuple[tuple[str, ...], frozenset[str]]:
     """All posts, longest first, and the ones held only in companies."""
     rows = [line.split("\t") for line in lexicon_lines("posts.txt")]
-    posts = tuple(sorted((row[0] for row in rows), key=len, reverse=True))
+    posts = tuple(longest_first(row[0] for row in rows))
     return posts, frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "company")
 
 

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.models import AnalysedDocument, Mention, Sentence
-from kg.resources import rules
+from kg.resources import alternation, longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？\n"
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
@@ -18,13 +18,12 @@ NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
 def _cfg() -> dict:
     cfg = dict(rules("measures"))
     confidence = rules("relations")["confidence"]
-    by_length = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
-    cfg["head_nouns"] = by_length(cfg["head_nouns"])
-    cfg["unquoted_heads"] = by_length(cfg["unquoted_heads"])
-    cfg["long_triggers"] = re.compile("|".join(re.escape(t) for t in by_length(cfg["triggers"]) if len(t) > 1))
+    cfg["head_nouns"] = longest_first(cfg["head_nouns"])
+    cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
+    cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
-    cfg["book_trigger_re"] = re.compile("|".join(re.escape(t) for t in by_length(cfg["book_triggers"])))
-    cfg["coordinator_re"] = re.compile("|".join(re.escape(c) for c in by_length(cfg["coordinators"])))
+    cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
+    cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["confidence"] = confidence
     return cfg
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
-from kg.resources import rules
+from kg.resources import alternation, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
@@ -23,14 +23,6 @@ MAX_NAME = 24
 @cache
 def _entity_rules() -> dict:
     return rules("entities")
-
-
-def _by_length(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in _by_length(words))
 
 
 class TokenIndex:
@@ -99,19 +91,19 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
 def _zone_patterns():
     cfg = _entity_rules()["zone"]
     kinds = dict(cfg["kinds"])
-    kind_re = re.compile(_alternation(kinds))
-    level_re = re.compile(f"(?:{_alternation(cfg['level_words'])})$")
-    local_re = re.compile(f"(?:{_alternation(cfg['local_place_words'])})$")
-    anaphor_re = re.compile(_alternation(cfg["anaphors"]))
-    descriptive_re = re.compile(f"(?:{_alternation(cfg['descriptive_verbs'])})$")
-    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re
+    kind_re = re.compile(alternation(kinds))
+    level_re = re.compile(f"(?:{alternation(cfg['level_words'])})$")
+    local_re = re.compile(f"(?:{alternation(cfg['local_place_words'])})$")
+    anaphor_re = re.compile(alternation(cfg["anaphors"]))
+    descriptive_re = re.compile(alternation(cfg["descriptive_verbs"]))
+    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
-    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re = _zone_patterns()
+    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window = _zone_patterns()
     text = doc.norm.text
     place_ending_at = {m.end: m for m in places}
     mentions: list[Mention] = []
@@ -141,7 +133,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
-        if admin is None and descriptive_re.search(text, max(0, start - 3), start):
+        if admin is None and descriptive_re.search(text, max(0, start - window), start):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))
@@ -165,19 +157,19 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 def _org_patterns():
     cfg = _entity_rules()
     return {
-        "park": re.compile(_alternation(cfg["park"]["suffixes"])),
+        "park": re.compile(alternation(cfg["park"]["suffixes"])),
         "park_generic": set(cfg["park"]["generic_descriptors"]),
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
-        "company": re.compile(_alternation(cfg["company"]["suffixes"])),
-        "body": re.compile(_alternation(cfg["body"]["suffixes"])),
+        "company": re.compile(alternation(cfg["company"]["suffixes"])),
+        "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_untagged": re.compile(
-            _alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
+            alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
         ),
-        "industry": tuple(_by_length(cfg["company_words"]["industry_endings"])),
-        "noise": re.compile(f"(?:{_alternation(cfg['company_words']['leading_noise'])})"),
+        "industry": tuple(longest_first(cfg["company_words"]["industry_endings"])),
+        "noise": re.compile(f"(?:{alternation(cfg['company_words']['leading_noise'])})"),
         "outside": tuple(cfg["body"]["outside_prefixes"]),
-        "settles": re.compile(_alternation(rules("relations")["settle_verbs"])),
+        "settles": re.compile(alternation(rules("relations")["settle_verbs"])),
     }
 
 

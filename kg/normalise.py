@@ -27,6 +27,14 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_FOLD).translate(_PUNCTUATION_FOLD)
 
 
+_MARKS = re.compile(r"[“”\"'‘’《》「」\s]")
+
+
+def strip_marks(name: str) -> str:
+    """A name as compared: widths folded, quotes, book-title marks and spaces removed."""
+    return _MARKS.sub("", fold_width(name))
+
+
 @cache
 def _compiled() -> dict:
     cfg = rules("normalise")

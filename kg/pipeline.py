@@ -6,26 +6,25 @@ order, in parallel, or again one at a time when a single article changes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from kg.lexicon import Lexicon
 from kg.measures import find_measures
 from kg.mentions import TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zones
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
-from kg.normalise import fold_width, normalise
+from kg.normalise import normalise, strip_marks
 from kg.relations import extract_relations
 from kg.resolution import resolve, short_forms
 from kg.sentences import split_sentences
 from kg.tagger import tag_sentences
 
 
-def analyse(raw: RawDocument, lexicon: Lexicon) -> AnalysedDocument:
-    """Normalise, split and tag a document, then find and resolve its mentions."""
+def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, TokenIndex | None]:
+    """Normalise, split and tag a document, then find its mentions."""
     norm = normalise(raw.text)
     doc = AnalysedDocument(raw=raw, norm=norm, sentences=split_sentences(norm))
     if not doc.sentences:
-        return doc
+        return doc, None
     doc.tokens = tag_sentences(doc.sentences)
     index = TokenIndex(doc)
     places = find_places(doc, lexicon)
@@ -35,7 +34,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> AnalysedDocument:
     measures = find_measures(doc)
     organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not _inside_quotes(m, measures)]
     doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index), zones) + measures
-    return doc
+    return doc, index
 
 
 def _inside_quotes(mention: Mention, measures: list[Mention]) -> bool:
@@ -56,11 +55,10 @@ def _without_overlap(mentions: list[Mention], zones: list[Mention]) -> list[Ment
 
 
 def extract_document(raw: RawDocument, lexicon: Lexicon) -> DocumentGraph:
-    doc = analyse(raw, lexicon)
-    if not doc.sentences:
+    doc, index = analyse(raw, lexicon)
+    if index is None:
         return DocumentGraph(doc=raw.id, entities=[], triples=[])
     zones = resolve(doc, lexicon)
-    index = TokenIndex(doc)
     collector = extract_relations(doc, lexicon, zones, index)
     triples = list(collector.triples.values())
     wanted = {t.subject for t in triples} | {t.object for t in triples} | {doc.main_zone}
@@ -93,4 +91,4 @@ def _entities(doc: AnalysedDocument, wanted: set[str], zones, lexicon: Lexicon) 
 
 
 def _clean_surface(text: str) -> str:
-    return re.sub(r"[“”\"《》]", "", fold_width(text)).strip()
+    return strip_marks(text)

@@ -18,7 +18,7 @@ from kg.mentions import NAME_TAGS, TokenIndex
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
 from kg.resolution import ZoneResolver
-from kg.resources import rules
+from kg.resources import longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？“”\n"
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
@@ -28,7 +28,7 @@ SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "
 def _cfg() -> dict:
     cfg = dict(rules("relations"))
     entities = rules("entities")
-    cfg["committees"] = tuple(sorted(entities["body"]["zone_committees"], key=len, reverse=True))
+    cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["anaphors"] = {

@@ -13,9 +13,9 @@ from bisect import bisect_right
 from collections import Counter
 
 from kg.lexicon import Lexicon
-from kg.resources import rules
+from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
-from kg.normalise import fold_width
+from kg.normalise import strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
 
@@ -150,7 +150,7 @@ class ZoneResolver:
 
 
 def measure_key(name: str) -> str:
-    return "Measure:" + re.sub(r"[“”\"《》\s]", "", fold_width(name))
+    return "Measure:" + strip_marks(name)
 
 
 def resolve(doc: AnalysedDocument, lexicon: Lexicon) -> ZoneResolver:
@@ -187,7 +187,7 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     """Short names a long company name is also written as: without place, legal form or trade word."""
     cfg = rules("entities")
     core = company
-    for suffix in sorted(cfg["company"]["suffixes"], key=len, reverse=True):
+    for suffix in longest_first(cfg["company"]["suffixes"]):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
@@ -200,7 +200,7 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
                 changed = True
                 break
     forms = {core} if len(core) >= 2 and core != company else set()
-    for ending in sorted(cfg["company_words"]["industry_endings"], key=len, reverse=True):
+    for ending in longest_first(cfg["company_words"]["industry_endings"]):
         if core.endswith(ending) and len(core) - len(ending) >= 2:
             forms.add(core[: -len(ending)])
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -12,6 +13,16 @@ from typing import Any
 def rules(name: str) -> dict[str, Any]:
     """The parsed contents of kg/rules/<name>.toml."""
     return tomllib.loads(resources.files("kg.rules").joinpath(f"{name}.toml").read_text("utf-8"))
+
+
+def longest_first(words) -> list[str]:
+    """Distinct words, longest first, so a longer form is tried before its prefix (副书记 before 书记)."""
+    return sorted(set(words), key=len, reverse=True)
+
+
+def alternation(words) -> str:
+    """A regex alternative of the words, longest first."""
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 @cache
