@@ -15,18 +15,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph
+
 from kg.exports.graphml import write_graphml
-from kg.exports.rdf import DEFAULT_BASE_IRI, to_dataset, union_graph
-from kg.exports.store import write_store
+from kg.exports.rdf import DEFAULT_BASE_IRI, to_dataset
+from kg.exports.serialise import export
+from kg.exports.store import REPORT_FILE, STORE_DIR, write_store
 from kg.exports.tables import write_tables
 from kg.graph import KnowledgeGraph, merge_documents
 from kg.ingest import IngestProblem, read_documents
 from kg.lexicon import load_lexicon
-from kg.models import DocumentGraph, RawDocument
+from kg.models import DocumentGraph, RawDocument, RejectedTriple
 from kg.pipeline import extract_document
+from kg.reasoning import infer
 
-OUTPUT_FILES = ("triples.jsonl", "triples.csv", "entities.jsonl", "graph.ttl", "graph.graphml", "build-report.json")
-STORE_DIR = "store"
+OUTPUT_FILES = ("triples.jsonl", "triples.csv", "entities.jsonl", "graph.ttl", "graph.graphml", REPORT_FILE)
 
 
 @dataclass
@@ -55,29 +58,51 @@ def build(paths: list[Path], out: Path, *, lexicon_file: Path | None = None, min
         raise BuildError("no readable articles in the input; nothing was written")
     graphs = extract_all(documents, lexicon_file, progress)
     graph = merge_documents(graphs, min_confidence=min_confidence)
-    write_outputs(graph, out, base_iri, problems)
+    inference = infer(graph, base_iri)
+    graph = graph.model_copy(update={"triples": graph.triples + inference.triples})
+    write_outputs(graph, out, base_iri, problems, inference.statements)
     return BuildResult(graph=graph, problems=problems)
 
 
-def write_outputs(graph: KnowledgeGraph, out: Path, base_iri: str, problems: list[IngestProblem]) -> None:
+def write_outputs(graph: KnowledgeGraph, out: Path, base_iri: str, problems: list[IngestProblem],
+                  inferred: Graph) -> None:
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
         write_tables(graph, staging, base_iri)
-        dataset = to_dataset(graph, base_iri)
-        union_graph(dataset).serialize(staging / "graph.ttl", format="turtle")
+        dataset = to_dataset(graph, base_iri, inferred)
         write_graphml(graph, staging / "graph.graphml")
         write_store(dataset, staging / STORE_DIR)
         report = {
+            "base_iri": base_iri,
             "documents": graph.documents,
             "entities": len(graph.entities),
-            "triples": len(graph.triples),
+            "triples": sum(not t.inferred for t in graph.triples),
+            "inferred triples": sum(t.inferred for t in graph.triples),
+            "inferred statements": len(inferred),
             "problems": [str(p) for p in problems],
+            "rejected": [_rejection(r, graph) for r in graph.rejected],
         }
-        (staging / "build-report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        (staging / REPORT_FILE).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        export(staging, "ttl", staging / "graph.ttl")
         _move_into_place(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _rejection(rejected: RejectedTriple, graph: KnowledgeGraph) -> dict:
+    triple = rejected.triple
+    return {
+        "subject": f"{triple.subject} ({rejected.subject_type})",
+        "predicate": triple.predicate,
+        "object": f"{triple.object} ({rejected.object_type})",
+        "reason": rejected.reason,
+        "doc": triple.evidence.doc,
+        "sentence": triple.evidence.sentence,
+        "start": triple.evidence.start,
+        "end": triple.evidence.end,
+        "rule": triple.rule,
+    }
 
 
 def _move_into_place(staging: Path, out: Path) -> None:

@@ -13,13 +13,18 @@ from kg.evaluate import evaluate, load_gold, predicted_items, predicted_items_fr
 from kg.exports.tables import read_jsonl
 from kg.ingest import IngestProblem, read_documents
 from kg.exports.rdf import DEFAULT_BASE_IRI
+from kg.exports.serialise import FORMATS, export
+from kg.exports.store import StoreError
 from kg.explore import Build, BuildNotFoundError
 from kg.lexicon import LexiconError
+from kg.validate import validate_build
 
 DEFAULT_OUT = Path("exports")
 DEFAULT_INPUT = Path("seeds")
 # Builds of more documents than this show a progress bar.
 PROGRESS_THRESHOLD = 3
+# Violations of one kind listed before "… and N more".
+VALIDATION_EXAMPLES = 10
 
 out_option = click.option(
     "--out", "out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT, show_default=True,
@@ -32,7 +37,8 @@ out_option = click.option(
 def main() -> None:
     """zone-kg: a knowledge graph of Chinese high-tech and development zones.
 
-    Build it from articles with `kg build`, then ask it questions with `kg who`.
+    Build it from articles with `kg build`, then ask it questions with `kg who`, check it with
+    `kg validate` and write it in other RDF formats with `kg export`.
     """
 
 
@@ -49,7 +55,9 @@ def build_command(inputs: tuple[Path, ...], out: Path, lexicon_file: Path | None
 
     INPUTS are files (.txt, .md, .html, .jsonl) and folders; without any, the bundled seeds/
     articles are read. Writes triples.jsonl, triples.csv, entities.jsonl, graph.ttl,
-    graph.graphml and a SPARQL store (store/) into --out. Unreadable inputs are reported and
+    graph.graphml, build-report.json and a SPARQL store (store/) into --out. Triples the
+    ontology's domain and range forbid are left out and listed in build-report.json; OWL RL
+    inferences go to their own named graph and to triples.jsonl rows marked inferred. Unreadable inputs are reported and
     skipped; the exit status is then 1.
 
     Example: kg build articles/ more.jsonl --out exports/ --lexicon names.tsv
@@ -117,6 +125,57 @@ def who_command(name: str, out: Path, as_json: bool) -> None:
                 title = f" — {edge['title']}" if edge["title"] else ""
                 click.echo(f"    {edge['name']} [{edge['type']}]{title}  ({edge['confidence']:.2f})")
                 click.echo(f"      “{_shorten(edge['evidence'])}” [{edge['doc']}]")
+
+
+@main.command("validate")
+@out_option
+def validate_command(out: Path) -> None:
+    """Check the build's graph against the SHACL shapes (ontology/shapes.ttl).
+
+    Prints each kind of violation with the entities or assertions it concerns. Exit status 0
+    when the graph conforms, 1 when it does not.
+
+    Example: kg validate --out exports/
+    """
+    try:
+        report = validate_build(out)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+    if report.conforms:
+        click.echo(f"{out / 'graph.ttl'} conforms to ontology/shapes.ttl")
+        return
+    for finding in report.findings:
+        click.secho(f"{finding.severity}: {finding.message} ({len(finding.focus)})", bold=True)
+        for focus in finding.focus[:VALIDATION_EXAMPLES]:
+            click.echo(f"  {focus}")
+        if len(finding.focus) > VALIDATION_EXAMPLES:
+            click.echo(f"  … and {len(finding.focus) - VALIDATION_EXAMPLES} more")
+    sys.exit(1)
+
+
+@main.command("export")
+@out_option
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), required=True,
+              help="ttl, nt, jsonld (one graph) or trig, nq (one named graph per document).")
+@click.option("--to", "destination", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write. Default: graph.<format> in --out.")
+@click.option("--inferred", is_flag=True, help="ttl/nt/jsonld: add the statements reasoning inferred.")
+@click.option("--ontology", is_flag=True, help="ttl/nt/jsonld: add the ontology's axioms.")
+def export_command(out: Path, fmt: str, destination: Path | None, inferred: bool, ontology: bool) -> None:
+    """Write the build's graph as RDF in another serialisation.
+
+    TriG and N-Quads keep every named graph: one per source document, the entities, the
+    inferred statements and the ontology. Turtle, N-Triples and JSON-LD hold the extracted
+    graph (entities, triples and their provenance); --inferred and --ontology add the rest.
+
+    Example: kg export --format trig --to graph.trig
+    """
+    destination = destination or out / f"graph.{fmt}"
+    try:
+        count = export(out, fmt, destination, inferred=inferred, ontology=ontology)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{count} {'quads' if FORMATS[fmt][1] else 'triples'} → {destination}")
 
 
 @main.command("eval")

@@ -4,6 +4,8 @@ Entities with the same key are one node. Across documents a company, person or m
 only in its short form in one article joins the node whose alias it is in another (神鹰化工 ↔
 神鹰化工科技有限公司). Zones, parks and bodies merge by key only: their keys already carry the
 zone, so two articles' "管委会" or "高新区" never merge unless they are the same zone's.
+A triple whose subject or object type the ontology's domain or range does not allow is set aside
+as rejected, with its evidence, instead of being asserted.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections import Counter, defaultdict
 
 from pydantic import BaseModel
 
-from kg.models import DocumentGraph, Entity, Triple
+from kg import ontology
+from kg.models import DocumentGraph, Entity, RejectedTriple, Triple
 
 # Types whose short names are unambiguous enough to merge across documents by alias.
 ALIAS_MERGED_TYPES = {"Company", "Measure", "Person"}
@@ -22,6 +25,7 @@ class KnowledgeGraph(BaseModel):
     entities: dict[str, Entity]
     triples: list[Triple]
     documents: list[str]
+    rejected: list[RejectedTriple] = []
 
     def label(self, key: str) -> str:
         return self.entities[key].label
@@ -75,6 +79,7 @@ def merge_documents(graphs: list[DocumentGraph], min_confidence: float = 0.0) ->
     merged = {root: _merge_entities(root, entities) for root, entities in members.items()}
 
     triples: list[Triple] = []
+    rejected: list[RejectedTriple] = []
     seen: set[tuple[str, str, str, str]] = set()
     for graph in graphs:
         for triple in graph.triples:
@@ -85,10 +90,17 @@ def merge_documents(graphs: list[DocumentGraph], min_confidence: float = 0.0) ->
             if row in seen or subject == obj:
                 continue
             seen.add(row)
-            triples.append(triple.model_copy(update={"subject": subject, "object": obj}))
+            triple = triple.model_copy(update={"subject": subject, "object": obj})
+            subject_type, object_type = merged[subject].type, merged[obj].type
+            violation = ontology.check(subject_type, triple.predicate, object_type)
+            if violation is None:
+                triples.append(triple)
+            else:
+                rejected.append(RejectedTriple(triple=triple, subject_type=subject_type, object_type=object_type,
+                                               reason=f"{triple.predicate}: {violation}"))
     used = {t.subject for t in triples} | {t.object for t in triples} | {g.main_zone for g in graphs if g.main_zone}
     entities = {key: merged[key] for key in sorted(used) if key in merged}
-    return KnowledgeGraph(entities=entities, triples=triples, documents=[g.doc for g in graphs])
+    return KnowledgeGraph(entities=entities, triples=triples, documents=[g.doc for g in graphs], rejected=rejected)
 
 
 def _merge_entities(key: str, entities: list[Entity]) -> Entity:

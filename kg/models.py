@@ -95,6 +95,15 @@ class Triple(BaseModel):
     inferred: bool = False
 
 
+class RejectedTriple(BaseModel):
+    """A triple the ontology does not allow (its subject or object has the wrong type)."""
+
+    triple: Triple
+    subject_type: str
+    object_type: str
+    reason: str
+
+
 class DocumentGraph(BaseModel):
     """Everything extracted from one article: the unit that later stages merge."""
 

@@ -6,6 +6,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -30,3 +31,11 @@ def lexicon_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of kg/lexicons/<name>."""
     text = resources.files("kg.lexicons").joinpath(name).read_text("utf-8")
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def ontology_file(name: str) -> Path:
+    """A file of the ontology folder: installed as kg.ontology_data, or ontology/ beside kg/ in a checkout."""
+    try:
+        return Path(str(resources.files("kg.ontology_data").joinpath(name)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "ontology" / name

@@ -2,8 +2,11 @@
 
 Entities get stable IRIs derived from their keys (same input, same IRIs). Each extracted triple is
 asserted directly and also described by a zkg:Assertion (an rdf:Statement) carrying its PROV-O
-provenance: the document, evidence sentence, offsets, confidence and extraction rule. Asserted
-triples of each document go to that document's named graph.
+provenance: the document, evidence sentence, offsets, confidence and extraction rule.
+
+Named graphs keep things apart: each document's asserted triples in `graph/doc/<id>`, entity
+types and labels in `graph/entities`, everything reasoning added in `graph/inferred`, and the
+ontology itself under its own IRI.
 """
 
 from __future__ import annotations
@@ -11,13 +14,27 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg.graph import KnowledgeGraph
+from kg.ontology import ONTOLOGY_IRI, ZKG, ontology_graph
 
-ZKG = Namespace("https://zone-kg.github.io/ontology#")
 DEFAULT_BASE_IRI = "https://zone-kg.github.io/id/"
+
+# Prefixes written into Turtle/TriG/JSON-LD and predeclared for `kg query`.
+PREFIXES = {
+    "zkg": str(ZKG),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
 
 
 def _digest(text: str) -> str:
@@ -37,11 +54,16 @@ def graph_iri(base: str, name: str) -> URIRef:
     return URIRef(f"{base}graph/{quote(name, safe='/')}")
 
 
-def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
+def is_asserted_graph(name: str, base: str) -> bool:
+    """Whether a named graph holds extracted facts: the entities or one document's triples
+    (not the inferred statements, not the ontology)."""
+    return name == str(graph_iri(base, "entities")) or name.startswith(str(graph_iri(base, "doc/")))
+
+
+def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI, inferred: Graph | None = None) -> Dataset:
     dataset = Dataset()
-    dataset.bind("zkg", ZKG)
-    dataset.bind("prov", PROV)
-    dataset.bind("skos", SKOS)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
     entities = dataset.graph(graph_iri(base, "entities"))
     for entity in graph.entities.values():
         node = URIRef(entity_iri(base, entity.key))
@@ -73,14 +95,12 @@ def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
             doc_graph.add((assertion, p, o))
         if triple.title:
             doc_graph.add((assertion, ZKG.post, Literal(triple.title, lang="zh")))
+    if inferred is not None:
+        inferred_graph = dataset.graph(graph_iri(base, "inferred"))
+        for statement in inferred:
+            inferred_graph.add(statement)
+    ontology = dataset.graph(ONTOLOGY_IRI)
+    for statement in ontology_graph():
+        ontology.add(statement)
     return dataset
 
-
-def union_graph(dataset: Dataset) -> Graph:
-    """All named graphs of the dataset as one graph (for Turtle, which has no named graphs)."""
-    union = Graph()
-    for prefix, namespace in dataset.namespaces():
-        union.bind(prefix, namespace)
-    for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
-        union.add((subject, predicate, obj))
-    return union
