@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import signal
 import sys
 from pathlib import Path
 
@@ -12,11 +14,14 @@ from kg.build import BuildError, build, extract_all
 from kg.evaluate import evaluate, load_gold, predicted_items, predicted_items_from_table
 from kg.exports.tables import read_jsonl
 from kg.ingest import IngestProblem, read_documents
-from kg.exports.rdf import DEFAULT_BASE_IRI
+from kg.exports.rdf import DEFAULT_BASE_IRI, PREFIXES
 from kg.exports.serialise import FORMATS, export
 from kg.exports.store import StoreError
 from kg.explore import Build, BuildNotFoundError
 from kg.lexicon import LexiconError
+from kg.push import PushError, push
+from kg.query import RESULT_FORMATS, QuerySyntaxError, display_width, query_build, render
+from kg.serve import HOST, ServeError, start, stop
 from kg.validate import validate_build
 
 DEFAULT_OUT = Path("exports")
@@ -37,8 +42,8 @@ out_option = click.option(
 def main() -> None:
     """zone-kg: a knowledge graph of Chinese high-tech and development zones.
 
-    Build it from articles with `kg build`, then ask it questions with `kg who`, check it with
-    `kg validate` and write it in other RDF formats with `kg export`.
+    Build it from articles with `kg build`; ask it with `kg who` and `kg query` (SPARQL); check
+    it with `kg validate`; share it with `kg export`, `kg serve` and `kg push`.
     """
 
 
@@ -178,6 +183,100 @@ def export_command(out: Path, fmt: str, destination: Path | None, inferred: bool
     click.echo(f"{count} {'quads' if FORMATS[fmt][1] else 'triples'} → {destination}")
 
 
+@main.command("query")
+@click.argument("query_file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-e", "--expression", help="The SPARQL query itself, instead of a file.")
+@out_option
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help="An aligned table, or csv/tsv/json for other programs.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Value of a parameter the query declares ('# param NAME: default'). Repeatable.")
+def query_command(query_file: Path | None, expression: str | None, out: Path, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query against the build's store.
+
+    Prefixes zkg, rdf, rdfs, xsd, owl, prov, skos, org, schema and foaf are predeclared. The
+    default graph is the union of every named graph (extracted, inferred, ontology). queries/
+    holds a library of ready questions. A syntax error is shown with its position; the exit
+    status is then 2.
+
+    Example: kg query queries/officials-per-zone.rq --format csv
+
+    Example: kg query -e 'SELECT ?zone WHERE { ?z a zkg:Zone ; rdfs:label ?zone }'
+    """
+    if (query_file is None) == (expression is None):
+        raise click.UsageError("give either a query FILE or -e 'SPARQL', not both")
+    text = expression if expression is not None else query_file.read_text(encoding="utf-8")
+    bound = {}
+    for item in params:
+        name, equals, value = item.partition("=")
+        if not equals:
+            raise click.UsageError(f"--param expects NAME=VALUE, got '{item}'")
+        bound[name.strip()] = value
+    try:
+        result = query_build(out, text, bound)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    except QuerySyntaxError as error:
+        click.echo(f"Error: {_with_caret(text, str(error))}", err=True)
+        sys.exit(2)
+    click.echo(render(result, fmt))
+
+
+@main.command("serve")
+@out_option
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--writable", is_flag=True, help="Also accept SPARQL updates and Graph Store writes.")
+def serve_command(out: Path, port: int, writable: bool) -> None:
+    """Serve the build's store as a SPARQL 1.1 endpoint on 127.0.0.1 until Ctrl-C.
+
+    Queries go to /query (GET ?query=… or POST application/sparql-query), the Graph Store
+    Protocol to /store; updates to /update only with --writable. The default graph is the union
+    of all named graphs, as in kg query.
+
+    Example: kg serve --port 7878   then   curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
+    """
+    try:
+        process = start(out, port, writable)
+    except ServeError as error:
+        raise click.ClickException(str(error)) from None
+    mode = "read-write" if writable else "read-only"
+    click.echo(f"SPARQL endpoint ({mode}) on http://{HOST}:{port}/query — Ctrl-C to stop", err=True)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop(process)
+    click.echo("stopped", err=True)
+
+
+@main.command("push")
+@out_option
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:3030/ds/data or http://host:7878/store.")
+@click.option("--graph", help="Put the whole extracted graph into this one named graph (default: keep the build's named graphs).")
+@click.option("--inferred", is_flag=True, help="With --graph: include the inferred statements.")
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--password", help="Password for HTTP basic authentication.", prompt=False, hide_input=True)
+@click.option("--append", is_flag=True, help="Add to the remote graphs (POST) instead of replacing them (PUT).")
+def push_command(out: Path, endpoint: str, graph: str | None, inferred: bool, user: str | None, password: str | None,
+                 append: bool) -> None:
+    """Upload the build to a remote store over the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    Without --graph, every named graph (one per document, the entities, the inferred statements,
+    the ontology) replaces the remote graph of the same name.
+
+    Example: kg push --endpoint http://127.0.0.1:3030/zones/data --user admin --password secret
+    """
+    try:
+        uploads = push(out, endpoint, graph=graph, user=user, password=password, append=append, inferred=inferred)
+    except (StoreError, PushError) as error:
+        raise click.ClickException(str(error)) from None
+    for upload in uploads:
+        click.echo(f"{upload.triples:>8} triples → <{upload.graph}>")
+    click.echo(f"pushed {sum(u.triples for u in uploads)} triples in {len(uploads)} graph(s) to {endpoint}")
+
+
 @main.command("eval")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of gold annotation files (*.json, see GUIDELINE).")
@@ -227,5 +326,29 @@ def eval_command(gold_dir: Path, inputs: tuple[Path, ...], triples_file: Path | 
         json_file.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+def _interrupt(_signal, _frame) -> None:
+    """SIGTERM stops `kg serve` as cleanly as Ctrl-C."""
+    raise KeyboardInterrupt
+
+
+def _with_caret(query: str, message: str) -> str:
+    """The parser's message, plus the query line it points at ("error at LINE:COLUMN") and a caret."""
+    found = re.match(r"error at (\d+):(\d+)", message)
+    if not found:
+        return message
+    line, column = int(found.group(1)), int(found.group(2))
+    lines = query.splitlines() or [""]
+    if "Prefix not found" in message:
+        message = f"{found.group(0)}: unknown prefix (predeclared: {', '.join(PREFIXES)})"
+    else:
+        message = message.split("\n")[0]
+    text = lines[min(line, len(lines)) - 1]
+    return f"{message}\n  {text}\n  {' ' * display_width(text[: column - 1])}^"
+
+
 def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+if __name__ == "__main__":
+    main()

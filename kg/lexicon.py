@@ -53,6 +53,11 @@ class LexiconError(ValueError):
     pass
 
 
+def admin_division(name: str) -> Place | None:
+    """The administrative division with this full or short name (平顶山市, 平顶山)."""
+    return _admin_places().get(name)
+
+
 @cache
 def _admin_places() -> dict[str, Place]:
     ambiguous = set(rules("entities")["place"]["ambiguous_short_names"])

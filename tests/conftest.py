@@ -1,7 +1,12 @@
-"""Shared fixtures: the lexicon, a one-call extractor for small texts, and one build of seeds/."""
+"""Shared fixtures: the lexicon, a one-call extractor for small texts, one build of seeds/, and a
+real Oxigraph server on a free loopback port."""
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -10,6 +15,7 @@ from kg.build import build
 from kg.lexicon import load_lexicon
 from kg.models import RawDocument
 from kg.pipeline import extract_document
+from kg.serve import oxigraph_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -38,3 +44,35 @@ def seeds_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seeds-build")
     result = build([SEEDS], out)
     return out, result
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen) -> None:
+    """Wait until the SPARQL server at `url` answers (failing if its process dies first)."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+            return
+        except OSError:
+            assert process.poll() is None, "the server stopped before answering"
+            time.sleep(0.1)
+    raise AssertionError(f"{url} never answered")
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A real, empty, writable Oxigraph server on a free loopback port; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "remote"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    wait_for(url, process)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

@@ -18,6 +18,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg.graph import KnowledgeGraph
+from kg.lexicon import admin_division
 from kg.ontology import ONTOLOGY_IRI, ZKG, ontology_graph
 
 DEFAULT_BASE_IRI = "https://zone-kg.github.io/id/"
@@ -60,6 +61,14 @@ def is_asserted_graph(name: str, base: str) -> bool:
     return name == str(graph_iri(base, "entities")) or name.startswith(str(graph_iri(base, "doc/")))
 
 
+def _describe_division(graph: Graph, node: URIRef, name: str) -> None:
+    """Level and province of an administrative division, so places can be grouped by province."""
+    division = admin_division(name)
+    if division is not None:
+        graph.add((node, ZKG.adminLevel, Literal(division.level)))
+        graph.add((node, ZKG.province, Literal(division.province, lang="zh")))
+
+
 def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI, inferred: Graph | None = None) -> Dataset:
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
@@ -73,6 +82,8 @@ def to_dataset(graph: KnowledgeGraph, base: str = DEFAULT_BASE_IRI, inferred: Gr
             entities.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         for doc in entity.docs:
             entities.add((node, PROV.wasDerivedFrom, document_iri(base, doc)))
+        if entity.type == "Place":
+            _describe_division(entities, node, entity.key.split(":", 1)[1])
     for doc in graph.documents:
         entities.add((document_iri(base, doc), RDF.type, ZKG.Document))
         entities.add((document_iri(base, doc), RDFS.label, Literal(doc)))

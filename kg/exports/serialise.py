@@ -36,7 +36,7 @@ def export(out: Path, fmt: str, destination: Path, *, inferred: bool = False, on
     if keeps_graphs:
         source, graph = store, None
     else:
-        source, graph = _flatten(store, base, inferred=inferred, ontology=ontology), ox.DefaultGraph()
+        source, graph = flatten(store, base, inferred=inferred, ontology=ontology), ox.DefaultGraph()
     destination.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}-", dir=destination.parent)
     os.close(handle)
@@ -49,7 +49,7 @@ def export(out: Path, fmt: str, destination: Path, *, inferred: bool = False, on
     return len(source)
 
 
-def _flatten(store: ox.Store, base: str, *, inferred: bool, ontology: bool) -> ox.Store:
+def flatten(store: ox.Store, base: str, *, inferred: bool, ontology: bool) -> ox.Store:
     """The chosen named graphs of the store merged into the default graph of a new in-memory store."""
     chosen = [name for name in store.named_graphs()
               if is_asserted_graph(name.value, base)
