@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.exports.gexf import write_gexf
 from kg.exports.graphml import write_graphml
 from kg.exports.rdf import DEFAULT_BASE_IRI, to_dataset
 from kg.exports.serialise import export
@@ -29,7 +30,7 @@ from kg.models import DocumentGraph, RawDocument, RejectedTriple
 from kg.pipeline import extract_document
 from kg.reasoning import infer
 
-OUTPUT_FILES = ("triples.jsonl", "triples.csv", "entities.jsonl", "graph.ttl", "graph.graphml", REPORT_FILE)
+OUTPUT_FILES = ("triples.jsonl", "triples.csv", "entities.jsonl", "graph.ttl", "graph.graphml", "graph.gexf", REPORT_FILE)
 
 
 @dataclass
@@ -72,6 +73,7 @@ def write_outputs(graph: KnowledgeGraph, out: Path, base_iri: str, problems: lis
         write_tables(graph, staging, base_iri)
         dataset = to_dataset(graph, base_iri, inferred)
         write_graphml(graph, staging / "graph.graphml")
+        write_gexf(graph, staging / "graph.gexf")
         write_store(dataset, staging / STORE_DIR)
         report = {
             "base_iri": base_iri,

@@ -19,6 +19,7 @@ from kg.exports.serialise import FORMATS, export
 from kg.exports.store import StoreError
 from kg.explore import Build, BuildNotFoundError
 from kg.lexicon import LexiconError
+from kg.models import ENTITY_TYPES
 from kg.push import PushError, push
 from kg.query import RESULT_FORMATS, QuerySyntaxError, display_width, query_build, render
 from kg.serve import HOST, ServeError, start, stop
@@ -42,7 +43,8 @@ out_option = click.option(
 def main() -> None:
     """zone-kg: a knowledge graph of Chinese high-tech and development zones.
 
-    Build it from articles with `kg build`; ask it with `kg who` and `kg query` (SPARQL); check
+    Build it from articles with `kg build`; ask it with `kg who`, `kg path`, `kg stats`,
+    `kg list` and `kg query` (SPARQL); check
     it with `kg validate`; share it with `kg export`, `kg serve` and `kg push`.
     """
 
@@ -60,7 +62,7 @@ def build_command(inputs: tuple[Path, ...], out: Path, lexicon_file: Path | None
 
     INPUTS are files (.txt, .md, .html, .jsonl) and folders; without any, the bundled seeds/
     articles are read. Writes triples.jsonl, triples.csv, entities.jsonl, graph.ttl,
-    graph.graphml, build-report.json and a SPARQL store (store/) into --out. Triples the
+    graph.graphml, graph.gexf, build-report.json and a SPARQL store (store/) into --out. Triples the
     ontology's domain and range forbid are left out and listed in build-report.json; OWL RL
     inferences go to their own named graph and to triples.jsonl rows marked inferred. Unreadable inputs are reported and
     skipped; the exit status is then 1.
@@ -107,15 +109,8 @@ def who_command(name: str, out: Path, as_json: bool) -> None:
 
     Example: kg who 周岐贤
     """
-    try:
-        graph = Build.load(out)
-    except BuildNotFoundError as error:
-        raise click.ClickException(str(error)) from None
-    matches = graph.find(name)
-    if not matches:
-        suggestions = graph.suggest(name)
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        raise click.ClickException(f"no entity named '{name}'.{hint}")
+    graph = _load(out)
+    matches = _find(graph, name)
     answers = [{"entity": entity, "connections": graph.connections(entity)} for entity in matches]
     if as_json:
         click.echo(json.dumps(answers, ensure_ascii=False, indent=2))
@@ -130,6 +125,80 @@ def who_command(name: str, out: Path, as_json: bool) -> None:
                 title = f" — {edge['title']}" if edge["title"] else ""
                 click.echo(f"    {edge['name']} [{edge['type']}]{title}  ({edge['confidence']:.2f})")
                 click.echo(f"      “{_shorten(edge['evidence'])}” [{edge['doc']}]")
+
+
+@main.command("path")
+@click.argument("start")
+@click.argument("end")
+@out_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def path_command(start: str, end: str, out: Path, as_json: bool) -> None:
+    """Show the shortest connection between two entities, hop by hop.
+
+    Each hop shows the relation and its direction, the post if any, and one evidence sentence
+    with its document. Names may be labels or aliases.
+
+    Example: kg path 吴秀云 平顶山高新区
+    """
+    graph = _load(out)
+    source, target = _find(graph, start)[0], _find(graph, end)[0]
+    hops = graph.path(source, target)
+    if hops is None:
+        raise click.ClickException(f"'{source['label']}' and '{target['label']}' are not connected")
+    if as_json:
+        click.echo(json.dumps([hop.__dict__ for hop in hops], ensure_ascii=False, indent=2))
+        return
+    click.secho(f"{source['label']} → {target['label']}: {len(hops)} hop{'s' if len(hops) != 1 else ''}", bold=True)
+    for hop in hops:
+        arrow = f"—{hop.relation}→" if hop.forward else f"←{hop.relation}—"
+        title = f" ({hop.title})" if hop.title else ""
+        click.echo(f"  {hop.source} {arrow} {hop.target}{title}")
+        click.echo(f"      “{_shorten(hop.evidence)}” [{hop.doc}]")
+
+
+@main.command("stats")
+@out_option
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many most-connected entities.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def stats_command(out: Path, top: int, as_json: bool) -> None:
+    """Counts by entity type and relation, the most connected entities, and the documents.
+
+    Example: kg stats --top 5
+    """
+    numbers = _load(out).stats(top)
+    if as_json:
+        click.echo(json.dumps(numbers, ensure_ascii=False, indent=2))
+        return
+    click.secho(f"{numbers['documents']['count']} documents", bold=True)
+    for heading, counts in (("entities", numbers["entities"]), ("relations", numbers["relations"]),
+                            ("inferred relations", numbers["inferred"])):
+        click.secho(f"{heading}: {sum(counts.values())}", bold=True)
+        for name, count in counts.items():
+            click.echo(f"  {name:<16}{count:>6}")
+    click.secho("most connected", bold=True)
+    for entry in numbers["most_connected"]:
+        click.echo(f"  {entry['degree']:>4}  {entry['label']} [{entry['type']}]")
+    click.secho("triples per document", bold=True)
+    for doc, count in numbers["documents"]["triples_per_document"].items():
+        click.echo(f"  {count:>4}  {doc}")
+
+
+@main.command("list")
+@out_option
+@click.option("--type", "entity_type", type=click.Choice(ENTITY_TYPES), help="Only entities of this type.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def list_command(out: Path, entity_type: str | None, as_json: bool) -> None:
+    """List entities with their aliases (and how many documents mention them).
+
+    Example: kg list --type Zone
+    """
+    entities = _load(out).listing(entity_type)
+    if as_json:
+        click.echo(json.dumps(entities, ensure_ascii=False, indent=2))
+        return
+    for entity in entities:
+        aliases = f"  (also: {', '.join(entity['aliases'])})" if entity["aliases"] else ""
+        click.echo(f"{entity['label']} [{entity['type']}] {len(entity['docs'])} doc{'s' if len(entity['docs']) != 1 else ''}{aliases}")
 
 
 @main.command("validate")
@@ -324,6 +393,23 @@ def eval_command(gold_dir: Path, inputs: tuple[Path, ...], triples_file: Path | 
         click.echo(f"  [{low:.1f}, {high:.1f})  {share}  ({right}/{total})")
     if json_file is not None:
         json_file.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _load(out: Path) -> Build:
+    try:
+        return Build.load(out)
+    except BuildNotFoundError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _find(graph: Build, name: str) -> list[dict]:
+    """Entities called `name`; with none, an error that suggests the closest names."""
+    matches = graph.find(name)
+    if not matches:
+        suggestions = graph.suggest(name)
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        raise click.ClickException(f"no entity named '{name}'.{hint}")
+    return matches
 
 
 def _interrupt(_signal, _frame) -> None:

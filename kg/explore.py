@@ -1,11 +1,15 @@
-"""Answer "who is connected to what" from a finished build (no re-extraction)."""
+"""Answer "who is connected to what" from a finished build (no re-extraction): who, path,
+stats and list all read triples.jsonl and entities.jsonl."""
 
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+
+import networkx as nx
 
 from kg.exports.tables import read_jsonl
 from kg.normalise import fold_width
@@ -13,6 +17,22 @@ from kg.normalise import fold_width
 
 class BuildNotFoundError(FileNotFoundError):
     pass
+
+
+def node_of(entity: dict) -> tuple[str, str]:
+    """Entities are told apart by label and type in the triples table."""
+    return (entity["label"], entity["type"])
+
+
+@dataclass
+class Hop:
+    source: str
+    relation: str
+    target: str
+    forward: bool
+    title: str
+    evidence: str
+    doc: str
 
 
 @dataclass
@@ -55,3 +75,46 @@ class Build:
                     "inferred": row["inferred"], "evidence": row["sentence"], "doc": row["doc"],
                 }
         return {group: sorted(edges.values(), key=lambda e: (-e["confidence"], e["name"])) for group, edges in grouped.items()}
+
+    @cached_property
+    def network(self) -> nx.MultiGraph:
+        """Undirected view for paths; each edge keeps its triple row."""
+        view = nx.MultiGraph()
+        for row in self.triples:
+            view.add_edge((row["subject"], row["subject_type"]), (row["object"], row["object_type"]), row=row)
+        return view
+
+    def path(self, start: dict, end: dict) -> list[Hop] | None:
+        """The shortest chain of triples linking two entities (either direction), best evidence per hop."""
+        try:
+            nodes = nx.shortest_path(self.network, node_of(start), node_of(end))
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
+            return None
+        hops = []
+        for here, there in zip(nodes, nodes[1:]):
+            rows = [data["row"] for data in self.network.get_edge_data(here, there).values()]
+            row = max(rows, key=lambda r: (not r["inferred"], r["confidence"]))
+            hops.append(Hop(source=here[0], relation=row["predicate"], target=there[0],
+                            forward=(row["subject"], row["subject_type"]) == here, title=row["title"],
+                            evidence=row["sentence"], doc=row["doc"]))
+        return hops
+
+    def stats(self, top: int = 10) -> dict:
+        degree = Counter()
+        for row in {(r["subject"], r["subject_type"], r["predicate"], r["object"], r["object_type"]) for r in self.triples}:
+            degree[(row[0], row[1])] += 1
+            degree[(row[3], row[4])] += 1
+        documents = Counter(r["doc"] for r in self.triples if not r["inferred"])
+        return {
+            "entities": dict(sorted(Counter(e["type"] for e in self.entities).items())),
+            "relations": dict(sorted(Counter(r["predicate"] for r in self.triples if not r["inferred"]).items())),
+            "inferred": dict(sorted(Counter(r["predicate"] for r in self.triples if r["inferred"]).items())),
+            "most_connected": [{"label": label, "type": kind, "degree": count}
+                               for (label, kind), count in degree.most_common(top)],
+            "documents": {"count": len({d for e in self.entities for d in e["docs"]}),
+                          "triples_per_document": dict(sorted(documents.items()))},
+        }
+
+    def listing(self, entity_type: str | None = None) -> list[dict]:
+        chosen = [e for e in self.entities if entity_type is None or e["type"] == entity_type]
+        return sorted(chosen, key=lambda e: (e["type"], e["label"]))

@@ -122,6 +122,6 @@ def test_min_confidence_leaves_out_less_likely_triples(tmp_path):
 
 
 def test_every_command_explains_itself_with_an_example():
-    for command in ("build", "who", "eval", "validate", "export"):
+    for command in ("build", "who", "path", "stats", "list", "query", "serve", "push", "eval", "validate", "export"):
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
