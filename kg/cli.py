@@ -10,23 +10,12 @@ from pathlib import Path
 
 import click
 
-from kg.build import BuildError, build, extract_all
-from kg.evaluate import evaluate, load_gold, predicted_items, predicted_items_from_table
-from kg.exports.tables import read_jsonl
-from kg.ingest import IngestProblem, read_documents
-from kg.exports.rdf import DEFAULT_BASE_IRI, PREFIXES
-from kg.exports.serialise import FORMATS, export
-from kg.exports.store import StoreError
-from kg.explore import Build, BuildNotFoundError
-from kg.lexicon import LexiconError
+from kg.explore import Build, BuildNotFoundError, read_jsonl
 from kg.models import ENTITY_TYPES
-from kg.push import PushError, push
-from kg.query import RESULT_FORMATS, QuerySyntaxError, display_width, query_build, render
-from kg.serve import HOST, ServeError, start, stop
-from kg.validate import validate_build
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_INPUT, DEFAULT_OUT, HOST, RDF_FORMATS, RESULT_FORMATS
 
-DEFAULT_OUT = Path("exports")
-DEFAULT_INPUT = Path("seeds")
+# Commands import the heavy parts (tagger, rdflib, pyoxigraph, pySHACL) when they run, so the
+# quick read-only commands (who, path, stats, list) start in a fraction of a second.
 # Builds of more documents than this show a progress bar.
 PROGRESS_THRESHOLD = 3
 # Violations of one kind listed before "… and N more".
@@ -70,6 +59,9 @@ def build_command(inputs: tuple[Path, ...], out: Path, lexicon_file: Path | None
     Example: kg build articles/ more.jsonl --out exports/ --lexicon names.tsv
     """
     paths = list(inputs) or [DEFAULT_INPUT]
+    from kg.build import BuildError, build
+    from kg.lexicon import LexiconError
+
 
     def progress(documents):
         if len(documents) <= PROGRESS_THRESHOLD:
@@ -211,6 +203,8 @@ def validate_command(out: Path) -> None:
 
     Example: kg validate --out exports/
     """
+    from kg.validate import validate_build
+
     try:
         report = validate_build(out)
     except FileNotFoundError as error:
@@ -229,7 +223,7 @@ def validate_command(out: Path) -> None:
 
 @main.command("export")
 @out_option
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), required=True,
+@click.option("--format", "fmt", type=click.Choice(sorted(RDF_FORMATS)), required=True,
               help="ttl, nt, jsonld (one graph) or trig, nq (one named graph per document).")
 @click.option("--to", "destination", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write. Default: graph.<format> in --out.")
@@ -244,12 +238,15 @@ def export_command(out: Path, fmt: str, destination: Path | None, inferred: bool
 
     Example: kg export --format trig --to graph.trig
     """
+    from kg.exports.serialise import export
+    from kg.exports.store import StoreError
+
     destination = destination or out / f"graph.{fmt}"
     try:
         count = export(out, fmt, destination, inferred=inferred, ontology=ontology)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"{count} {'quads' if FORMATS[fmt][1] else 'triples'} → {destination}")
+    click.echo(f"{count} {'quads' if RDF_FORMATS[fmt] else 'triples'} → {destination}")
 
 
 @main.command("query")
@@ -274,6 +271,9 @@ def query_command(query_file: Path | None, expression: str | None, out: Path, fm
     """
     if (query_file is None) == (expression is None):
         raise click.UsageError("give either a query FILE or -e 'SPARQL', not both")
+    from kg.exports.store import StoreError
+    from kg.query import QuerySyntaxError, query_build, render
+
     text = expression if expression is not None else query_file.read_text(encoding="utf-8")
     bound = {}
     for item in params:
@@ -304,6 +304,8 @@ def serve_command(out: Path, port: int, writable: bool) -> None:
 
     Example: kg serve --port 7878   then   curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
     """
+    from kg.serve import ServeError, start, stop
+
     try:
         process = start(out, port, writable)
     except ServeError as error:
@@ -337,6 +339,9 @@ def push_command(out: Path, endpoint: str, graph: str | None, inferred: bool, us
 
     Example: kg push --endpoint http://127.0.0.1:3030/zones/data --user admin --password secret
     """
+    from kg.exports.store import StoreError
+    from kg.push import PushError, push
+
     try:
         uploads = push(out, endpoint, graph=graph, user=user, password=password, append=append, inferred=inferred)
     except (StoreError, PushError) as error:
@@ -366,6 +371,10 @@ def eval_command(gold_dir: Path, inputs: tuple[Path, ...], triples_file: Path | 
 
     Example: kg eval --gold tests/gold/seeds seeds/
     """
+    from kg.build import extract_all
+    from kg.evaluate import evaluate, load_gold, predicted_items, predicted_items_from_table
+    from kg.ingest import IngestProblem, read_documents
+
     gold = load_gold(gold_dir)
     if triples_file is not None:
         entities_file = triples_file.with_name("entities.jsonl")
@@ -419,6 +428,9 @@ def _interrupt(_signal, _frame) -> None:
 
 def _with_caret(query: str, message: str) -> str:
     """The parser's message, plus the query line it points at ("error at LINE:COLUMN") and a caret."""
+    from kg.exports.rdf import PREFIXES
+    from kg.query import display_width
+
     found = re.match(r"error at (\d+):(\d+)", message)
     if not found:
         return message

@@ -4,15 +4,19 @@ stats and list all read triples.jsonl and entities.jsonl."""
 from __future__ import annotations
 
 import difflib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import networkx as nx
 
-from kg.exports.tables import read_jsonl
 from kg.normalise import fold_width
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as source:
+        return [json.loads(line) for line in source if line.strip()]
 
 
 class BuildNotFoundError(FileNotFoundError):
@@ -77,8 +81,10 @@ class Build:
         return {group: sorted(edges.values(), key=lambda e: (-e["confidence"], e["name"])) for group, edges in grouped.items()}
 
     @cached_property
-    def network(self) -> nx.MultiGraph:
-        """Undirected view for paths; each edge keeps its triple row."""
+    def network(self):
+        """Undirected view for paths (a networkx MultiGraph); each edge keeps its triple row."""
+        import networkx as nx  # only `kg path` needs it
+
         view = nx.MultiGraph()
         for row in self.triples:
             view.add_edge((row["subject"], row["subject_type"]), (row["object"], row["object_type"]), row=row)
@@ -86,6 +92,8 @@ class Build:
 
     def path(self, start: dict, end: dict) -> list[Hop] | None:
         """The shortest chain of triples linking two entities (either direction), best evidence per hop."""
+        import networkx as nx
+
         try:
             nodes = nx.shortest_path(self.network, node_of(start), node_of(end))
         except (nx.NetworkXNoPath, nx.NodeNotFound):

@@ -26,7 +26,6 @@ from kg.exports.store import open_store
 
 # "# param name: default" binds a plain string; "# param name@zh: default" a literal tagged @zh.
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)(?:@([\w-]+))?\s*:\s*(.*?)\s*$", re.MULTILINE)
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
 # Widest a table cell gets (in terminal columns) before it is cut with "…"; csv/tsv/json are never cut.
 TABLE_CELL_WIDTH = 60
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.exports.store import STORE_DIR
 
-HOST = "127.0.0.1"
+from kg.settings import HOST
 # Seconds to wait for the server to start answering.
 START_TIMEOUT = 20
 

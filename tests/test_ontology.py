@@ -12,7 +12,7 @@ from kg import build as build_module
 from kg.build import build
 from kg.cli import main
 from kg.exports.rdf import DEFAULT_BASE_IRI, entity_iri
-from kg.exports.serialise import FORMATS
+from kg.settings import RDF_FORMATS
 from kg.graph import merge_documents
 from kg.models import DocumentGraph, Entity, Evidence, Triple
 from kg.ontology import ZKG, check
@@ -121,14 +121,14 @@ def test_validation_names_what_is_wrong_and_exits_non_zero(seeds_build, tmp_path
     assert result.exit_code == 1 and "英文label [Measure]" in result.output
 
 
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
 def test_every_rdf_format_round_trips(seeds_build, tmp_path, fmt):
     out, _ = seeds_build
     destination = tmp_path / f"graph.{fmt}"
     result = CliRunner().invoke(main, ["export", "--out", str(out), "--format", fmt, "--to", str(destination)])
     assert result.exit_code == 0, result.output
     written = int(result.output.split()[0])
-    if FORMATS[fmt][1]:
+    if RDF_FORMATS[fmt]:
         dataset = rdflib.Dataset().parse(destination, format=RDFLIB_FORMAT[fmt])
         graphs = {str(g) for _, _, _, g in dataset.quads()}
         assert len(list(dataset.quads())) == written

@@ -21,7 +21,7 @@ from kg.graph import KnowledgeGraph
 from kg.lexicon import admin_division
 from kg.ontology import ONTOLOGY_IRI, ZKG, ontology_graph
 
-DEFAULT_BASE_IRI = "https://zone-kg.github.io/id/"
+from kg.settings import DEFAULT_BASE_IRI  # noqa: F401  (re-exported: the base of every IRI)
 
 # Prefixes written into Turtle/TriG/JSON-LD and predeclared for `kg query`.
 PREFIXES = {

@@ -17,20 +17,15 @@ import pyoxigraph as ox
 from kg.exports.rdf import PREFIXES, graph_iri, is_asserted_graph
 from kg.exports.store import build_base_iri, open_store
 from kg.ontology import ONTOLOGY_IRI
+from kg.settings import RDF_FORMATS
 
-# format name → (Oxigraph format, keeps named graphs)
-FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    "ttl": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "jsonld": (ox.RdfFormat.JSON_LD, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-}
+OXIGRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                    "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
 def export(out: Path, fmt: str, destination: Path, *, inferred: bool = False, ontology: bool = False) -> int:
     """Write the build in `out` to `destination` as `fmt`; returns the number of triples or quads written."""
-    rdf_format, keeps_graphs = FORMATS[fmt]
+    rdf_format, keeps_graphs = OXIGRAPH_FORMATS[fmt], RDF_FORMATS[fmt]
     base = build_base_iri(out)
     store = open_store(out)
     if keeps_graphs:

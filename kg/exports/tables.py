@@ -1,4 +1,4 @@
-"""Flat outputs: triples.jsonl, triples.csv and entities.jsonl (and reading them back)."""
+"""Flat outputs: triples.jsonl, triples.csv and entities.jsonl."""
 
 from __future__ import annotations
 
@@ -54,8 +54,3 @@ def write_tables(graph: KnowledgeGraph, folder: Path, base_iri: str) -> None:
                 "docs": entity.docs,
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as source:
-        return [json.loads(line) for line in source if line.strip()]
