@@ -400,6 +400,9 @@ def eval_command(gold_dir: Path, inputs: tuple[Path, ...], triples_file: Path | 
     for low, high, right, total in report.bands():
         share = f"{right / total:.3f}" if total else "  -  "
         click.echo(f"  [{low:.1f}, {high:.1f})  {share}  ({right}/{total})")
+    click.echo("\nprecision by rule (calibration: the confidence given should be close to the precision)")
+    for rule, right, total, given in report.rules():
+        click.echo(f"  {rule:<28}{right / total:>7.3f}  ({right}/{total})  given {given:.2f}")
     if json_file is not None:
         json_file.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
 

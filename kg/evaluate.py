@@ -9,7 +9,7 @@ neither rewarded nor punished. Counts are summed over documents (micro-average).
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -60,6 +60,7 @@ class Item:
     shown: str
     evidence: str
     confidence: float = 1.0
+    rule: str = ""
 
     def matches(self, other: Item) -> bool:
         return self.predicate == other.predicate and bool(self.subject & other.subject) and bool(self.object & other.object)
@@ -103,7 +104,7 @@ def predicted_items(graphs: list[DocumentGraph]) -> dict[str, list[Item]]:
                 subject=name_forms(s.type, [s.label, *s.aliases]), predicate=triple.predicate,
                 object=name_forms(o.type, [o.label, *o.aliases]), subject_type=s.type, object_type=o.type,
                 shown=f"{s.label} -{triple.predicate}-> {o.label}" + (f" [{triple.title}]" if triple.title else ""),
-                evidence=triple.evidence.sentence, confidence=triple.confidence,
+                evidence=triple.evidence.sentence, confidence=triple.confidence, rule=triple.rule,
             ))
         predicted[graph.doc] = items
     return predicted
@@ -200,6 +201,19 @@ class Report:
             wrong = sum(1 for d in self.documents for i in d.false_positives if low <= i.confidence < high)
             rows.append((low, min(high, 1.0), right, right + wrong))
         return rows
+
+    def rules(self) -> list[tuple[str, int, int, float]]:
+        """(rule, correct, total, mean confidence given) per extraction rule: what calibration compares."""
+        right: Counter = Counter()
+        total: Counter = Counter()
+        given: dict[str, list[float]] = defaultdict(list)
+        for doc in self.documents:
+            for items, correct in ((doc.true_positives, True), (doc.false_positives, False)):
+                for item in items:
+                    total[item.rule] += 1
+                    right[item.rule] += correct
+                    given[item.rule].append(item.confidence)
+        return [(rule, right[rule], total[rule], sum(given[rule]) / len(given[rule])) for rule in sorted(total)]
 
     def table(self) -> list[tuple[str, Counts]]:
         rows = [(p, self.counts(p)) for p in PREDICATES]

@@ -153,6 +153,15 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 # ---------------------------------------------------------------- organisations
 
 
+def _generic_company(name: str, patterns) -> bool:
+    """上市公司, 子公司: a descriptor and a suffix, no name."""
+    suffix = patterns["company"].search(name)
+    if suffix is None or suffix.end() != len(name):
+        return False
+    descriptor = name[: suffix.start()]
+    return not descriptor or descriptor in patterns["company_generic"]
+
+
 @cache
 def _org_patterns():
     cfg = _entity_rules()
@@ -162,6 +171,7 @@ def _org_patterns():
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
+        "company_generic": set(cfg["company"]["generic_descriptors"]),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_untagged": re.compile(
             alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
@@ -218,6 +228,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             name_start = noise.end()
         name = text[name_start:end]
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
+            return
+        if kind == "Company" and _generic_company(name, patterns):
             return
         if kind != "Company" and _starts_with_outside_place(name, lexicon):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's

@@ -84,3 +84,8 @@ def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
     assert evidence.doc == "e.txt"
     assert text[evidence.start : evidence.end].replace("\n", "") == "尼龙新材料产业园区的神鹰化工科技有限公司"
     assert 0.0 <= located[0].confidence <= 1.0
+
+
+def test_a_kind_of_company_is_not_a_company_name(extract):
+    triples = extract("清远高新区现有上市公司5家，子公司和所属公司均已复工。")
+    assert not [t for t in triples if t[0] in ("上市公司", "子公司", "所属公司", "公司")]
