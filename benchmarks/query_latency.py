@@ -139,6 +139,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs per query on Oxigraph (median reported)")
     parser.add_argument("--rdflib-limit", type=float, default=60.0, help="seconds before an rdflib query is given up")
     parser.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
+    parser.add_argument("--only", default="", help="only the queries whose file name contains this")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -163,7 +164,7 @@ def main() -> None:
                 edges[triple.subject] = edges.get(triple.subject, 0) + 1
         busiest = graph.entities[max(edges, key=edges.get)].label
         print(f"\n{'query':<30}{'rows':>7}{'oxigraph ms':>13}{'rdflib ms':>12}{'ratio':>9}")
-        for path in sorted((ROOT / "queries").glob("*.rq")):
+        for path in sorted(p for p in (ROOT / "queries").glob("*.rq") if args.only in p.name):
             text = bind_parameters(path.read_text(encoding="utf-8"),
                                    {name: busiest for name in parameters(path.read_text(encoding="utf-8"))})
             times = []
