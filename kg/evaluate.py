@@ -9,6 +9,7 @@ neither rewarded nor punished. Counts are summed over documents (micro-average).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +18,9 @@ from pathlib import Path
 from kg.models import PREDICATES, DocumentGraph
 from kg.normalise import strip_marks
 from kg.resources import longest_first, rules
+
+
+UNNAMED_ZONE_NOTE = re.compile(r"（[^（）]*）$")
 
 
 @cache
@@ -32,12 +36,21 @@ def normal_name(name: str) -> str:
 
 
 def name_forms(kind: str, names: list[str]) -> frozenset[str]:
-    """The comparable forms of an entity's names (measures also without their head noun)."""
+    """The comparable forms of an entity's names (measures also without their head noun).
+
+    A zone known only as 高新区 (labelled 高新区（d03.txt）) compares as "bare 高新区", which
+    matches another unnamed 高新区 of the same document but never a named zone.
+    """
     cfg = _cfg()
-    forms = set()
+    forms, bare = set(), set()
     for name in names:
         form = normal_name(name)
-        if not form or (kind == "Zone" and form in cfg["bare_zone_names"]):
+        if kind == "Zone":
+            form = UNNAMED_ZONE_NOTE.sub("", form)
+            if form in cfg["bare_zone_names"]:
+                bare.add(f"bare:{form}")
+                continue
+        if not form:
             continue
         forms.add(form)
         if kind == "Measure":
@@ -45,7 +58,7 @@ def name_forms(kind: str, names: list[str]) -> frozenset[str]:
                 if form.endswith(head) and len(form) > len(head) + 1:
                     forms.add(form[: -len(head)])
                     break
-    return frozenset(forms)
+    return frozenset(forms or bare)
 
 
 @dataclass

@@ -174,3 +174,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]
             found.append(_measure(sentence, start, start + len(item), item, head, "measure-unquoted", cfg["confidence"]["measure_unquoted"]))
             taken.append(absolute)
     return found
+
+
+def inside_quoted_measure(mention: Mention, measures: list[Mention]) -> bool:
+    """A name inside a quoted slogan (“管委会+园区+公司+平台”, “扬州智慧灯谷”) is part of the slogan."""
+    return any(m.start <= mention.start and mention.end <= m.end and "“" in m.text for m in measures)

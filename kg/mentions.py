@@ -133,7 +133,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
-        if admin is None and descriptive_re.search(text, max(0, start - window), start):
+        if place_mention is None and descriptive_re.search(text, max(0, start - window), start):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon import Lexicon
-from kg.measures import find_measures
+from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zones
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
@@ -32,14 +32,9 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     user_names = find_user_names(doc, lexicon)
     doc.mentions = places + zones
     measures = find_measures(doc)
-    organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not _inside_quotes(m, measures)]
+    organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not inside_quoted_measure(m, measures)]
     doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index), zones) + measures
     return doc, index
-
-
-def _inside_quotes(mention: Mention, measures: list[Mention]) -> bool:
-    """A name inside a quoted slogan (“管委会+园区+公司+平台”) is part of the slogan."""
-    return any(m.start <= mention.start and mention.end <= m.end and "“" in m.text for m in measures)
 
 
 def _without_overlap(mentions: list[Mention], zones: list[Mention]) -> list[Mention]:

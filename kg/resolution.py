@@ -1,7 +1,8 @@
 """Give every mention the identity (key) and display label of the entity it refers to.
 
 Inside a document: 高新区 / 该区 / 我区 / 我市高新区 resolve to the nearest fitting zone (or the
-document's main zone, built from its city when no zone is named); short and long names merge
+document's main zone, built from its city when no zone is named; a second, unnamed kind such as
+综保区 stays the document's own); short and long names merge
 (神鹰化工 ↔ 神鹰化工科技有限公司). Keys are stable across documents, so the graph stage merges
 articles by key: 清远国家高新区 and 清远高新区 share one key; two zones both called 高新区 never do.
 """
@@ -58,9 +59,10 @@ class ZoneResolver:
             return None
         return self.lexicon.place(counts.most_common(1)[0][0])
 
-    def _local_key(self, kind: str) -> tuple[str, str]:
+    def _local_key(self, kind: str, from_city: bool) -> tuple[str, str]:
+        """A zone the article never names: the city's (我市高新区 → 平顶山高新区) or the document's own (综保区)."""
         kind = kind or DEFAULT_ZONE_KIND
-        if self.city is not None:
+        if from_city and self.city is not None:
             root = self.city.short
             return zone_key(root, kind), f"{root}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
@@ -87,7 +89,7 @@ class ZoneResolver:
         counts = Counter(m.key for m in named)
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
-        local_key, local_label = self._local_key(bare_kind)
+        local_key, local_label = self._local_key(bare_kind, from_city=True)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
         same_kind = [m.key for m in named if m.kind == bare_kind]
@@ -105,7 +107,7 @@ class ZoneResolver:
 
     def _antecedent(self, mention: Mention, named: list[Mention], main: tuple[str, str], main_kind: str) -> str:
         if mention.rule == "zone-local":
-            key, label = self._local_key(mention.kind)
+            key, label = self._local_key(mention.kind, from_city=True)
             self.labels.setdefault(key, Counter())[label] += 0
             return key
         if not mention.kind or main[0].endswith(mention.kind):
@@ -116,7 +118,7 @@ class ZoneResolver:
         fitting = [m for m in named if m.kind == mention.kind and m.start < mention.start]
         if fitting:
             return fitting[-1].key
-        key, label = self._local_key(mention.kind)
+        key, label = self._local_key(mention.kind, from_city=False)
         self.labels.setdefault(key, Counter())[label] += 0
         return key
 
