@@ -365,5 +365,24 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
 def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
     for measure in [m for m in doc.mentions if m.type == "Measure"]:
         sentence = doc.sentence_at(measure.start)
+        if _actor_is_not_a_zone(doc, measure, sentence):
+            continue
         zone = zones.zone_key_at(measure.start, sentence.start)
         collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
+
+
+def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sentence) -> bool:
+    """彭州市深入实施“建圈强链”, 温县将坚持营造“…”: the nearest actor before the measure is a city or
+    county in the same clause, so the slogan is theirs. Not when the place is coordinated with the zone (清远高新区、清城区
+    先行先试) or only says where (率先在清远市设立)."""
+    cfg = _cfg()
+    text = doc.norm.text
+    clause_start = max(sentence.start, text.rfind("；", sentence.start, measure.start) + 1)
+    before = [m for m in doc.mentions if clause_start <= m.start and m.end <= measure.start]
+    actors = [m for m in before if m.type in ("Zone", "Place", "Company", "Park", "GovernmentBody")
+              and not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)]
+    if not actors:
+        return False
+    nearest = max(actors, key=lambda m: m.end)
+    return (nearest.type in cfg["foreign_actors"] and text[nearest.end : nearest.end + 1] not in cfg["coordinators"]
+            and not text[max(0, nearest.start - 1) : nearest.start] in cfg["locative_prepositions"])

@@ -98,7 +98,7 @@ class ZoneResolver:
         else:
             counts[local_key] += sum(bare_kinds.values())
         if counts:
-            best = max(counts, key=lambda key: (counts[key], key == local_key))
+            best = max(counts, key=lambda key: (counts[key], key != local_key))
             if best == local_key:
                 self.labels.setdefault(local_key, Counter())[local_label] += 0
             return best, self.label(best)

@@ -89,3 +89,13 @@ def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
 def test_a_kind_of_company_is_not_a_company_name(extract):
     triples = extract("清远高新区现有上市公司5家，子公司和所属公司均已复工。")
     assert not [t for t in triples if t[0] in ("上市公司", "子公司", "所属公司", "公司")]
+
+
+def test_a_slogan_the_city_carries_out_is_not_the_zones(extract):
+    triples = extract("彭州经开区举行项目签约仪式。彭州市深入实施“建圈强链”行动，经开区推行“一窗通办”服务。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+
+
+def test_a_city_named_only_as_where_the_zone_acts_does_not_take_the_measure(extract):
+    triples = extract("清远高新区优化营商环境。该区率先在清远市设立“办不成事”反映窗口。")
+    assert ("清远高新区", "implements", "办不成事", "") in triples

@@ -78,3 +78,13 @@ def test_user_lexicon_adds_names_with_their_aliases(tmp_path):
     graph = _graph(user, "河源国家高新区的新能源充电站建在华冠的厂区旁。")
     (company,) = [e for e in graph.entities.values() if e.type == "Company"]
     assert company.label == "华冠科技有限公司"
+
+
+def test_a_description_after_a_verb_of_building_does_not_name_the_zone(extract):
+    triples = extract("2021年，高新区将聚焦主导产业，打造强企兴业高新区。高新区党工委书记王明主持会议。")
+    assert {t[2] for t in triples if t[0] == "王明"} == {"高新区（t.txt）"}
+
+
+def test_a_second_zone_known_only_by_its_kind_is_not_given_the_city_of_the_article(extract):
+    triples = extract("长春经开区举行签约仪式。仪式由综保区党工委副书记、管委会副主任吕东主持。")
+    assert ("吕东", "leads", "综保区（t.txt）", "党工委副书记、管委会副主任") in triples
