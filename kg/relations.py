@@ -327,15 +327,21 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
 def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
-    organisations = [m for m in doc.mentions if m.type in ("Zone", "Company", "Park", "GovernmentBody")]
+    organisations = [(m.start, m.end, m.type) for m in doc.mentions if m.type in ("Zone", "Company", "Park", "GovernmentBody")]
+    # Names the tagger marks as organisations (黑龙江日报, 山东省人社厅) though no rule typed them.
+    organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
-    # the zone's city only when the article also speaks of "our city" (我市).
+    # the zone's city only when the article also speaks of "our city" (我市). A place before 委
+    # (白云区委书记) is that place's own party committee, not where the zone is.
     local_city = any(word in doc.norm.text for word in rules("entities")["zone"]["local_place_words"])
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.text)
-        inside = [o for o in organisations if o.start <= mention.start and mention.end <= o.end]
-        if any(o.type == "Zone" for o in inside) or (inside and (admin.level == "province" or not local_city)):
+        inside = [kind for start, end, kind in organisations
+                  if start <= mention.start and mention.end <= end and end - start > mention.end - mention.start]
+        if "Zone" in inside or (inside and (admin.level == "province" or not local_city)):
+            continue
+        if doc.norm.text.startswith("委", mention.end):
             continue
         places.append(mention)
     for key in {m.key for m in zone_mentions} | {doc.main_zone}:
@@ -354,9 +360,15 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
                 continue
             if admin.name in belongs:
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_place"], "zone-in-place")
-            elif admin.level == "county" and admin.city == city and place.level != "county":
-                # 太子河区 of 辽阳市: a district of the zone's city that the article names.
+            elif admin.level == "county" and admin.city == city and place.level != "county" and _written_with_zone(
+                doc.norm.text, mention, [z for z in zone_mentions if z.key == key]
+            ):
+                # 信都区龙冈经济开发区, 辽阳经济开发区（太子河区）: a district of the zone's city written with it.
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
+
+
+def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:
+    return any(z.start == district.end or text[z.end : district.start] == "（" for z in zone_mentions)
 
 
 # ---------------------------------------------------------------- measures

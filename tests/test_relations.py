@@ -99,3 +99,18 @@ def test_a_slogan_the_city_carries_out_is_not_the_zones(extract):
 def test_a_city_named_only_as_where_the_zone_acts_does_not_take_the_measure(extract):
     triples = extract("清远高新区优化营商环境。该区率先在清远市设立“办不成事”反映窗口。")
     assert ("清远高新区", "implements", "办不成事", "") in triples
+
+
+def test_a_district_written_with_the_zone_is_where_the_zone_is(extract):
+    triples = extract("辽阳市太子河区辽阳经济开发区新建厂房项目投产。")
+    assert ("辽阳经济开发区", "locatedIn", "太子河区", "") in triples
+
+
+def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract):
+    triples = extract("河源国家高新区位于河源市。河源国家高新区搭建了连通市区、源城区的公交线路运营网。")
+    assert {t[2] for t in triples if t[1] == "locatedIn"} == {"河源市"}
+
+
+def test_a_province_inside_an_organisations_name_is_not_where_the_zone_is(extract):
+    triples = extract("黑龙江日报讯，大庆经开区推动产业融合发展。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
