@@ -308,9 +308,15 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 
 
 def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
+    """Parks and bodies belong to the zone written before them or in effect around them. A body
+    only in context (税务局, 街道办事处) counts when someone leads it: most such bodies are the
+    city's or a partner's, and the guideline annotates bodies that take part in another triple."""
     confidence = _cfg()["confidence"]
+    led = {t.object for t in collector.triples.values() if t.predicate == "leads"}
     for mention in doc.mentions:
         if mention.type not in ("Park", "GovernmentBody") or not mention.key:
+            continue
+        if mention.type == "GovernmentBody" and not mention.prefixed and mention.key not in led:
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "Park":
