@@ -272,12 +272,47 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if start < match.start():
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
+    for start, end in _listed_companies(text, lexicon, index):
+        add(start, end, "Company", "company-list", 0.8)
+
     for match in patterns["body_untagged"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - 12))
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
             add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
 
     return _longest_first(found)
+
+
+@cache
+def _list_pattern():
+    cfg = _entity_rules()["company"]
+    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    heads = alternation(cfg["list_heads"])
+    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?)(?:{heads})")
+    return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
+
+
+def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+    """广丰、顶通、永存、原赫、九通等专线物流公司: the items of a list closed by 等…公司/企业."""
+    pattern, stopwords, gap_stopwords, stop_tags = _list_pattern()
+    spans = []
+    for match in pattern.finditer(text):
+        if any(word in match.group(2) for word in gap_stopwords):
+            continue
+        first_end = text.index("、", match.start())
+        cursor = index.name_start(first_end, floor=match.start())
+        items = []
+        for part in text[cursor : match.end(1)].split("、"):
+            items.append((cursor, cursor + len(part)))
+            cursor += len(part) + 1
+        names = [text[a:b] for a, b in items]
+        if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) for n in names):
+            continue
+        tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
+        if tags & stop_tags:
+            continue  # 商事登记、税务办理等: activities
+        spans.extend(items)
+    return spans
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:

@@ -114,3 +114,13 @@ def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract
 def test_a_province_inside_an_organisations_name_is_not_where_the_zone_is(extract):
     triples = extract("黑龙江日报讯，大庆经开区推动产业融合发展。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_names_listed_before_etc_companies_are_companies_of_the_zone(extract):
+    triples = extract("赣州经开区充分发挥吉利耀能、孚能科技、金力永磁等企业的带动作用。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"吉利耀能", "孚能科技", "金力永磁"}
+
+
+def test_activities_listed_before_etc_companies_are_not_companies(extract):
+    triples = extract("平顶山高新区优化商事登记、税务办理、银行开户等企业开办窗口设置。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
