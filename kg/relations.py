@@ -275,6 +275,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 between or before.endswith(tuple(cfg["locate_verbs"]))
             ):
                 target = place
+            # C 投资的 P 项目
+            elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
+                place.start - company.end <= cfg["invest_max_gap"]
+            ):
+                target = target or place
             # C … 落户/入驻 P   or   落户 P … C
             elif place.start > company.end and any(
                 verb in text[company.end : place.start] for verb in cfg["settle_verbs"] + cfg["locate_verbs"]

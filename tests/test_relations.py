@@ -124,3 +124,8 @@ def test_names_listed_before_etc_companies_are_companies_of_the_zone(extract):
 def test_activities_listed_before_etc_companies_are_not_companies(extract):
     triples = extract("平顶山高新区优化商事登记、税务办理、银行开户等企业开办窗口设置。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_the_park_a_company_invests_in_is_where_it_is(extract):
+    triples = extract("温县产业集聚区举行签约仪式，河南银港企业管理集团投资的银港产业园二期项目投资额为6.72亿元。")
+    assert ("河南银港企业管理集团", "locatedIn", "银港产业园", "") in triples
