@@ -83,14 +83,14 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         inner = match.group(1).strip()
         if previous_end is not None and match.start() < previous_end:
             continue  # inside a compound name already taken
-        head = _head_after(text, match.end(), cfg["head_nouns"])
+        head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
             continue
         if text[match.start() - 1 : match.start()] in cfg["from_words"] and "向" in text[match.end() : match.end() + 3]:
             continue
-        if re.fullmatch(r"[\d.%％]+", inner):
-            continue
+        if re.fullmatch(r"[\d.%％]+", inner) and not head:
+            continue  # a number, unless named by its head (“6315”行动计划)
         before = text[max(0, match.start() - 4) : match.start()]
         if any(before.endswith(word) for word in cfg["reject_before"]):
             continue
@@ -124,6 +124,19 @@ def _quoted(sentence: Sentence) -> list[Mention]:
 # “面对面”解决群众“急难愁盼”问题工作机制.
 COMPOUND_HEADS = ("工作机制", "机制", "工作法", "模式")
 MAX_COMPOUND_TAIL = 14
+
+
+MAX_HEAD_MODIFIER = 4
+
+
+def _modified_head(text: str, position: int) -> str:
+    """“一套人马、一枚印章”审批新模式: a strong head noun a few modifier characters after the quote."""
+    tail = text[position : position + MAX_HEAD_MODIFIER + 4]
+    for head in COMPOUND_HEADS:
+        index = tail.find(head)
+        if 0 < index <= MAX_HEAD_MODIFIER and not any(ch in tail[:index] for ch in CLAUSE_BREAK + "、“”的"):
+            return tail[: index + len(head)]
+    return ""
 
 
 def _compound_head(text: str, position: int) -> tuple[int, str] | None:

@@ -19,6 +19,7 @@ from kg.models import AnalysedDocument, Mention
 from kg.normalise import strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
+QUOTED = re.compile(r"“[^“”]{1,30}”")
 
 
 def zone_key(root: str, kind: str) -> str:
@@ -44,8 +45,17 @@ class ZoneResolver:
         return place_text
 
     def _document_city(self):
-        """The city the article is about: the most often named prefecture (counties count for theirs)."""
+        """The city the article is about: the most often named prefecture (counties count for theirs);
+        ties go to the city whose province the article names more.
+
+        A city named only inside quotes (“扬州智慧灯谷”) is a brand, not where the article is —
+        unless the article also speaks of its own city (我市).
+        """
+        text = self.doc.norm.text
+        quoted = [q.span() for q in QUOTED.finditer(text)]
         counts: Counter = Counter()
+        provinces: Counter = Counter()
+        unquoted = False
         for mention in self.doc.mentions:
             if mention.type == "Place":
                 place = self.lexicon.place(mention.text)
@@ -53,11 +63,17 @@ class ZoneResolver:
                 place = self.lexicon.place(mention.place)
             else:
                 continue
-            if place is not None and place.city:
+            if place is None:
+                continue
+            provinces[place.province or place.name] += 1
+            if place.city:
                 counts[place.city] += 1
-        if not counts:
+                unquoted = unquoted or not any(b < mention.start and mention.end < e for b, e in quoted)
+        says_local = any(word in text for word in rules("entities")["zone"]["local_place_words"])
+        if not counts or not (unquoted or says_local):
             return None
-        return self.lexicon.place(counts.most_common(1)[0][0])
+        best = max(counts, key=lambda city: (counts[city], provinces[self.lexicon.place(city).province]))
+        return self.lexicon.place(best)
 
     def _local_key(self, kind: str, from_city: bool) -> tuple[str, str]:
         """A zone the article never names: the city's (我市高新区 → 平顶山高新区) or the document's own (综保区)."""

@@ -88,3 +88,8 @@ def test_a_description_after_a_verb_of_building_does_not_name_the_zone(extract):
 def test_a_second_zone_known_only_by_its_kind_is_not_given_the_city_of_the_article(extract):
     triples = extract("长春经开区举行签约仪式。仪式由综保区党工委副书记、管委会副主任吕东主持。")
     assert ("吕东", "leads", "综保区（t.txt）", "党工委副书记、管委会副主任") in triples
+
+
+def test_a_city_named_only_inside_a_quoted_brand_does_not_name_the_zone(extract):
+    triples = extract("高新区将组建“智慧照明产业联盟”，铸造“扬州智慧灯谷”特色名片。高新区党工委书记王明出席。")
+    assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
