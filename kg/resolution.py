@@ -75,11 +75,19 @@ class ZoneResolver:
         best = max(counts, key=lambda city: (counts[city], provinces[self.lexicon.place(city).province]))
         return self.lexicon.place(best)
 
-    def _local_key(self, kind: str, from_city: bool) -> tuple[str, str]:
-        """A zone the article never names: the city's (我市高新区 → 平顶山高新区) or the document's own (综保区)."""
+    def _document_county(self):
+        """The county the article names most (该县高新区 → 湘阴高新区)."""
+        counts = Counter(p.name for p in (self.lexicon.place(m.text) for m in self.doc.mentions if m.type == "Place")
+                         if p is not None and p.level == "county")
+        return self.lexicon.place(counts.most_common(1)[0][0]) if counts else None
+
+    def _local_key(self, kind: str, from_city: bool, county: bool = False) -> tuple[str, str]:
+        """A zone the article never names: the city's (我市高新区 → 平顶山高新区), the county's
+        (该县高新区 → 湘阴高新区) or the document's own (综保区)."""
         kind = kind or DEFAULT_ZONE_KIND
-        if from_city and self.city is not None:
-            root = self.city.short
+        home = self._document_county() if county else self.city
+        if from_city and home is not None:
+            root = home.short
             return zone_key(root, kind), f"{root}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
@@ -105,7 +113,8 @@ class ZoneResolver:
         counts = Counter(m.key for m in named)
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
-        local_key, local_label = self._local_key(bare_kind, from_city=True)
+        county = any(m.rule == "zone-local" and "县" in m.text[:2] for m in zones)
+        local_key, local_label = self._local_key(bare_kind, from_city=True, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
         same_kind = [m.key for m in named if m.kind == bare_kind]
@@ -123,7 +132,7 @@ class ZoneResolver:
 
     def _antecedent(self, mention: Mention, named: list[Mention], main: tuple[str, str], main_kind: str) -> str:
         if mention.rule == "zone-local":
-            key, label = self._local_key(mention.kind, from_city=True)
+            key, label = self._local_key(mention.kind, from_city=True, county="县" in mention.text[:2])
             self.labels.setdefault(key, Counter())[label] += 0
             return key
         if not mention.kind or main[0].endswith(mention.kind):

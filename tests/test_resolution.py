@@ -93,3 +93,8 @@ def test_a_second_zone_known_only_by_its_kind_is_not_given_the_city_of_the_artic
 def test_a_city_named_only_inside_a_quoted_brand_does_not_name_the_zone(extract):
     triples = extract("高新区将组建“智慧照明产业联盟”，铸造“扬州智慧灯谷”特色名片。高新区党工委书记王明出席。")
     assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
+
+
+def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
+    triples = extract("岳阳市湘阴县产业项目集中签约仪式在该县高新区举行。该县高新区党工委书记王明致辞。")
+    assert ("王明", "leads", "湘阴高新区", "党工委书记") in triples
