@@ -96,6 +96,8 @@ def _quoted(sentence: Sentence) -> list[Mention]:
             continue
         if any(text.startswith(word, match.end()) for word in cfg["reject_after"]):
             continue
+        if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):
+            continue
         clause = _clause_before(sentence, match.start())
         triggered = bool(cfg["long_triggers"].search(clause)) or clause.endswith(cfg["short_triggers"])
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")

@@ -129,3 +129,8 @@ def test_activities_listed_before_etc_companies_are_not_companies(extract):
 def test_the_park_a_company_invests_in_is_where_it_is(extract):
     triples = extract("温县产业集聚区举行签约仪式，河南银港企业管理集团投资的银港产业园二期项目投资额为6.72亿元。")
     assert ("河南银港企业管理集团", "locatedIn", "银港产业园", "") in triples
+
+
+def test_plan_periods_and_industry_groupings_in_quotes_are_not_measures(extract):
+    triples = extract("赣州经开区围绕新能源、电子信息等“2+N”产业强链补链，努力实现“十四五”开好局，推行“一窗通办”服务。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
