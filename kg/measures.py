@@ -99,7 +99,9 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):
             continue
         clause = _clause_before(sentence, match.start())
-        triggered = bool(cfg["long_triggers"].search(clause)) or clause.endswith(cfg["short_triggers"])
+        # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
+        by_way_of = clause.endswith(cfg["short_triggers"]) and not text.startswith("的", match.end())
+        triggered = bool(cfg["long_triggers"].search(clause)) or by_way_of
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         compound = _compound_head(text, match.end())
         if compound:

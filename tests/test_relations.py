@@ -134,3 +134,8 @@ def test_the_park_a_company_invests_in_is_where_it_is(extract):
 def test_plan_periods_and_industry_groupings_in_quotes_are_not_measures(extract):
     triples = extract("赣州经开区围绕新能源、电子信息等“2+N”产业强链补链，努力实现“十四五”开好局，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+
+
+def test_a_quote_taken_as_a_manner_is_not_a_measure(extract):
+    triples = extract("平顶山高新区以“咬定青山不放松”的工作韧劲推动发展，以“万人助万企”为抓手服务企业。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"万人助万企"}
