@@ -135,6 +135,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
         if place_mention is None and descriptive_re.search(text, max(0, start - window), start):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
+        if admin is None and place.endswith(_org_patterns()["industry"]):
+            continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))
         elif not place and not level:

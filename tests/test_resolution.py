@@ -98,3 +98,8 @@ def test_a_city_named_only_inside_a_quoted_brand_does_not_name_the_zone(extract)
 def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
     triples = extract("岳阳市湘阴县产业项目集中签约仪式在该县高新区举行。该县高新区党工委书记王明致辞。")
     assert ("王明", "leads", "湘阴高新区", "党工委书记") in triples
+
+
+def test_a_cluster_area_named_after_a_trade_is_a_park_of_the_zone(extract):
+    triples = extract("平顶山高新区持续发力，打通与尼龙新材料产业集聚区内外联络。")
+    assert ("尼龙新材料产业集聚区", "partOf", "平顶山高新区", "") in triples
