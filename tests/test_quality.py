@@ -60,3 +60,13 @@ def test_implied_company_zone_triples_are_neither_rewarded_nor_punished():
 def test_every_development_article_has_gold_and_is_scored(half):
     report = _report(GOLD / half, SHARED / "corpus" / "dev")
     assert len(report.documents) == 10 and not report.missing
+
+
+def test_eval_matches_an_unnamed_zone_only_with_an_unnamed_zone():
+    from kg.evaluate import name_forms
+
+    unnamed_gold = name_forms("Zone", ["高新区"])
+    unnamed_predicted = name_forms("Zone", ["高新区（d03.txt）"])
+    named = name_forms("Zone", ["扬州高新区", "高新区"])
+    assert unnamed_gold & unnamed_predicted
+    assert not unnamed_gold & named
