@@ -395,9 +395,9 @@ def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCol
 
 
 def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sentence) -> bool:
-    """彭州市深入实施“建圈强链”, 温县将坚持营造“…”: the nearest actor before the measure is a city or
-    county in the same clause, so the slogan is theirs. Not when the place is coordinated with the zone (清远高新区、清城区
-    先行先试) or only says where (率先在清远市设立)."""
+    """彭州市深入实施“建圈强链”, 温县将坚持营造“…”: the nearest actor before the measure, in its clause,
+    is a city or county, so the slogan is theirs. Not when the place is coordinated with the zone
+    (清远高新区、清城区先行先试) or only says where (率先在清远市设立)."""
     cfg = _cfg()
     text = doc.norm.text
     clause_start = max(sentence.start, text.rfind("；", sentence.start, measure.start) + 1)

@@ -113,7 +113,7 @@ class ZoneResolver:
         counts = Counter(m.key for m in named)
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
-        county = any(m.rule == "zone-local" and "县" in m.text[:2] for m in zones)
+        county = any(_says_county(m) for m in zones)
         local_key, local_label = self._local_key(bare_kind, from_city=True, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
@@ -132,7 +132,7 @@ class ZoneResolver:
 
     def _antecedent(self, mention: Mention, named: list[Mention], main: tuple[str, str], main_kind: str) -> str:
         if mention.rule == "zone-local":
-            key, label = self._local_key(mention.kind, from_city=True, county="县" in mention.text[:2])
+            key, label = self._local_key(mention.kind, from_city=True, county=_says_county(mention))
             self.labels.setdefault(key, Counter())[label] += 0
             return key
         if not mention.kind or main[0].endswith(mention.kind):
@@ -174,6 +174,11 @@ class ZoneResolver:
     def zone_key_at(self, position: int, sentence_start: int) -> str:
         mention = self.zone_at(position, sentence_start)
         return mention.key if mention else self.main_key
+
+
+def _says_county(mention: Mention) -> bool:
+    """该县高新区, 我县高新区: the local word names the county, not the city."""
+    return mention.rule == "zone-local" and "县" in mention.text[:2]
 
 
 def measure_key(name: str) -> str:
