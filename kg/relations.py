@@ -202,12 +202,15 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return None
     if segment.post in lexicon.company_posts:
         return ("Company", _new_mention(doc, rest_start, segment.post_start, "Company", "post-company"), segment.post)
-    if rest.endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone):
-        body = _new_mention(doc, rest_start, segment.post_start, "GovernmentBody", "post-body")
+    # 送桥镇党委书记 after a zone post: the party committee of a town the zone runs leads the town.
+    town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
+    body_end = segment.post_start - len(town_committee) if chain_zone else segment.post_start
+    if doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone):
+        body = _new_mention(doc, rest_start, body_end, "GovernmentBody", "post-body")
         body.prefixed = True
         owner = zone.key if zone else chain_zone or zones.zone_key_at(segment.start, sentence.start)
         zones.own(body, owner, body.text.removeprefix("区"))
-        return ("GovernmentBody", body, segment.post)
+        return ("GovernmentBody", body, doc.norm.text[body_end : segment.post_start] + segment.post)
     return None
 
 

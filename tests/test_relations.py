@@ -139,3 +139,9 @@ def test_plan_periods_and_industry_groupings_in_quotes_are_not_measures(extract)
 def test_a_quote_taken_as_a_manner_is_not_a_measure(extract):
     triples = extract("平顶山高新区以“咬定青山不放松”的工作韧劲推动发展，以“万人助万企”为抓手服务企业。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"万人助万企"}
+
+
+def test_a_town_party_secretary_after_a_zone_post_leads_the_town_of_the_zone(extract):
+    triples = extract("高新区党工委副书记、管委会常务副主任、送桥镇党委书记 顾吉林：")
+    assert ("顾吉林", "leads", "高新区（t.txt）送桥镇", "党委书记") in triples
+    assert ("高新区（t.txt）送桥镇", "partOf", "高新区（t.txt）", "") in triples
