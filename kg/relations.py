@@ -410,5 +410,6 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     if not actors:
         return False
     nearest = max(actors, key=lambda m: m.end)
-    return (nearest.type in cfg["foreign_actors"] and text[nearest.end : nearest.end + 1] not in cfg["coordinators"]
+    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), nearest.end)
+    return (nearest.type in cfg["foreign_actors"] and not coordinated
             and not text[max(0, nearest.start - 1) : nearest.start] in cfg["locative_prepositions"])

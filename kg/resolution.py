@@ -33,6 +33,7 @@ class ZoneResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.city = self._document_city()
+        self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
         self.resolved: list[Mention] = []
 
@@ -85,7 +86,7 @@ class ZoneResolver:
         """A zone the article never names: the city's (我市高新区 → 平顶山高新区), the county's
         (该县高新区 → 湘阴高新区) or the document's own (综保区)."""
         kind = kind or DEFAULT_ZONE_KIND
-        home = self._document_county() if county else self.city
+        home = self.county if county else self.city
         if from_city and home is not None:
             root = home.short
             return zone_key(root, kind), f"{root}{kind}"
