@@ -147,6 +147,8 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
     tail = text[position : position + MAX_COMPOUND_TAIL + 4]
     cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、"] + [len(tail)])
     tail = tail[:cut]
+    if tail.lstrip("、和与及").startswith("“"):
+        return None  # “全程代办”“保姆式”服务机制: a list of measures sharing a head, not one name
     for head in COMPOUND_HEADS:
         index = tail.find(head)
         if 0 < index <= MAX_COMPOUND_TAIL and "“" in tail[:index]:

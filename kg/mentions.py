@@ -18,6 +18,7 @@ from kg.resources import alternation, longest_first, rules
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
+MAX_BODY_AFTER_ZONE = 12
 
 
 @cache
@@ -157,8 +158,8 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 
 def _generic_company(name: str, patterns) -> bool:
     """上市公司, 子公司: a descriptor and a suffix, no name."""
-    suffix = patterns["company"].search(name)
-    if suffix is None or suffix.end() != len(name):
+    suffix = patterns["company_end"].search(name)
+    if suffix is None:
         return False
     descriptor = name[: suffix.start()]
     return not descriptor or descriptor in patterns["company_generic"]
@@ -173,8 +174,10 @@ def _org_patterns():
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
+        "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
+        "body_end": re.compile(f"(?:{alternation(cfg['body']['suffixes'])})$"),
         "body_untagged": re.compile(
             alternation([s for s in cfg["body"]["suffixes"] if s not in cfg["body"]["tagged_only_suffixes"]])
         ),
@@ -258,11 +261,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for token in index.tokens:
         if token.tag != "ORG":
             continue
-        if patterns["company"].search(token.text) and patterns["company"].search(token.text).end() == len(token.text):
+        if patterns["company_end"].search(token.text):
             add(token.start, token.end, "Company", "org-company-suffix")
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
-        elif patterns["body"].search(token.text) and patterns["body"].search(token.text).end() == len(token.text):
+        elif patterns["body_end"].search(token.text):
             if not token.text.startswith(patterns["outside"]):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
         elif patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6):
@@ -282,7 +285,30 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
             add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
 
+    for zone in zones:
+        end = _zone_body_end(text, zone, index, patterns)
+        if end is not None:
+            add(zone.start, end, "GovernmentBody", "zone-body", 0.9)
+
     return _longest_first(found)
+
+
+def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:
+    """高新区科技创新局, 该区科技创新局: name words right after a zone and a body suffix make the zone's body.
+
+    The suffix must close a word of its own (创新局, 局), not end a common word (布局, 大局).
+    """
+    window = MAX_BODY_AFTER_ZONE
+    for match in patterns["body"].finditer(text, zone.end, min(len(text), zone.end + window)):
+        found = index.token_at(match.end() - 1)
+        if found is None or found[1].end != match.end():
+            continue
+        token = found[1]
+        if token.start < match.start() and len(token.text) - len(match.group()) < 2:
+            continue
+        if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
+            return match.end()
+    return None
 
 
 @cache

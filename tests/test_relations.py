@@ -145,3 +145,19 @@ def test_a_town_party_secretary_after_a_zone_post_leads_the_town_of_the_zone(ext
     triples = extract("高新区党工委副书记、管委会常务副主任、送桥镇党委书记 顾吉林：")
     assert ("顾吉林", "leads", "高新区（t.txt）送桥镇", "党委书记") in triples
     assert ("高新区（t.txt）送桥镇", "partOf", "高新区（t.txt）", "") in triples
+
+
+def test_quoted_measures_written_side_by_side_before_one_head_are_each_a_measure(extract):
+    triples = extract("平顶山高新区为项目推行“全程代办”“保姆式”服务机制。")
+    measures = {t[2] for t in triples if t[1] == "implements"}
+    assert measures == {"全程代办", "保姆式"}
+
+
+def test_a_body_written_right_after_the_zone_is_part_of_the_zone(extract):
+    triples = extract("平顶山高新区持续优化营商环境。该区科技创新局联合金融机构为企业解决融资难题。")
+    assert ("平顶山高新区科技创新局", "partOf", "平顶山高新区", "") in triples
+
+
+def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
+    triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
+    assert not [t for t in triples if t[1] == "partOf"]
