@@ -197,11 +197,15 @@ def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, M
     return best, owner
 
 
-def _starts_with_outside_place(name: str, lexicon: Lexicon) -> bool:
-    """A body or park whose name begins with a province or city (written with 省/市) belongs there."""
-    for begin, end, _ in lexicon.place_trie.tokenize(name[:6]):
+def _outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> bool:
+    """A body or park whose name begins with a province or city (written with 省/市) belongs there;
+    for a body, such a place anywhere in the name (联合清远市人社局) makes it that place's."""
+    for begin, end, _ in lexicon.place_trie.tokenize(name if anywhere else name[:6]):
         place = lexicon.place(name[begin:end])
-        return begin == 0 and place is not None and name[begin:end] == place.name and place.level != "county"
+        if (begin == 0 or anywhere) and place is not None and name[begin:end] == place.name and place.level != "county":
+            return True
+        if not anywhere:
+            return False
     return False
 
 
@@ -236,7 +240,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             return
         if kind == "Company" and _generic_company(name, patterns):
             return
-        if kind != "Company" and _starts_with_outside_place(name, lexicon):
+        if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
         found.append(
             Mention(
@@ -307,6 +311,9 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
         if token.start < match.start() and len(token.text) - len(match.group()) < 2:
             continue
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
+            first = index.token_at(zone.end)
+            if first is not None and first[1].tag in ("v", "vn"):
+                return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
 

@@ -319,20 +319,56 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     """Parks and bodies belong to the zone written before them or in effect around them. A body
     only in context (税务局, 街道办事处) counts when someone leads it: most such bodies are the
     city's or a partner's, and the guideline annotates bodies that take part in another triple."""
-    confidence = _cfg()["confidence"]
+    cfg = _cfg()
+    confidence = cfg["confidence"]
     led = {t.object for t in collector.triples.values() if t.predicate == "leads"}
-    for mention in doc.mentions:
+    previous_body: Mention | None = None
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.type not in ("Park", "GovernmentBody") or not mention.key:
-            continue
-        if mention.type == "GovernmentBody" and not mention.prefixed and mention.key not in led:
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "Park":
             value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
+            rule = f"park-{'prefixed' if prefixed else 'context'}"
+        elif prefixed:
+            value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
+        elif previous_body is not None and previous_body.prefixed and _coordinated(doc.norm.text, previous_body, mention):
+            # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too.
+            value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
+        elif _founded_by_zone(doc, mention, cfg["found_verbs"]):
+            value, rule = confidence["body_part_of_founded"], "governmentbody-founded"
+        elif mention.key in led:
+            value, rule = confidence["body_part_of_context"], "governmentbody-context"
         else:
-            value = confidence["body_part_of_prefixed" if prefixed else "body_part_of_context"]
-        collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value,
-                      f"{mention.type.lower()}-{'prefixed' if prefixed else 'context'}")
+            previous_body = mention
+            continue
+        if mention.type == "GovernmentBody":
+            previous_body = mention
+        collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _coordinated(text: str, first: Mention, second: Mention) -> bool:
+    return text[first.end : second.start] in rules("measures")["coordinators"]
+
+
+def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> bool:
+    """河源国家高新区建设了…企业服务中心, 该区组建科技创新局: a body the zone sets up is its own."""
+    sentence = doc.sentence_at(body.start)
+    zone = next((m for m in sorted(doc.mentions, key=lambda m: -m.start)
+                 if m.type == "Zone" and sentence.start <= m.start and m.end <= body.start), None)
+    if zone is None:
+        return False
+    text = doc.norm.text
+    between = text[zone.end : body.start]
+    if any(ch in between for ch in "。；") or not any(verb in between for verb in verbs):
+        return False
+    # 清远高新区联合清远市人社局设立…: another actor on the way makes it a joint or someone else's act
+    # (one coordinated with the zone, 清远高新区、清城区, does not).
+    return not any(
+        m.type in ("Place", "Company", "GovernmentBody") and zone.end <= m.start and m.end <= body.start
+        and text[zone.end : m.start] not in rules("measures")["coordinators"]
+        for m in doc.mentions
+    )
 
 
 # ---------------------------------------------------------------- zones in places

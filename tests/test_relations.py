@@ -161,3 +161,19 @@ def test_a_body_written_right_after_the_zone_is_part_of_the_zone(extract):
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_body_the_zone_sets_up_is_part_of_the_zone(extract):
+    triples = extract("河源国家高新区建设了面向企业的企业服务中心。")
+    assert ("企业服务中心", "partOf", "河源国家高新区", "") in {(s.removeprefix("河源国家高新区"), p, o, t) for s, p, o, t in triples}
+
+
+def test_a_body_set_up_together_with_a_city_bureau_is_not_claimed_for_the_zone(extract):
+    triples = extract("清远高新区联合清远市人社局设立劳动仲裁法庭。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_body_listed_right_after_a_zone_body_is_part_of_the_zone(extract):
+    triples = extract("平顶山高新区召开会议。区纪工委、监察工作办公室将牢记嘱托。")
+    parts = {s for s, p, o, t in triples if p == "partOf" and o == "平顶山高新区"}
+    assert parts == {"平顶山高新区纪工委", "平顶山高新区监察工作办公室"}
