@@ -368,12 +368,23 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 def find_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
     cfg = _entity_rules()["person"]
+    text = doc.norm.text
+    speech = tuple(cfg["speech_verbs"])
     people = []
     for token in index.tokens:
         if token.tag == "PER" and cfg["min_length"] <= len(token.text) <= cfg["max_length"] and all(
             CJK.match(ch) for ch in token.text
         ):
-            people.append(Mention(start=token.start, end=token.end, text=token.text, type="Person", rule="tagger-PER"))
+            end = token.end
+            # 主任谢文为介绍说: the tagger cut a three-character name before a "preposition" (为); a
+            # preposition needs an object, so one directly before a speech verb is the name's last
+            # character (but 在介绍时 is a time).
+            following = index.token_at(end)
+            if (len(token.text) == 2 and following is not None and following[1].tag == "p"
+                    and len(following[1].text) == 1 and following[1].text not in cfg["prepositions_before_verbs"]
+                    and text.startswith(speech, end + 1)):
+                end += 1
+            people.append(Mention(start=token.start, end=end, text=text[token.start : end], type="Person", rule="tagger-PER"))
     return people
 
 

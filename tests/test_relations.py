@@ -177,3 +177,13 @@ def test_a_body_listed_right_after_a_zone_body_is_part_of_the_zone(extract):
     triples = extract("平顶山高新区召开会议。区纪工委、监察工作办公室将牢记嘱托。")
     parts = {s for s, p, o, t in triples if p == "partOf" and o == "平顶山高新区"}
     assert parts == {"平顶山高新区纪工委", "平顶山高新区监察工作办公室"}
+
+
+def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
+    triples = extract("清远高新区创新创业服务中心副主任谢文为介绍说，该中心已引入6家机构。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"谢文为"}
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it(extract):
+    triples = extract("平顶山高新区党工委书记孙国权也表示，要优化营商环境。")
+    assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
