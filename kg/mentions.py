@@ -185,6 +185,10 @@ def _org_patterns():
         "noise": re.compile(f"(?:{alternation(cfg['company_words']['leading_noise'])})"),
         "outside": tuple(cfg["body"]["outside_prefixes"]),
         "settles": re.compile(alternation(rules("relations")["settle_verbs"])),
+        # 平煤隆基年产3000万瓦光伏组件项目建成投产: the organisation's project, in the same clause, settles.
+        "project_settles": re.compile(
+            f"[^，。；,;]{{0,16}}?项目[^，。；,;]{{0,4}}?(?:{alternation(rules('relations')['settle_verbs'])})"
+        ),
     }
 
 
@@ -272,7 +276,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif patterns["body_end"].search(token.text):
             if not token.text.startswith(patterns["outside"]):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
-        elif patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6):
+        elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
+              or patterns["project_settles"].match(text, token.end)) and not _only_place_and_trade(token.text, lexicon, patterns):
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.
             add(token.start, token.end, "Company", "org-settles", 0.7)
 

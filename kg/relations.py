@@ -284,9 +284,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             ):
                 target = target or place
             # C … 落户/入驻 P   or   落户 P … C
-            elif place.start > company.end and any(
-                verb in text[company.end : place.start] for verb in cfg["settle_verbs"] + cfg["locate_verbs"]
-            ) and not any(ch in text[company.end : place.start] for ch in "。；"):
+            elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
                 target = target or place
         if target is None:
             clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
@@ -310,6 +308,18 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
                       (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
         explicit.add(company.key)
+
+
+MAX_VERB_TO_PLACE = 3
+
+
+def _verb_leads_to(between: str, verbs: list[str]) -> bool:
+    """C 落户(在) P, C 项目签约入驻 P: a settling verb a few characters before the place, in one clause
+    (伊顿新项目签约入驻，巨高电气产业园建成投产 is two clauses)."""
+    if any(ch in between for ch in "。；，,;"):
+        return False
+    return any(0 <= len(between) - (between.rfind(verb) + len(verb)) <= MAX_VERB_TO_PLACE
+               for verb in verbs if verb in between)
 
 
 # ---------------------------------------------------------------- parks and bodies of zones

@@ -187,3 +187,14 @@ def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
 def test_an_adverb_after_a_name_is_not_part_of_it(extract):
     triples = extract("平顶山高新区党工委书记孙国权也表示，要优化营商环境。")
     assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
+
+
+def test_an_organisation_whose_project_goes_into_production_is_in_the_zone(extract):
+    triples = extract("平顶山高新区三年来成绩显著。平煤隆基年产3000万瓦光伏组件项目建成投产。")
+    assert ("平煤隆基", "locatedIn", "平顶山高新区", "") in triples
+
+
+def test_a_park_opening_the_next_clause_is_not_where_the_settling_company_went(extract):
+    triples = extract("平顶山高新区三年来成绩显著。伊顿新项目签约入驻，巨高电气产业园建成投产。")
+    assert ("伊顿", "locatedIn", "平顶山高新区", "") in triples
+    assert not [t for t in triples if t[0] == "伊顿" and t[2] != "平顶山高新区"]
