@@ -19,6 +19,7 @@ NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "n
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
 MAX_BODY_AFTER_ZONE = 12
+BRACKETED_REGION = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
 
 
 @cache
@@ -282,8 +283,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(token.start, token.end, "Company", "org-settles", 0.7)
 
     for match in patterns["company"].finditer(text):
-        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"})
-        if start < match.start():
+        anchor = _before_bracketed_region(text, match.start(), lexicon)
+        start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
+        if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
     for start, end in _listed_companies(text, lexicon, index):
@@ -321,6 +323,14 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+def _before_bracketed_region(text: str, suffix_start: int, lexicon: Lexicon) -> int:
+    """伊顿电气（中国）有限公司: the name ends before a bracketed country or place, not at the suffix."""
+    region = BRACKETED_REGION.search(text, max(0, suffix_start - 8), suffix_start)
+    if region and (region.group(1) in _entity_rules()["company"]["bracketed_regions"] or lexicon.place(region.group(1))):
+        return region.start()
+    return suffix_start
 
 
 @cache

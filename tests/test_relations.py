@@ -198,3 +198,8 @@ def test_a_park_opening_the_next_clause_is_not_where_the_settling_company_went(e
     triples = extract("平顶山高新区三年来成绩显著。伊顿新项目签约入驻，巨高电气产业园建成投产。")
     assert ("伊顿", "locatedIn", "平顶山高新区", "") in triples
     assert not [t for t in triples if t[0] == "伊顿" and t[2] != "平顶山高新区"]
+
+
+def test_a_company_name_with_a_bracketed_region_before_its_suffix_is_read_whole(extract):
+    triples = extract("平顶山高新区招商成效显著。伊顿电气（中国）有限公司落户平顶山高新区。")
+    assert ("伊顿电气（中国）有限公司", "locatedIn", "平顶山高新区", "") in triples
