@@ -309,8 +309,7 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
 
     The suffix must close a word of its own (创新局, 局), not end a common word (布局, 大局).
     """
-    window = MAX_BODY_AFTER_ZONE
-    for match in patterns["body"].finditer(text, zone.end, min(len(text), zone.end + window)):
+    for match in patterns["body"].finditer(text, zone.end, zone.end + MAX_BODY_AFTER_ZONE):
         found = index.token_at(match.end() - 1)
         if found is None or found[1].end != match.end():
             continue

@@ -358,6 +358,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
 
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
+    """清远高新区、清城区: nothing but a conjunction between the two."""
     return text[first.end : second.start] in rules("measures")["coordinators"]
 
 
@@ -376,7 +377,7 @@ def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> 
     # (one coordinated with the zone, 清远高新区、清城区, does not).
     return not any(
         m.type in ("Place", "Company", "GovernmentBody") and zone.end <= m.start and m.end <= body.start
-        and text[zone.end : m.start] not in rules("measures")["coordinators"]
+        and not _coordinated(text, zone, m)
         for m in doc.mentions
     )
 
