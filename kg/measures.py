@@ -162,8 +162,9 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]
     found: list[Mention] = []
     for trigger in cfg["long_triggers"].finditer(text):
         region_start = trigger.end()
-        while region_start < len(text) and text[region_start] in "了着":
-            region_start += 1
+        # 启动实施…, 推出了…: further verbs and aspect marks belong to the trigger, not the name.
+        while (following := cfg["long_triggers"].match(text, region_start)) or text[region_start : region_start + 1] in ("了", "着"):
+            region_start = following.end() if following else region_start + 1
         region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
         region = text[region_start:region_end]
         if "“" in region or "《" in region:

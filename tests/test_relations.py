@@ -203,3 +203,8 @@ def test_a_park_opening_the_next_clause_is_not_where_the_settling_company_went(e
 def test_a_company_name_with_a_bracketed_region_before_its_suffix_is_read_whole(extract):
     triples = extract("平顶山高新区招商成效显著。伊顿电气（中国）有限公司落户平顶山高新区。")
     assert ("伊顿电气（中国）有限公司", "locatedIn", "平顶山高新区", "") in triples
+
+
+def test_named_programmes_after_a_chain_of_verbs_are_measures_without_the_verbs(extract):
+    triples = extract("平顶山高新区今年启动实施青年人才安居工程和科技企业倍增计划。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"青年人才安居工程", "科技企业倍增计划"}
