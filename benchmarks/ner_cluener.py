@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.evaluate import Counts  # noqa: E402
 from kg.lexicon import load_lexicon  # noqa: E402
 from kg.models import RawDocument  # noqa: E402
 from kg.normalise import original_span  # noqa: E402
@@ -84,10 +85,8 @@ def main() -> None:
     print(f"CLUENER2020 {args.split}: {len(lines)} sentences, exact-span match")
     print(f"{'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'found':>7}{'gold':>7}")
     for kind in LABELS.values():
-        precision = right[kind] / found[kind] if found[kind] else 0.0
-        recall = right[kind] / wanted[kind] if wanted[kind] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(f"{kind:<16}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}{found[kind]:>7}{wanted[kind]:>7}")
+        counts = Counts(tp=right[kind], fp=found[kind] - right[kind], fn=wanted[kind] - right[kind])
+        print(f"{kind:<16}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}{found[kind]:>7}{wanted[kind]:>7}")
 
 
 if __name__ == "__main__":

@@ -207,10 +207,11 @@ def _outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> bo
     for a body, such a place anywhere in the name (联合清远市人社局) makes it that place's."""
     for begin, end, _ in lexicon.place_trie.tokenize(name if anywhere else name[:6]):
         place = lexicon.place(name[begin:end])
-        if (begin == 0 or anywhere) and place is not None and name[begin:end] == place.name and place.level != "county":
-            return True
+        outside = place is not None and name[begin:end] == place.name and place.level != "county"
         if not anywhere:
-            return False
+            return begin == 0 and outside  # only the first place found counts
+        if outside:
+            return True
     return False
 
 

@@ -365,8 +365,8 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
 def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> bool:
     """河源国家高新区建设了…企业服务中心, 该区组建科技创新局: a body the zone sets up is its own."""
     sentence = doc.sentence_at(body.start)
-    zone = next((m for m in sorted(doc.mentions, key=lambda m: -m.start)
-                 if m.type == "Zone" and sentence.start <= m.start and m.end <= body.start), None)
+    zone = max((m for m in doc.mentions if m.type == "Zone" and sentence.start <= m.start and m.end <= body.start),
+               key=lambda m: m.start, default=None)
     if zone is None:
         return False
     text = doc.norm.text
