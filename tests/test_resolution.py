@@ -103,3 +103,8 @@ def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
 def test_a_cluster_area_named_after_a_trade_is_a_park_of_the_zone(extract):
     triples = extract("平顶山高新区持续发力，打通与尼龙新材料产业集聚区内外联络。")
     assert ("尼龙新材料产业集聚区", "partOf", "平顶山高新区", "") in triples
+
+
+def test_a_district_of_a_municipality_gives_the_municipality_as_the_zone_city(extract):
+    triples = extract("我市经开区位于滨海新区。天津市滨海新区的企业落户经开区。")
+    assert ("天津经开区", "locatedIn", "天津市", "") in triples
