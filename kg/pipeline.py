@@ -56,7 +56,7 @@ def extract_document(raw: RawDocument, lexicon: Lexicon) -> DocumentGraph:
     zones = resolve(doc, lexicon)
     collector = extract_relations(doc, lexicon, zones, index)
     triples = list(collector.triples.values())
-    wanted = {t.subject for t in triples} | {t.object for t in triples} | {doc.main_zone}
+    wanted = {t.subject for t in triples} | {t.object for t in triples} | ({doc.main_zone} - {None})
     entities = _entities(doc, wanted, zones, lexicon)
     return DocumentGraph(doc=raw.id, main_zone=doc.main_zone, entities=entities, triples=triples)
 

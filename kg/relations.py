@@ -405,7 +405,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         if doc.norm.text.startswith("委", mention.end):
             continue
         places.append(mention)
-    for key in {m.key for m in zone_mentions} | {doc.main_zone}:
+    for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
         root = re.sub(r"^Zone:", "", key)
         home = next((m for m in zone_mentions if m.key == key and m.place), None)
         place = lexicon.division(home.place) if home else None

@@ -36,6 +36,8 @@ class ZoneResolver:
         self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
         self.resolved: list[Mention] = []
+        self._starts: list[int] = []
+        self.main_key = ""  # no zone in the article: triples that need one are not made
 
     def _place_root(self, place_text: str) -> str:
         place = self.lexicon.place(place_text)
@@ -92,8 +94,12 @@ class ZoneResolver:
             return zone_key(root, kind), f"{root}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
-    def resolve(self) -> str:
+    def resolve(self) -> str | None:
+        """Key every zone mention; return the article's main zone, or None when it mentions none
+        (then nothing is placed in a zone the article never spoke of)."""
         zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
+        if not zones:
+            return None
         named = [m for m in zones if not m.anaphoric]
         for mention in named:
             mention.key = zone_key(self._place_root(mention.place), mention.kind)
@@ -151,7 +157,8 @@ class ZoneResolver:
     def own(self, mention: Mention, owner_key: str, name: str) -> None:
         """Key and label a park or body as belonging to a zone: the same name in two zones is two nodes."""
         mention.owner = owner_key
-        mention.key = f"{mention.type}:{owner_key.removeprefix('Zone:')}/{name}"
+        scope = f"{owner_key.removeprefix('Zone:')}/" if owner_key else ""
+        mention.key = f"{mention.type}:{scope}{name}"
         mention.label = name if mention.type == "Park" else f"{self.label(owner_key)}{name}"
 
     def label(self, key: str) -> str:
@@ -173,6 +180,7 @@ class ZoneResolver:
         return None
 
     def zone_key_at(self, position: int, sentence_start: int) -> str:
+        """The zone in effect at `position`; "" when the article mentions no zone."""
         mention = self.zone_at(position, sentence_start)
         return mention.key if mention else self.main_key
 

@@ -108,3 +108,8 @@ def test_a_cluster_area_named_after_a_trade_is_a_park_of_the_zone(extract):
 def test_a_district_of_a_municipality_gives_the_municipality_as_the_zone_city(extract):
     triples = extract("我市经开区位于滨海新区。天津市滨海新区的企业落户经开区。")
     assert ("天津经开区", "locatedIn", "天津市", "") in triples
+
+
+def test_an_article_that_names_no_zone_places_nothing_in_a_zone(extract):
+    triples = extract("赊店老酒股份有限公司董事长单森林先生出席。华为公司入驻光明科技园。")
+    assert triples == {("单森林", "worksFor", "赊店老酒股份有限公司", "董事长"), ("华为公司", "locatedIn", "光明科技园", "")}
