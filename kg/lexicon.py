@@ -1,4 +1,4 @@
-"""Lexicons: administrative divisions, posts, and names a user supplies with --lexicon.
+"""Lexicons: administrative divisions, posts, surnames, and names a user supplies with --lexicon.
 
 The product ships only general lexicons; names of particular companies, people or parks come
 from the user's file, never from the code.
@@ -34,6 +34,7 @@ class Lexicon:
     place_trie: TrieDict
     posts: tuple[str, ...]
     company_posts: frozenset[str]
+    surnames: tuple[str, ...] = ()  # compound surnames (欧阳) first
     user_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     user_trie: TrieDict | None = None
 
@@ -88,6 +89,7 @@ def load_lexicon(user_file: Path | None = None) -> Lexicon:
         place_trie=TrieDict({form: "Place" for form in places}),
         posts=posts,
         company_posts=company_posts,
+        surnames=lexicon_lines("surnames.txt"),
     )
     if user_file is not None:
         lexicon.user_names = read_user_lexicon(user_file)

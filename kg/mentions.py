@@ -381,7 +381,45 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- people
 
 
-def find_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
+def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
+    """People the tagger marks, and names it missed right after a post."""
+    tagged = _tagged_people(doc, index)
+    starts = {m.start for m in tagged}
+    return tagged + [m for m in _names_after_posts(doc, index, lexicon) if m.start not in starts]
+
+
+@cache
+def _post_pattern(posts: tuple[str, ...]) -> re.Pattern:
+    return re.compile(alternation(posts))
+
+
+def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
+    """董事长单森林出席: a surname right after a post, then name-like tokens up to a verb or a
+    punctuation mark, two or three characters in all (four with a compound surname)."""
+    cfg = _entity_rules()["person"]
+    text = doc.norm.text
+    name_tags, boundary_tags = set(cfg["missed_name_tags"]), set(cfg["after_name_tags"])
+    found = []
+    for match in _post_pattern(lexicon.posts).finditer(text):
+        start = match.end()
+        surname = next((s for s in lexicon.surnames if text.startswith(s, start)), "")
+        first = index.token_at(start)
+        if not surname or first is None or first[1].start != start:
+            continue
+        position, end = first[0], start
+        longest = len(surname) + 2
+        while position < len(index.tokens) and index.tokens[position].tag in name_tags and index.tokens[position].end - start <= longest:
+            end = index.tokens[position].end
+            position += 1
+        following = index.tokens[position] if position < len(index.tokens) else None
+        if end - start <= len(surname) or following is None or following.start != end:
+            continue
+        if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"]), end):
+            found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))
+    return found
+
+
+def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
     cfg = _entity_rules()["person"]
     text = doc.norm.text
     speech = tuple(cfg["speech_verbs"])

@@ -33,7 +33,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     doc.mentions = places + zones
     measures = find_measures(doc)
     organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not inside_quoted_measure(m, measures)]
-    doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index), zones) + measures
+    doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index, lexicon), zones) + measures
     return doc, index
 
 

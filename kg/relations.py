@@ -103,28 +103,46 @@ def _post_ending(text: str, position: int, posts: tuple[str, ...]) -> str:
 
 
 def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
+    """The 'organisation + post' parts that describe a person: written before the name
+    (区党工委副书记、管委会主任韩玉科), or after it with a verb of holding office
+    (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长)."""
+    before = _chain_ending_at(doc, person.start, sentence.start, lexicon, index)
+    if before:
+        return before
+    text = doc.norm.text
+    verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), "")
+    if not verb:
+        return []
+    after = person.end + len(verb)
+    clause_end = min([i for i in (text.find(ch, after, sentence.end) for ch in CLAUSE_BREAK) if i >= 0] + [sentence.end])
+    chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
+    return chain if chain and chain[0].start == after else []
+
+
+def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
+    """Walk left from `cursor`, not past `floor`, over posts joined by 、/兼, each after its organisation."""
     text = doc.norm.text
     cfg = _cfg()
     segments: list[Segment] = []
-    cursor = person.start
-    while cursor > sentence.start and text[cursor - 1] == " ":
+    while cursor > floor and text[cursor - 1] == " ":
         cursor -= 1  # 送桥镇党委书记 顾吉林
-    while cursor > sentence.start:
+    while cursor > floor:
         post = _post_ending(text, cursor, lexicon.posts)
         if not post:
             # A descriptor (中原创新创业领军人才) may stand between the last post and the name.
-            comma = text.rfind("、", sentence.start, cursor)
+            comma = text.rfind("、", floor, cursor)
             if segments or comma < 0 or cursor - comma > 16 or not text[comma + 1 : cursor].endswith(tuple(cfg["descriptor_endings"])):
                 break
             cursor = comma
             continue
         post_start = cursor - len(post)
-        left = max(text.rfind(ch, sentence.start, post_start) for ch in CLAUSE_BREAK + "、")
-        start = max(left + 1, sentence.start)
-        if left < 0 or text[left] != "、":
+        joiners = cfg["post_joiners"]
+        left = max(text.rfind(ch, floor, post_start) for ch in CLAUSE_BREAK + joiners)
+        start = max(left + 1, floor)
+        if left < 0 or text[left] not in joiners:
             start = _trim_leading(index, start, post_start)
         segments.insert(0, Segment(start, post_start, cursor, text[start:post_start], post))
-        if start > sentence.start and text[start - 1] == "、":
+        if start > floor and text[start - 1] in joiners:
             cursor = start - 1
             continue
         break
@@ -159,8 +177,8 @@ def _previous(doc: AnalysedDocument, kind: str, position: int) -> Mention | None
     return earlier[-1] if earlier else None
 
 
-def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, sentence: Sentence,
-                    chain_zone: str | None):
+def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, index: TokenIndex,
+                    sentence: Sentence, chain_zone: str | None):
     """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope.
 
     `chain_zone` is the zone an earlier segment of the same chain named (清远高新区党工委委员、两委办主任):
@@ -201,7 +219,17 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
     if segment.post in lexicon.company_posts:
-        return ("Company", _new_mention(doc, rest_start, segment.post_start, "Company", "post-company"), segment.post)
+        # 董事会于近日收到公司董事长: only the name-like words right before the post name the company,
+        # and a word that dates the post (新任, 时任) is not part of it.
+        modifier = next((m for m in cfg["post_modifiers"] if rest.endswith(m)), "")
+        name_end = segment.post_start - len(modifier)
+        name_start = index.name_start(name_end, floor=rest_start)
+        if name_end - name_start < 2:
+            return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
+        if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
+            antecedent = _previous(doc, "Company", name_start)
+            return ("Company", antecedent, modifier + segment.post) if antecedent else None
+        return ("Company", _new_mention(doc, name_start, name_end, "Company", "post-company"), modifier + segment.post)
     # 送桥镇党委书记 after a zone post: the party committee of a town the zone runs leads the town.
     town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
     body_end = segment.post_start - len(town_committee) if chain_zone else segment.post_start
@@ -221,6 +249,11 @@ def _new_mention(doc: AnalysedDocument, start: int, end: int, kind: str, rule: s
     return mention
 
 
+def _joiner_before(doc: AnalysedDocument, segment: Segment) -> str:
+    joiner = doc.norm.text[segment.start - 1 : segment.start]
+    return joiner if joiner and joiner in _cfg()["post_joiners"] else "、"
+
+
 def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     for person in [m for m in doc.mentions if m.type == "Person"]:
@@ -229,24 +262,26 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         groups: list[tuple[str, object, list[str], int]] = []
         for segment in segments:
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
-            target = _segment_target(doc, segment, zones, lexicon, sentence, chain_zone)
+            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone)
             if target is None:
                 groups.append(("outside", None, [], segment.start))
                 continue
             kind, entity, title = target
+            # Titles are kept as written: 董事长兼总经理, 党工委副书记、管委会主任.
+            joined = _joiner_before(doc, segment) + title
             if kind == "inherit":
                 if groups and groups[-1][0] != "outside":
-                    groups[-1][2].append(title)
+                    groups[-1][2].append(joined)
                 continue
             if groups and groups[-1][0] == kind and groups[-1][1] == entity:
-                groups[-1][2].append(title)
+                groups[-1][2].append(joined)
             else:
                 groups.append((kind, entity, [title], segment.start))
         for kind, entity, titles, start in groups:
             if kind == "outside" or entity is None:
                 continue
             span = (start, person.end)
-            title = "、".join(titles)
+            title = "".join(titles)
             if kind == "Zone":
                 collector.add(person, "leads", entity, span, confidence["leads_zone_committee"], "post-chain-zone", title)
             elif kind == "Company":

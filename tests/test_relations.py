@@ -208,3 +208,45 @@ def test_a_company_name_with_a_bracketed_region_before_its_suffix_is_read_whole(
 def test_named_programmes_after_a_chain_of_verbs_are_measures_without_the_verbs(extract):
     triples = extract("平顶山高新区今年启动实施青年人才安居工程和科技企业倍增计划。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"青年人才安居工程", "科技企业倍增计划"}
+
+
+def _works_for(triples):
+    return {t for t in triples if t[1] == "worksFor"}
+
+
+def test_posts_joined_by_jian_are_one_title_as_written(extract):
+    triples = extract("浪潮集团有限公司党委书记、董事长兼CEO孙丕恕作了报告。")
+    assert _works_for(triples) == {("孙丕恕", "worksFor", "浪潮集团有限公司", "党委书记、董事长兼CEO")}
+
+
+def test_chairman_of_the_board_of_directors_is_a_company_post(extract):
+    triples = extract("神州控股董事局主席郭为表示，智慧城市建设以人为本。")
+    assert _works_for(triples) == {("郭为", "worksFor", "神州控股", "董事局主席")}
+
+
+def test_a_word_dating_the_post_belongs_to_the_title_not_to_the_company(extract):
+    assert not _works_for(extract("12月11日，新任董事长穆建霞主持了会议。"))
+    triples = extract("银保监会对广发银行时任董事长董建岳作出处罚。")
+    assert _works_for(triples) == {("董建岳", "worksFor", "广发银行", "时任董事长")}
+
+
+def test_only_the_name_right_before_the_post_names_the_company(extract):
+    triples = extract("聚光科技股份有限公司董事会于近日收到公司董事长叶华俊先生递交的辞职报告。")
+    assert _works_for(triples) == {("叶华俊", "worksFor", "聚光科技股份有限公司", "董事长")}
+
+
+def test_a_name_then_a_verb_of_holding_office_then_organisation_and_post(extract):
+    assert _works_for(extract("2016年3月，张锐钢任天津港（集团）有限公司董事长。")) == {
+        ("张锐钢", "worksFor", "天津港（集团）有限公司", "董事长")}
+    assert ("张三", "leads", "平顶山高新区", "党工委副书记、管委会主任") in extract("张三任平顶山高新区党工委副书记、管委会主任。")
+
+
+def test_a_name_in_apposition_with_organisation_and_post(extract):
+    triples = extract("宋晓玲，新疆天业（集团）有限公司党委书记、董事长。")
+    assert _works_for(triples) == {("宋晓玲", "worksFor", "新疆天业（集团）有限公司", "党委书记、董事长")}
+
+
+def test_a_name_the_tagger_missed_is_read_from_a_surname_after_a_post(extract):
+    triples = extract("赊店老酒股份有限公司董事长单森林出席会议。")
+    assert _works_for(triples) == {("单森林", "worksFor", "赊店老酒股份有限公司", "董事长")}
+    assert not _works_for(extract("赊店老酒股份有限公司董事长高度重视。"))
