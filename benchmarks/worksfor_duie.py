@@ -5,7 +5,7 @@ pairs: company → person. Each sentence that holds one goes through the product
 `extract_document` and its worksFor triples are compared with the pairs: a pair is found when
 the person's name is the triple's subject and the company's name is the object's name or one
 of its aliases, or one contains the other (温氏股份 / 广东温氏食品集团股份有限公司 are both
-written in DuIE). Only 董事长 is labelled, so precision counts only the triples whose title
+written in DuIE), after folding full- and half-width forms. Only 董事长 is labelled, so precision counts only the triples whose title
 names 董事长; the figures are a yardstick of how the post-chain rules generalise beyond zone
 articles, not targets for them.
 
@@ -52,6 +52,7 @@ def predicted_pairs(text: str, sentence_id: str, lexicon) -> list[tuple[str, set
 
 
 def same_company(gold: str, names: set[str]) -> bool:
+    gold = strip_marks(gold)
     return any(gold == name or (len(name) >= 2 and (gold in name or name in gold)) for name in names)
 
 

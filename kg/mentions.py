@@ -286,6 +286,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
+        start = _after_leading_person(text, start, index, lexicon)
         if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
@@ -323,6 +324,18 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
+    """童亚辉浙江省能源集团有限公司董事长: a person's name before a company that begins with a place is
+    a caption, not part of the company's name."""
+    found = index.token_at(start)
+    if found is None or found[1].tag != "PER":
+        return start
+    after = found[1].end
+    if any(begin == 0 for begin, _, _ in lexicon.place_trie.tokenize(text[after : after + 8])):
+        return after
+    return start
 
 
 def _before_bracketed_region(text: str, suffix_start: int, lexicon: Lexicon) -> int:
@@ -414,7 +427,7 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         following = index.tokens[position] if position < len(index.tokens) else None
         if end - start <= len(surname) or following is None or following.start != end:
             continue
-        if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"]), end):
+        if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))
     return found
 
@@ -425,10 +438,10 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
     speech = tuple(cfg["speech_verbs"])
     people = []
     for token in index.tokens:
-        if token.tag == "PER" and cfg["min_length"] <= len(token.text) <= cfg["max_length"] and all(
-            CJK.match(ch) for ch in token.text
-        ):
-            end = token.end
+        honorific = next((h for h in cfg["honorifics"] if token.text.endswith(h)), "")
+        name = token.text[: len(token.text) - len(honorific)]
+        if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
+            end = token.start + len(name)
             # 主任谢文为介绍说: the tagger cut a three-character name before a "preposition" (为); a
             # preposition needs an object, so one directly before a speech verb is the name's last
             # character (but 在介绍时 is a time).

@@ -105,13 +105,13 @@ def _post_ending(text: str, position: int, posts: tuple[str, ...]) -> str:
 def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
     """The 'organisation + post' parts that describe a person: written before the name
     (区党工委副书记、管委会主任韩玉科), or after it with a verb of holding office
-    (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长)."""
+    (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长), or right after it in a caption."""
     before = _chain_ending_at(doc, person.start, sentence.start, lexicon, index)
     if before:
         return before
     text = doc.norm.text
-    verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), "")
-    if not verb:
+    verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
+    if verb is None:
         return []
     after = person.end + len(verb)
     clause_end = min([i for i in (text.find(ch, after, sentence.end) for ch in CLAUSE_BREAK) if i >= 0] + [sentence.end])
@@ -124,8 +124,8 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
     text = doc.norm.text
     cfg = _cfg()
     segments: list[Segment] = []
-    while cursor > floor and text[cursor - 1] == " ":
-        cursor -= 1  # 送桥镇党委书记 顾吉林
+    while cursor > floor and text[cursor - 1] in cfg["post_name_gaps"]:
+        cursor -= 1
     while cursor > floor:
         post = _post_ending(text, cursor, lexicon.posts)
         if not post:
@@ -203,11 +203,14 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             zones.own(committee, key, bare)
         return ("Zone", key, bare + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
+    # 该行党委书记: a post in the party committee of the organisation referred back to.
+    own_committee = next((c for c in cfg["committees"] if clause.endswith(c)), "")
+    referring = clause[: len(clause) - len(own_committee)]
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
-        if any(clause.endswith(a) and (a.startswith("该") or rest == a) for a in cfg["anaphors"][kind]):
+        if any(referring.endswith(a) and (a.startswith("该") or rest == a) for a in cfg["anaphors"][kind]):
             antecedent = _previous(doc, kind, segment.start)
-            return (kind, antecedent, segment.post) if antecedent else None
+            return (kind, antecedent, own_committee + segment.post) if antecedent else None
     for kind in ("Company", "Park", "GovernmentBody"):
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:

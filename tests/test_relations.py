@@ -250,3 +250,18 @@ def test_a_name_the_tagger_missed_is_read_from_a_surname_after_a_post(extract):
     triples = extract("赊店老酒股份有限公司董事长单森林出席会议。")
     assert _works_for(triples) == {("单森林", "worksFor", "赊店老酒股份有限公司", "董事长")}
     assert not _works_for(extract("赊店老酒股份有限公司董事长高度重视。"))
+
+
+def test_an_honorific_is_not_part_of_the_name(extract):
+    triples = extract("北京职信鼎程信息技术有限公司董事长高雨先生荣获奖项。")
+    assert _works_for(triples) == {("高雨", "worksFor", "北京职信鼎程信息技术有限公司", "董事长")}
+
+
+def test_captions_name_then_organisation_and_post_or_post_colon_name(extract):
+    assert _works_for(extract("童亚辉浙江省能源集团有限公司董事长")) == {("童亚辉", "worksFor", "浙江省能源集团有限公司", "董事长")}
+    assert _works_for(extract("安徽省能源集团有限公司董事长：张飞飞")) == {("张飞飞", "worksFor", "安徽省能源集团有限公司", "董事长")}
+
+
+def test_a_post_in_the_party_committee_of_the_company_referred_back_to(extract):
+    triples = extract("交通银行股份有限公司发展迅速，该行党委书记、董事长彭纯上任伊始。")
+    assert _works_for(triples) == {("彭纯", "worksFor", "交通银行股份有限公司", "党委书记、董事长")}
