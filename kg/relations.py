@@ -324,14 +324,17 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             # C … 落户/入驻 P   or   落户 P … C
             elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
                 target = target or place
-        if target is None:
+        if target is None and not _hosts_a_signing(doc, company, cfg):
             clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
             after = text[company.end : clause_end]
             before = text[sentence.start : company.start]
             settles = any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
             if settles:
                 earlier = [p for p in in_sentence if p.end <= company.start]
-                target = earlier[-1] if earlier else None
+                # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
+                later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
+                         and _settled_into(text[company.end : p.start], cfg["settle_verbs"])]
+                target = later[0] if later else earlier[-1] if earlier else None
                 if target is None:
                     collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
                                   (company.start, company.end), confidence["located_in_explicit"] - 0.05, "company-settles-zone")
@@ -351,13 +354,26 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 MAX_VERB_TO_PLACE = 3
 
 
+def _settled_into(between: str, verbs: list[str]) -> bool:
+    """A settling verb a few characters before the place, with no clause break between (项目拟入驻P;
+    not 伊顿新项目签约入驻，巨高电气产业园)."""
+    tails = (between[between.rfind(verb) + len(verb) :] for verb in verbs if verb in between)
+    return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in CLAUSE_BREAK + ",;") for tail in tails)
+
+
+def _hosts_a_signing(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
+    """科工园公司与天津市全和诚科技有限责任公司签约: the first party hosts; the project settling is the partner's."""
+    text = doc.norm.text
+    if not text.startswith(tuple(cfg["partner_conjunctions"]), company.end):
+        return False
+    partner = next((m for m in doc.mentions if m.type == "Company" and m.start == company.end + 1), None)
+    return partner is not None and text.startswith(tuple(cfg["signing_verbs"]), partner.end)
+
+
 def _verb_leads_to(between: str, verbs: list[str]) -> bool:
     """C 落户(在) P, C 项目签约入驻 P: a settling verb a few characters before the place, in one clause
     (伊顿新项目签约入驻，巨高电气产业园建成投产 is two clauses)."""
-    if any(ch in between for ch in "。；，,;"):
-        return False
-    return any(0 <= len(between) - (between.rfind(verb) + len(verb)) <= MAX_VERB_TO_PLACE
-               for verb in verbs if verb in between)
+    return not any(ch in between for ch in "。；，,;") and _settled_into(between, verbs)
 
 
 # ---------------------------------------------------------------- parks and bodies of zones

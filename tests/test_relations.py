@@ -265,3 +265,9 @@ def test_captions_name_then_organisation_and_post_or_post_colon_name(extract):
 def test_a_post_in_the_party_committee_of_the_company_referred_back_to(extract):
     triples = extract("交通银行股份有限公司发展迅速，该行党委书记、董事长彭纯上任伊始。")
     assert _works_for(triples) == {("彭纯", "worksFor", "交通银行股份有限公司", "党委书记、董事长")}
+
+
+def test_the_partner_in_a_signing_settles_where_the_project_goes_not_the_host(extract):
+    triples = extract("天津经开区举行签约仪式。科工园公司与天津市全和诚科技有限责任公司签约，项目拟入驻京津冀智能医药产业园开展研发。")
+    assert ("天津市全和诚科技有限责任公司", "locatedIn", "京津冀智能医药产业园", "") in triples
+    assert not [t for t in triples if t[0] == "科工园公司" and t[2] == "京津冀智能医药产业园"]
