@@ -249,38 +249,65 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
 
 
 def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
-    text = doc.norm.text
-    companies = [m for m in doc.mentions if m.type == "Company"]
-    long_names = sorted({m.text for m in companies}, key=len, reverse=True)
-    canonical: dict[str, str] = {}
-    for name in long_names:
-        if name in canonical:
+    companies: dict[str, str] = {}
+    for name in sorted({m.text for m in doc.mentions if m.type == "Company"}, key=len, reverse=True):
+        if name in companies:
             continue
-        canonical[name] = name
+        companies[name] = name
         for short in short_forms(name, zones.lexicon):
-            canonical.setdefault(short, name)
-    # Short forms the tagger missed still refer to the company wherever the article writes them.
-    taken = {(m.start, m.end) for m in doc.mentions}
-    covered = [(m.start, m.end) for m in doc.mentions if m.type in ("Company", "Park", "GovernmentBody", "Zone")]
-    for short, name in canonical.items():
-        if short == name:
-            continue
-        for match in re.finditer(re.escape(short), text):
-            span = match.span()
-            if span not in taken and not any(a <= span[0] and span[1] <= b for a, b in covered):
-                doc.mentions.append(Mention(start=span[0], end=span[1], text=short, type="Company", rule="company-short-form"))
+            companies.setdefault(short, name)
+    parks = _park_names(doc)
+    _add_short_mentions(doc, companies, "Company")
+    _add_short_mentions(doc, parks, "Park")
     for mention in doc.mentions:
         user_name = mention.label if mention.rule == "user-lexicon" else ""
         if mention.type == "Company":
-            name = user_name or canonical.get(mention.text, mention.text)
+            name = user_name or companies.get(mention.text, mention.text)
             mention.key, mention.label = f"Company:{name}", name
         elif mention.type in ("Park", "GovernmentBody"):
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start)
             owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
-            name = mention.text.removeprefix("区") if mention.type == "GovernmentBody" and len(mention.text) > 3 else mention.text
+            if mention.type == "Park":
+                name = parks.get(mention.text, mention.text)
+            else:
+                name = mention.text.removeprefix("区") if len(mention.text) > 3 else mention.text
             zones.own(mention, owner_key, user_name or name)
         elif user_name:
             # Names from --lexicon keep the canonical name the user gave.
             mention.key = f"{mention.type}:{user_name}"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _park_names(doc: AnalysedDocument) -> dict[str, str]:
+    """Shorter ways the article writes a park, mapped to its fullest name: the name without the zone
+    word in front (高新智慧物流园 → 智慧物流园) and a tail the tagger cut off (创新创业服务园区 →
+    创业服务园区), when what is left still has a descriptor before the suffix."""
+    cfg = rules("entities")["park"]
+    suffixes = longest_first(cfg["suffixes"])
+    least = cfg["min_descriptor"]
+    names = sorted({m.text for m in doc.mentions if m.type == "Park"}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for name in names:
+        canonical.setdefault(name, name)
+        suffix = next((x for x in suffixes if name.endswith(x)), "")
+        stem = next((w for w in longest_first(cfg["zone_words"]) if name.startswith(w)), "")
+        if stem and len(name) - len(stem) - len(suffix) >= least:
+            canonical.setdefault(name[len(stem) :], canonical[name])
+        for shorter in names:
+            if len(shorter) < len(name) and name.endswith(shorter) and len(shorter) - len(suffix) >= least:
+                canonical.setdefault(shorter, canonical[name])
+    return canonical
+
+
+def _add_short_mentions(doc: AnalysedDocument, canonical: dict[str, str], kind: str) -> None:
+    """Short forms the tagger missed still refer to the entity wherever the article writes them."""
+    taken = {(m.start, m.end) for m in doc.mentions}
+    covered = [(m.start, m.end) for m in doc.mentions if m.type in ("Company", "Park", "GovernmentBody", "Zone")]
+    for short, name in canonical.items():
+        if short == name:
+            continue
+        for match in re.finditer(re.escape(short), doc.norm.text):
+            span = match.span()
+            if span not in taken and not any(a <= span[0] and span[1] <= b for a, b in covered):
+                doc.mentions.append(Mention(start=span[0], end=span[1], text=short, type=kind, rule=f"{kind.lower()}-short-form"))

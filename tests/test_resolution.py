@@ -113,3 +113,14 @@ def test_a_district_of_a_municipality_gives_the_municipality_as_the_zone_city(ex
 def test_an_article_that_names_no_zone_places_nothing_in_a_zone(extract):
     triples = extract("赊店老酒股份有限公司董事长单森林先生出席。华为公司入驻光明科技园。")
     assert triples == {("单森林", "worksFor", "赊店老酒股份有限公司", "董事长"), ("华为公司", "locatedIn", "光明科技园", "")}
+
+
+def test_a_park_written_without_the_zone_word_in_front_is_the_same_park(extract):
+    triples = extract("平顶山高新区建成高新智慧物流园。顺丰速运入驻智慧物流园。")
+    assert ("顺丰速运", "locatedIn", "高新智慧物流园", "") in triples
+    assert not [t for t in triples if t[2] == "智慧物流园"]
+
+
+def test_a_park_name_cut_short_is_the_same_park(lexicon):
+    graph = _graph(lexicon, "平顶山高新区创新创业服务园区成立。据了解，创业服务园区已入驻企业十家。")
+    assert _labels(graph, "Park") == ["创新创业服务园区"]
