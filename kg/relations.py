@@ -352,28 +352,31 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 
 
 MAX_VERB_TO_PLACE = 3
+# Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
+PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
 
 
 def _settled_into(between: str, verbs: list[str]) -> bool:
     """A settling verb a few characters before the place, with no clause break between (项目拟入驻P;
     not 伊顿新项目签约入驻，巨高电气产业园)."""
     tails = (between[between.rfind(verb) + len(verb) :] for verb in verbs if verb in between)
-    return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in CLAUSE_BREAK + ",;") for tail in tails)
+    return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in PLACE_CLAUSE_BREAKS) for tail in tails)
 
 
 def _hosts_a_signing(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
     """科工园公司与天津市全和诚科技有限责任公司签约: the first party hosts; the project settling is the partner's."""
     text = doc.norm.text
-    if not text.startswith(tuple(cfg["partner_conjunctions"]), company.end):
+    conjunction = next((c for c in cfg["partner_conjunctions"] if text.startswith(c, company.end)), "")
+    if not conjunction:
         return False
-    partner = next((m for m in doc.mentions if m.type == "Company" and m.start == company.end + 1), None)
+    partner = next((m for m in doc.mentions if m.type == "Company" and m.start == company.end + len(conjunction)), None)
     return partner is not None and text.startswith(tuple(cfg["signing_verbs"]), partner.end)
 
 
 def _verb_leads_to(between: str, verbs: list[str]) -> bool:
     """C 落户(在) P, C 项目签约入驻 P: a settling verb a few characters before the place, in one clause
     (伊顿新项目签约入驻，巨高电气产业园建成投产 is two clauses)."""
-    return not any(ch in between for ch in "。；，,;") and _settled_into(between, verbs)
+    return not any(ch in between for ch in PLACE_CLAUSE_BREAKS) and _settled_into(between, verbs)
 
 
 # ---------------------------------------------------------------- parks and bodies of zones

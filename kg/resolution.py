@@ -285,13 +285,14 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
     创业服务园区), when what is left still has a descriptor before the suffix."""
     cfg = rules("entities")["park"]
     suffixes = longest_first(cfg["suffixes"])
+    zone_words = longest_first(cfg["zone_words"])
     least = cfg["min_descriptor"]
     names = sorted({m.text for m in doc.mentions if m.type == "Park"}, key=len, reverse=True)
     canonical: dict[str, str] = {}
     for name in names:
         canonical.setdefault(name, name)
         suffix = next((x for x in suffixes if name.endswith(x)), "")
-        stem = next((w for w in longest_first(cfg["zone_words"]) if name.startswith(w)), "")
+        stem = next((w for w in zone_words if name.startswith(w)), "")
         if stem and len(name) - len(stem) - len(suffix) >= least:
             canonical.setdefault(name[len(stem) :], canonical[name])
         for shorter in names:
