@@ -215,6 +215,16 @@ def _outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> bo
     return False
 
 
+def _leading_places(name: str, lexicon: Lexicon) -> int:
+    """How many characters of places a name begins with (湖南省安化县 in 湖南省安化县冷市镇华莱黑茶产业园)."""
+    end = 0
+    while True:
+        step = max((e for b, e, _ in lexicon.place_trie.tokenize(name[end:]) if b == 0), default=0)
+        if not step:
+            return end
+        end += step
+
+
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     """河南省电力 or 新能源汽车 is a place and trades, not a company's name."""
     rest = name
@@ -236,7 +246,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     text = doc.norm.text
     found: list[Mention] = []
 
-    def add(start: int, end: int, kind: str, rule: str, confidence: float = 1.0) -> None:
+    def add(start: int, end: int, kind: str, rule: str, confidence: float = 1.0, place: str = "") -> None:
         name_start, owner = _zone_end_inside(zones, start, end)
         noise = patterns["noise"].match(text, name_start)
         if noise and kind == "Company":
@@ -252,13 +262,18 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
                 prefixed=owner is not None or text[name_start : name_start + 1] == "区",
-                written_from=owner.start if owner is not None else -1,
+                written_from=owner.start if owner is not None else -1, place=place,
             )
         )
 
     for match in patterns["park"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         name_start, _ = _zone_end_inside(zones, start, match.end())
+        place = ""
+        if _outside_place_in(text[name_start : match.end()], lexicon):
+            # 上海市金山区枫泾工业园区: the address is not part of the name, and the park is the city's.
+            place = text[name_start : name_start + _leading_places(text[name_start : match.start()], lexicon)]
+            start = name_start = name_start + len(place)
         descriptor = text[name_start : match.start()]
         if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
             continue
@@ -266,7 +281,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 清远市产业园区: the city's parks in general
         if descriptor.startswith(patterns["park_generic_leading"]):
             continue
-        add(start, match.end(), "Park", "park-suffix")
+        add(start, match.end(), "Park", "park-suffix", place=place)
 
     for token in index.tokens:
         if token.tag != "ORG":

@@ -316,6 +316,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 between or before.endswith(tuple(cfg["locate_verbs"]))
             ):
                 target = place
+            # 在 P 设立 C
+            elif place.end <= company.start and text[: place.start].endswith("在") and (
+                between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
+            ):
+                target = place
             # C 投资的 P 项目
             elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
                 place.start - company.end <= cfg["invest_max_gap"]
@@ -344,11 +349,98 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             span = (min(target.start, company.start), max(target.end, company.end))
             collector.add(company, "locatedIn", target, span, confidence["located_in_explicit"], "company-located")
             explicit.add(company.key)
+    for company, place, span in _addresses(doc, cfg):
+        if company.key not in explicit:
+            collector.add(company, "locatedIn", place, span, confidence["located_in_explicit"], "company-address")
+            explicit.add(company.key)
+    if not zones.main_key or zones.sentences_about(zones.main_key) < cfg["default_zone_min_sentences"]:
+        return
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
                       (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
         explicit.add(company.key)
+
+
+ADDRESS_CLAUSE_BREAKS = "，。；：！？\n,;"
+DATE = re.compile(r"\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|\d+")
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _addresses(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention, tuple[int, int]]]:
+    """(company, park or zone, span) for each address clause: "C，成立于…，公司位于 P", and for each
+    registration with a body of the place: "C 于…在 P 市场监督管理局登记成立"."""
+    text = doc.norm.text
+    found = []
+    for verb in re.finditer("|".join(longest_first(cfg["clause_locate_verbs"])), text):
+        sentence = doc.sentence_at(verb.start())
+        place = _addressed_place(doc, verb.end(), sentence, cfg)
+        company = _clause_company(doc, verb.start(), sentence, cfg) if place is not None else None
+        if company is not None:
+            found.append((company, place, (min(company.start, verb.start()), place.end)))
+    for body in (m for m in doc.mentions if m.type == "GovernmentBody" and text.startswith(tuple(cfg["registration_verbs"]), m.end)):
+        sentence = doc.sentence_at(body.start)
+        place = next((m for m in doc.mentions if m.type in ("Zone", "Park") and not m.anaphoric and m.start < body.start
+                      and _only_fillers(text[m.end : body.start], []) and text[: m.start].endswith("在")), None)
+        company = _clause_company(doc, place.start - 1, sentence, cfg) if place is not None else None
+        if company is not None:
+            found.append((company, place, (min(company.start, place.start), body.end)))
+    return found
+
+
+def _clause_company(doc: AnalysedDocument, position: int, sentence: Sentence, cfg: dict) -> Mention | None:
+    """The company a clause ending at `position` is about: one written in the clause before nothing but
+    subject words (C 于2012年成立于, C1位于), or, when the clause has no subject of its own (，位于;
+    ，公司坐落在), the company the sentence is about — the first one, in its first clause."""
+    text = doc.norm.text
+    breaks = ADDRESS_CLAUSE_BREAKS + " "
+    clause_start = max([text.rfind(ch, sentence.start, position) + 1 for ch in breaks] + [sentence.start])
+    companies = [m for m in doc.mentions if m.type == "Company" and sentence.start <= m.start and m.end <= position]
+    in_clause = [m for m in companies if m.start >= clause_start]
+    if in_clause:
+        company, lead = in_clause[-1], text[in_clause[-1].end : position]
+    else:
+        first_clause_end = min([i for i in (text.find(ch, sentence.start, sentence.end) for ch in breaks) if i >= 0] + [sentence.end])
+        company = companies[0] if companies and companies[0].end <= first_clause_end else None
+        lead = text[clause_start:position]
+    return company if company is not None and _only_fillers(lead, cfg["clause_subjects"]) else None
+
+
+def _only_fillers(lead: str, fillers: list[str]) -> bool:
+    """Nothing but dates, asides in brackets and subject words (公司, 总部与主要工厂) before the verb."""
+    rest = DATE.sub("", ASIDE.sub("", lead)).strip()
+    words = longest_first(fillers)
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
+
+
+def _addressed_place(doc: AnalysedDocument, after: int, sentence: Sentence, cfg: dict) -> Mention | None:
+    """The park or zone an address verb leads to in its clause; a park written right after its zone
+    (郑州经济技术开发区国际物流园区) is the more specific place."""
+    text = doc.norm.text
+    places = sorted((m for m in doc.mentions if m.type in ("Park", "Zone") and after <= m.start < sentence.end
+                     and not m.anaphoric), key=lambda m: m.start)
+    if not places:
+        return None
+    place = places[0]
+    tail = text[after : place.start]
+    if any(ch in tail for ch in ADDRESS_CLAUSE_BREAKS):
+        return None
+    # Places of the address before the name (湖南省安化县, 风景秀丽的青岛) are not part of the gap.
+    cut = place.start
+    while cut > after and any(m.type == "Place" and m.start < cut <= m.end for m in doc.mentions):
+        cut = next(m.start for m in doc.mentions if m.type == "Place" and m.start < cut <= m.end)
+    gap = text[after:cut]
+    described = gap.endswith(tuple(cfg["place_description_endings"])) and len(gap) <= cfg["place_description_max"]
+    if not (len(gap) <= MAX_VERB_TO_PLACE or described):
+        return None
+    if place.type == "Zone":
+        return next((m for m in places if m.type == "Park" and m.start == place.end), place)
+    return place
 
 
 MAX_VERB_TO_PLACE = 3

@@ -179,6 +179,10 @@ class ZoneResolver:
             index -= 1
         return None
 
+    def sentences_about(self, key: str) -> int:
+        """In how many sentences the article names or refers to this zone."""
+        return len({self.doc.sentence_at(m.start).index for m in self.resolved if m.key == key})
+
     def zone_key_at(self, position: int, sentence_start: int) -> str:
         """The zone in effect at `position`; "" when the article mentions no zone."""
         mention = self.zone_at(position, sentence_start)
@@ -268,6 +272,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start)
             owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
+            if mention.place and not mention.prefixed:
+                owner_key = ""  # 株洲市攸县攸州工业园: a park written under its city is not the zone's by context
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
             else:

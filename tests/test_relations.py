@@ -20,7 +20,7 @@ def test_posts_of_city_bodies_do_not_lead_the_zone(extract):
 
 
 def test_company_post_before_a_name_is_works_for_with_the_post(extract):
-    triples = extract("“之所以选择落户清远高新区，主要是因为营商环境。”聚石化学董事、副总经理杨正高说。")
+    triples = extract("清远高新区营商环境持续优化。“之所以选择落户清远高新区，主要是因为营商环境。”聚石化学董事、副总经理杨正高说。")
     assert ("杨正高", "worksFor", "聚石化学", "董事、副总经理") in triples
     assert ("聚石化学", "locatedIn", "清远高新区", "") in triples
 
@@ -117,7 +117,7 @@ def test_a_province_inside_an_organisations_name_is_not_where_the_zone_is(extrac
 
 
 def test_names_listed_before_etc_companies_are_companies_of_the_zone(extract):
-    triples = extract("赣州经开区充分发挥吉利耀能、孚能科技、金力永磁等企业的带动作用。")
+    triples = extract("赣州经开区加快产业集聚。赣州经开区充分发挥吉利耀能、孚能科技、金力永磁等企业的带动作用。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"吉利耀能", "孚能科技", "金力永磁"}
 
 
@@ -271,3 +271,39 @@ def test_the_partner_in_a_signing_settles_where_the_project_goes_not_the_host(ex
     triples = extract("天津经开区举行签约仪式。科工园公司与天津市全和诚科技有限责任公司签约，项目拟入驻京津冀智能医药产业园开展研发。")
     assert ("天津市全和诚科技有限责任公司", "locatedIn", "京津冀智能医药产业园", "") in triples
     assert not [t for t in triples if t[0] == "科工园公司" and t[2] == "京津冀智能医药产业园"]
+
+
+def test_an_address_clause_places_the_company_the_sentence_is_about(extract):
+    triples = extract("河南神鹰化工科技有限公司成立于2008年，注册资金5000万元，公司位于平顶山高新区尼龙新材料产业园区。")
+    assert ("河南神鹰化工科技有限公司", "locatedIn", "尼龙新材料产业园区", "") in triples
+
+
+def test_an_address_clause_without_subject_belongs_to_the_first_company_not_its_parent(extract):
+    triples = extract("清远华冠科技有限公司是聚石化学旗下子公司，2019年3月成立于清远高新区百嘉工业园区。")
+    assert {t[0:3] for t in triples if t[1] == "locatedIn"} == {("清远华冠科技有限公司", "locatedIn", "百嘉工业园区")}
+
+
+def test_a_description_may_stand_between_the_address_verb_and_the_zone(extract):
+    triples = extract("广东聚石化学股份有限公司位于交通便利、环境优美的清远高新区。")
+    assert ("广东聚石化学股份有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_park_written_under_its_city_is_named_without_the_address_and_not_given_to_a_zone(extract):
+    triples = extract("河源华冠科技有限公司坐落在广东省河源市源城区高埔岗工业园。")
+    assert ("河源华冠科技有限公司", "locatedIn", "高埔岗工业园", "") in triples
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_registration_with_a_body_of_the_zone_places_the_company_in_the_zone(extract):
+    triples = extract("清远华冠科技有限公司于2019年3月在清远高新区市场监督管理局登记成立。")
+    assert ("清远华冠科技有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_company_set_up_in_a_zone_is_located_there(extract):
+    triples = extract("聚石化学拟在清远高新区设立清远聚石新材料有限公司。")
+    assert ("清远聚石新材料有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_zone_named_once_in_passing_does_not_hold_the_companies_of_the_text(extract):
+    triples = extract("广州电力企业集团有限公司在年报中提到清远高新区的营商环境。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0] == "广州电力企业集团有限公司"]

@@ -75,7 +75,7 @@ def test_user_lexicon_adds_names_with_their_aliases(tmp_path):
     names = tmp_path / "names.tsv"
     names.write_text("华冠科技有限公司\tCompany\t华冠科技,华冠\n", encoding="utf-8")
     user = load_lexicon(names)
-    graph = _graph(user, "河源国家高新区的新能源充电站建在华冠的厂区旁。")
+    graph = _graph(user, "河源国家高新区加快建设。河源国家高新区的新能源充电站建在华冠的厂区旁。")
     (company,) = [e for e in graph.entities.values() if e.type == "Company"]
     assert company.label == "华冠科技有限公司"
 
