@@ -98,14 +98,14 @@ def _zone_patterns():
     local_re = re.compile(f"(?:{alternation(cfg['local_place_words'])})$")
     anaphor_re = re.compile(alternation(cfg["anaphors"]))
     descriptive_re = re.compile(alternation(cfg["descriptive_verbs"]))
-    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
+    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"], set(cfg["named_only_kinds"])
 
 
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
-    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window = _zone_patterns()
+    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window, named_only = _zone_patterns()
     text = doc.norm.text
     place_ending_at = {m.end: m for m in places}
     mentions: list[Mention] = []
@@ -120,7 +120,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
             start, place = place_mention.start, place_mention.text
-        elif local:
+        elif local and kind not in named_only:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
             continue
         else:
@@ -139,9 +139,11 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and place.endswith(_org_patterns()["industry"]):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
+        if kind in named_only and any(p.start < kind_start and end <= p.end for p in places):
+            continue  # 浦东新区: an administrative district, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))
-        elif not place and not level:
+        elif not place and not level and kind not in named_only:
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
@@ -318,7 +320,22 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if end is not None:
             add(zone.start, end, "GovernmentBody", "zone-body", 0.9)
 
-    return _longest_first(found)
+    return _parks_before_committees(_longest_first(found), found, text)
+
+
+def _parks_before_committees(kept: list[Mention], found: list[Mention], text: str) -> list[Mention]:
+    """天津宝坻石桥工业园区管理委员会: the park's own committee, so the park is what is named (a post
+    in it leads the park, as a zone committee's post leads the zone)."""
+    committees = tuple(_entity_rules()["body"]["zone_committees"])
+    parks = {m.end: m for m in found if m.type == "Park"}
+    result = []
+    for mention in kept:
+        committee = next((c for c in committees if mention.text.endswith(c)), "") if mention.type == "GovernmentBody" else ""
+        park = parks.get(mention.end - len(committee)) if committee else None
+        if park is not None and park.start <= mention.start < park.end:
+            mention = park.model_copy(update={"start": mention.start, "text": text[mention.start : park.end]})
+        result.append(mention)
+    return result
 
 
 def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:

@@ -215,9 +215,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
             continue
-        # 泰达产发集团党委书记: a post in the company's own party committee.
+        # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
-        if not committee or (kind == "Company" and committee in cfg["committees"]):
+        if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]):
             return (kind, mention, committee + segment.post)
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
