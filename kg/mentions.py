@@ -98,14 +98,14 @@ def _zone_patterns():
     local_re = re.compile(f"(?:{alternation(cfg['local_place_words'])})$")
     anaphor_re = re.compile(alternation(cfg["anaphors"]))
     descriptive_re = re.compile(alternation(cfg["descriptive_verbs"]))
-    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"], set(cfg["named_only_kinds"])
+    return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
-    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window, named_only = _zone_patterns()
+    kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window = _zone_patterns()
     text = doc.norm.text
     place_ending_at = {m.end: m for m in places}
     mentions: list[Mention] = []
@@ -120,7 +120,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
             start, place = place_mention.start, place_mention.text
-        elif local and kind not in named_only:
+        elif local:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
             continue
         else:
@@ -139,11 +139,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and place.endswith(_org_patterns()["industry"]):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
-        if kind in named_only and any(p.start < kind_start and end <= p.end for p in places):
-            continue  # 浦东新区: an administrative district, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
             mentions.append(_zone(text, start, end, kind, place, "zone-name"))
-        elif not place and not level and kind not in named_only:
+        elif not place and not level:
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))

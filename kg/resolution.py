@@ -168,15 +168,13 @@ class ZoneResolver:
         return max(counts, key=lambda text: (counts[text], -len(text)))
 
     def zone_at(self, position: int, sentence_start: int) -> Mention | None:
-        """The zone mention nearest before `position` in the same sentence, if any. A zone of a kind
-        named only in passing (打通与湛南新区、…) sets the context only when it is the article's own."""
-        named_only = set(rules("entities")["zone"]["named_only_kinds"])
+        """The zone mention nearest before `position` in the same sentence, if any."""
         index = bisect_right(self._starts, position) - 1
         while index >= 0:
             mention = self.resolved[index]
             if mention.start < sentence_start:
                 return None
-            if mention.end <= position and (mention.kind not in named_only or mention.key == self.main_key):
+            if mention.end <= position:
                 return mention
             index -= 1
         return None

@@ -313,12 +313,3 @@ def test_a_post_in_a_parks_own_committee_leads_the_park(extract):
     triples = extract("出席仪式的有清远百嘉工业园区管理委员会主任李振兴。")
     assert ("李振兴", "leads", "清远百嘉工业园区", "管理委员会主任") in triples
 
-
-def test_a_named_new_area_is_a_zone_and_its_committee_post_leads_it(extract):
-    triples = extract("西安曲江新区管委会主任段先念出席签约仪式。")
-    assert ("段先念", "leads", "西安曲江新区", "管委会主任") in triples
-
-
-def test_a_new_area_that_is_a_district_is_a_place_and_a_bare_new_area_is_no_zone(extract):
-    triples = extract("上海浦东新区加快建设城市新区。")
-    assert not [t for t in triples if t[0] in ("浦东新区", "新区")]
