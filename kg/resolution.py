@@ -253,8 +253,13 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
 
 
 def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
-    companies: dict[str, str] = {}
-    for name in sorted({m.text for m in doc.mentions if m.type == "Company"}, key=len, reverse=True):
+    # 清远高新区投资发展集团有限公司: a company named after its zone keeps the zone in its name, so two
+    # zones' 投资发展集团有限公司 stay two companies; the bare rest of the name refers to it.
+    companies: dict[str, str] = {
+        m.text: doc.norm.text[m.written_from : m.end]
+        for m in doc.mentions if m.type == "Company" and m.written_from >= 0
+    }
+    for name in sorted({m.text for m in doc.mentions if m.type == "Company"} - set(companies), key=len, reverse=True):
         if name in companies:
             continue
         companies[name] = name

@@ -313,3 +313,8 @@ def test_a_post_in_a_parks_own_committee_leads_the_park(extract):
     triples = extract("出席仪式的有清远百嘉工业园区管理委员会主任李振兴。")
     assert ("李振兴", "leads", "清远百嘉工业园区", "管理委员会主任") in triples
 
+
+
+def test_a_company_named_after_its_zone_is_located_in_that_zone(extract):
+    triples = extract("清远高新区投资发展集团有限公司与聚石化学签署合作协议。")
+    assert ("清远高新区投资发展集团有限公司", "locatedIn", "清远高新区", "") in triples
