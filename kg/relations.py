@@ -351,7 +351,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             explicit.add(company.key)
     for company, place, span in _addresses(doc, cfg):
         if company.key not in explicit:
-            collector.add(company, "locatedIn", place, span, confidence["located_in_explicit"], "company-address")
+            collector.add(company, "locatedIn", place, span, confidence["located_in_address"], "company-address")
             explicit.add(company.key)
     for company in doc.mentions:
         # 西宁经济技术开发区发展集团公司, 高新区招商总公司: a company named after its zone is that zone's.
