@@ -254,6 +254,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         noise = patterns["noise"].match(text, name_start)
         if noise and kind == "Company":
             name_start = noise.end()
+        # A company whose name opens with its zone keeps the zone in its name (written_from); one
+        # written after "zone + 企业" is only placed there (prefixed).
+        named_after = owner is not None and not (noise and kind == "Company")
         name = text[name_start:end]
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
@@ -265,7 +268,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
                 prefixed=owner is not None or text[name_start : name_start + 1] == "区",
-                written_from=owner.start if owner is not None else name_start - len(place) if place else -1, place=place,
+                written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
             )
         )
 

@@ -354,11 +354,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             collector.add(company, "locatedIn", place, span, confidence["located_in_address"], "company-address")
             explicit.add(company.key)
     for company in doc.mentions:
-        # 西宁经济技术开发区发展集团公司, 高新区招商总公司: a company named after its zone is that zone's.
-        if company.type == "Company" and company.written_from >= 0 and company.key not in explicit:
+        # 西宁经济技术开发区发展集团公司, 高新区企业聚石化学: a company named or written after its zone is that zone's.
+        if company.type == "Company" and company.prefixed and company.key not in explicit:
             zone = zones.zone_at(company.start, doc.sentence_at(company.start).start)
             if zone is not None:
-                collector.add(company, "locatedIn", zone, (company.written_from, company.end),
+                collector.add(company, "locatedIn", zone, (zone.start, company.end),
                               confidence["located_in_named_after_zone"], "company-named-after-zone")
                 explicit.add(company.key)
     if not zones.main_key or zones.sentences_about(zones.main_key) < cfg["default_zone_min_sentences"]:

@@ -318,3 +318,13 @@ def test_a_post_in_a_parks_own_committee_leads_the_park(extract):
 def test_a_company_named_after_its_zone_is_located_in_that_zone(extract):
     triples = extract("清远高新区投资发展集团有限公司与聚石化学签署合作协议。")
     assert ("清远高新区投资发展集团有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_company_written_after_zone_and_enterprise_is_that_zones_under_its_own_name(extract):
+    triples = extract("清远高新区企业广东聚石化学股份有限公司获评省级专精特新企业。")
+    assert ("广东聚石化学股份有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_headquarters_set_in_a_zone_places_the_company(extract):
+    triples = extract("广东聚石化学股份有限公司总部设在清远高新区。")
+    assert ("广东聚石化学股份有限公司", "locatedIn", "清远高新区", "") in triples
