@@ -16,6 +16,8 @@ from kg.resources import alternation, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
+# Tags of words that never make part of a name (投入建成园区 is an act, not a park).
+NOT_NAME_TAGS = {"v", "vd", "p", "u", "c", "d", "r", "m", "q", "w", "TIME"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
 MAX_BODY_AFTER_ZONE = 12
@@ -289,6 +291,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 
+    for start, end in _subparks(text, zones, index):
+        add(start, end, "Park", "park-of-zone")
+
     for token in index.tokens:
         if token.tag != "ORG":
             continue
@@ -325,6 +330,22 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(zone.start, end, "GovernmentBody", "zone-body", 0.9)
 
     return _parks_before_committees(_longest_first(found), found, text)
+
+
+def _subparks(text: str, zones: list[Mention], index: TokenIndex) -> list[tuple[int, int]]:
+    """Spans of parks written right after their zone with a short name and 园/园区 (三明高新区金沙园)."""
+    cfg = _entity_rules()["park"]
+    pattern = re.compile(f"[\u4e00-\u9fff]{{1,{cfg['subpark_max_descriptor']}}}?(?:{alternation(cfg['subpark_suffixes'])})")
+    spans = []
+    for zone in zones:
+        match = pattern.match(text, zone.end)
+        if match is None or match.group().endswith(tuple(cfg["subpark_stop_words"])):
+            continue
+        tokens = [index.token_at(i) for i in range(zone.end, match.end())]
+        if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()
+                and match.end() - zone.end - 1 >= 2):
+            spans.append((zone.start, match.end()))
+    return spans
 
 
 def _parks_before_committees(kept: list[Mention], found: list[Mention], text: str) -> list[Mention]:

@@ -346,6 +346,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                     explicit.add(company.key)
                     continue
         if target is not None:
+            target = _park_written_after(target, places)
             span = (min(target.start, company.start), max(target.end, company.end))
             collector.add(company, "locatedIn", target, span, confidence["located_in_explicit"], "company-located")
             explicit.add(company.key)
@@ -446,9 +447,14 @@ def _addressed_place(doc: AnalysedDocument, after: int, sentence: Sentence, cfg:
     described = gap.endswith(tuple(cfg["place_description_endings"])) and len(gap) <= cfg["place_description_max"]
     if not (len(gap) <= MAX_VERB_TO_PLACE or described):
         return None
-    if place.type == "Zone":
-        return next((m for m in places if m.type == "Park" and m.start == place.end), place)
-    return place
+    return _park_written_after(place, places)
+
+
+def _park_written_after(place: Mention, places: list[Mention]) -> Mention:
+    """郑州经济技术开发区国际物流园区: a park written right after its zone is the more specific place."""
+    if place.type != "Zone":
+        return place
+    return next((m for m in places if m.type == "Park" and m.start == place.end), place)
 
 
 MAX_VERB_TO_PLACE = 3

@@ -328,3 +328,14 @@ def test_a_company_written_after_zone_and_enterprise_is_that_zones_under_its_own
 def test_a_headquarters_set_in_a_zone_places_the_company(extract):
     triples = extract("广东聚石化学股份有限公司总部设在清远高新区。")
     assert ("广东聚石化学股份有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_short_named_park_right_after_its_zone_is_one_of_its_parks(extract):
+    triples = extract("沧州华冠电器有限公司位于福建省三明高新技术产业开发区金沙园，归属中国化工集团管理。")
+    assert ("沧州华冠电器有限公司", "locatedIn", "金沙园", "") in triples
+    assert ("金沙园", "partOf", "福建省三明高新技术产业开发区", "") in triples
+
+
+def test_a_garden_or_an_act_after_a_zone_is_no_park(extract):
+    triples = extract("河源国家高新区投入建成园区首家门诊，高新区白鹭岛公园同步开放。")
+    assert not [t for t in triples if t[1] == "partOf"]
