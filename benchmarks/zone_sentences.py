@@ -39,6 +39,7 @@ from kg.pipeline import extract_document  # noqa: E402
 DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "benchmarks" / "gold" / "zone_sentences.jsonl"
 SPLITS = ("tune", "held")
+HIGH_CONFIDENCE = 0.8
 
 
 def _json_lines(path: Path) -> Iterator[str]:
@@ -115,6 +116,10 @@ def print_table(split: str, report: Report) -> None:
     for name, c in report.table():
         if c.tp + c.fp + c.fn:
             print(f"{name:<22}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{c.tp:>5}{c.fp:>5}{c.fn:>5}")
+    right = sum(r for low, _, r, _ in report.bands() if low >= HIGH_CONFIDENCE)
+    total = sum(t for low, _, _, t in report.bands() if low >= HIGH_CONFIDENCE)
+    if total:
+        print(f"precision at confidence >= {HIGH_CONFIDENCE}: {right / total:.3f} ({right}/{total})")
 
 
 def print_errors(report: Report, texts: dict[str, str]) -> None:
