@@ -321,6 +321,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
             ):
                 target = place
+            # C 拟在 P 投资建设…, C…项目在 P 开工
+            elif place.start > company.end and _builds_in(text, company, place, cfg):
+                target = target or place
             # C 投资的 P 项目
             elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
                 place.start - company.end <= cfg["invest_max_gap"]
@@ -467,6 +470,16 @@ def _settled_into(between: str, verbs: list[str]) -> bool:
     not 伊顿新项目签约入驻，巨高电气产业园)."""
     tails = (between[between.rfind(verb) + len(verb) :] for verb in verbs if verb in between)
     return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in PLACE_CLAUSE_BREAKS) for tail in tails)
+
+
+def _builds_in(text: str, company: Mention, place: Mention, cfg: dict) -> bool:
+    """C 拟在 P 投资建设…, C 年产10万吨…项目在 P 开工: 在 P and a verb of building, with nothing but
+    adverbs or the company's project between the company and 在."""
+    between = text[company.end : place.start]
+    if not between.endswith("在") or len(between) > cfg["build_max_gap"] or any(ch in between for ch in PLACE_CLAUSE_BREAKS):
+        return False
+    lead = between[:-1]
+    return text.startswith(tuple(cfg["build_verbs"]), place.end) and ("项目" in lead or _only_fillers(lead, cfg["build_fillers"]))
 
 
 def _hosts_a_signing(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:

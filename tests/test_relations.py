@@ -339,3 +339,15 @@ def test_a_short_named_park_right_after_its_zone_is_one_of_its_parks(extract):
 def test_a_garden_or_an_act_after_a_zone_is_no_park(extract):
     triples = extract("河源国家高新区投入建成园区首家门诊，高新区白鹭岛公园同步开放。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_company_building_in_a_place_is_there(extract):
+    assert ("广东聚石化学股份有限公司", "locatedIn", "百嘉工业园区", "") in extract(
+        "广东聚石化学股份有限公司将在百嘉工业园区新建生产线。")
+    assert ("广东聚石化学股份有限公司", "locatedIn", "清远高新区", "") in extract(
+        "广东聚石化学股份有限公司年产10万吨改性塑料项目在清远高新区开工。")
+
+
+def test_an_event_a_company_holds_in_a_zone_does_not_place_it(extract):
+    triples = extract("广东聚石化学股份有限公司在清远高新区举办签约仪式。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
