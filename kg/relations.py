@@ -321,6 +321,16 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
             ):
                 target = place
+            # 在 P，C…: a place the sentence opens with is where its company is.
+            elif place.end <= company.start and text[sentence.start : place.start] == "在" and (
+                text[place.end : place.end + 2].lstrip("内里中")[:1] in ("，", ",")
+            ):
+                target = target or place
+            # C 是 P 的重点企业
+            elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
+                _one_of_its_own(text, place.end, cfg)
+            ):
+                target = target or place
             # C 拟在 P 投资建设…, C…项目在 P 开工
             elif place.start > company.end and _builds_in(text, company, place, cfg):
                 target = target or place
@@ -336,7 +346,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
             after = text[company.end : clause_end]
             before = text[sentence.start : company.start]
-            settles = any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
+            # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
+            settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
+                       or _settled_into_before(text, sentence, company, in_sentence, cfg["settle_verbs"]))
             if settles:
                 earlier = [p for p in in_sentence if p.end <= company.start]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
@@ -465,11 +477,27 @@ MAX_VERB_TO_PLACE = 3
 PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
 
 
+def _settled_into_before(text: str, sentence: Sentence, company: Mention, places: list[Mention], verbs: list[str]) -> bool:
+    """P 已入驻 C、D 等企业: a settling verb after a place and before the company, in one clause."""
+    earlier = [p for p in places if p.end <= company.start]
+    if not earlier:
+        return False
+    between = text[earlier[-1].end : company.start]
+    return not any(ch in between for ch in PLACE_CLAUSE_BREAKS) and any(verb in between for verb in verbs)
+
+
 def _settled_into(between: str, verbs: list[str]) -> bool:
     """A settling verb a few characters before the place, with no clause break between (项目拟入驻P;
     not 伊顿新项目签约入驻，巨高电气产业园)."""
     tails = (between[between.rfind(verb) + len(verb) :] for verb in verbs if verb in between)
     return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in PLACE_CLAUSE_BREAKS) for tail in tails)
+
+
+def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
+    """…P 的重点企业, …P 去年引进的项目: after the place, a 的 and a company or project word in the clause."""
+    tail = text[after : after + cfg["membership_max_gap"]]
+    tail = tail[: min([tail.find(ch) for ch in PLACE_CLAUSE_BREAKS if ch in tail] + [len(tail)])]
+    return "的" in tail and any(head in tail[tail.find("的") :] for head in cfg["membership_heads"])
 
 
 def _builds_in(text: str, company: Mention, place: Mention, cfg: dict) -> bool:

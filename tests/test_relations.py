@@ -351,3 +351,18 @@ def test_a_company_building_in_a_place_is_there(extract):
 def test_an_event_a_company_holds_in_a_zone_does_not_place_it(extract):
     triples = extract("广东聚石化学股份有限公司在清远高新区举办签约仪式。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_companies_a_park_has_taken_in_are_in_the_park(extract):
+    triples = extract("目前，百嘉工业园区已入驻广东聚石化学股份有限公司、清远华冠科技有限公司等企业。")
+    assert {t[0] for t in triples if t[1:3] == ("locatedIn", "百嘉工业园区")} == {"广东聚石化学股份有限公司", "清远华冠科技有限公司"}
+
+
+def test_a_place_the_sentence_opens_with_holds_its_company(extract):
+    triples = extract("在百嘉工业园区，广东聚石化学股份有限公司的生产车间一片繁忙。")
+    assert ("广东聚石化学股份有限公司", "locatedIn", "百嘉工业园区", "") in triples
+
+
+def test_one_of_a_places_own_companies_is_in_it_but_a_partner_is_not(extract):
+    assert ("广东聚石化学股份有限公司", "locatedIn", "百嘉工业园区", "") in extract("广东聚石化学股份有限公司是百嘉工业园区的重点企业。")
+    assert not [t for t in extract("广东聚石化学股份有限公司是清远高新区的合作伙伴。") if t[1] == "locatedIn"]
