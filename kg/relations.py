@@ -298,6 +298,15 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
 # ---------------------------------------------------------------- companies in parks and zones
 
 
+MAX_VERB_TO_PLACE = 3
+# Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
+PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
+# An address clause may hold quotes in its description (座落于著名的“火腿之乡”——P).
+ADDRESS_CLAUSE_BREAKS = PLACE_CLAUSE_BREAKS.replace("“", "").replace("”", "")
+DATE = re.compile(r"\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|\d+")
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
     cfg = _cfg()
     confidence = cfg["confidence"]
@@ -307,48 +316,14 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company"]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
-        target = None
-        for place in in_sentence:
-            between = text[place.end : company.start]
-            before = text[sentence.start : place.start]
-            # 位于 P 的 C / P 内的 C
-            if place.end <= company.start and between in ("的", "内的", "里的", "内", "") and (
-                between or before.endswith(tuple(cfg["locate_verbs"]))
-            ):
-                target = place
-            # 在 P 设立 C
-            elif place.end <= company.start and text[: place.start].endswith("在") and (
-                between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
-            ):
-                target = place
-            # 在 P，C…: a place the sentence opens with is where its company is.
-            elif place.end <= company.start and text[sentence.start : place.start] == "在" and (
-                text[place.end : place.end + 2].lstrip("内里中")[:1] in ("，", ",")
-            ):
-                target = target or place
-            # C 是 P 的重点企业
-            elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
-                _one_of_its_own(text, place.end, cfg)
-            ):
-                target = target or place
-            # C 拟在 P 投资建设…, C…项目在 P 开工
-            elif place.start > company.end and _builds_in(text, company, place, cfg):
-                target = target or place
-            # C 投资的 P 项目
-            elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
-                place.start - company.end <= cfg["invest_max_gap"]
-            ):
-                target = target or place
-            # C … 落户/入驻 P   or   落户 P … C
-            elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
-                target = target or place
+        target = _place_of(doc, company, sentence, in_sentence, cfg)
         if target is None and not _hosts_a_signing(doc, company, cfg):
             clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
             after = text[company.end : clause_end]
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
-                       or _settled_into_before(text, sentence, company, in_sentence, cfg["settle_verbs"]))
+                       or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles:
                 earlier = [p for p in in_sentence if p.end <= company.start]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
@@ -386,9 +361,46 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         explicit.add(company.key)
 
 
-ADDRESS_CLAUSE_BREAKS = "，。；：！？\n,;"
-DATE = re.compile(r"\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|\d+")
-ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_sentence: list[Mention], cfg: dict) -> Mention | None:
+    """The park or zone the sentence's wording puts the company in, if any (first pattern that says so
+    about a place before the company wins; otherwise the first place after it)."""
+    text = doc.norm.text
+    target = None
+    for place in in_sentence:
+        between = text[place.end : company.start]
+        before = text[sentence.start : place.start]
+        # 位于 P 的 C / P 内的 C
+        if place.end <= company.start and between in ("的", "内的", "里的", "内", "") and (
+            between or before.endswith(tuple(cfg["locate_verbs"]))
+        ):
+            target = place
+        # 在 P 设立 C
+        elif place.end <= company.start and text[: place.start].endswith("在") and (
+            between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
+        ):
+            target = place
+        # 在 P，C…: a place the sentence opens with is where its company is.
+        elif place.end <= company.start and text[sentence.start : place.start] == "在" and (
+            text[place.end : place.end + 2].lstrip("内里中")[:1] in ("，", ",")
+        ):
+            target = target or place
+        # C 是 P 的重点企业
+        elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
+            _one_of_its_own(text, place.end, cfg)
+        ):
+            target = target or place
+        # C 拟在 P 投资建设…, C…项目在 P 开工
+        elif place.start > company.end and _builds_in(text, company, place, cfg):
+            target = target or place
+        # C 投资的 P 项目
+        elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
+            place.start - company.end <= cfg["invest_max_gap"]
+        ):
+            target = target or place
+        # C … 落户/入驻 P   or   落户 P … C
+        elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
+            target = target or place
+    return target
 
 
 def _addresses(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention, tuple[int, int]]]:
@@ -472,12 +484,7 @@ def _park_written_after(place: Mention, places: list[Mention]) -> Mention:
     return next((m for m in places if m.type == "Park" and m.start == place.end), place)
 
 
-MAX_VERB_TO_PLACE = 3
-# Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
-PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
-
-
-def _settled_into_before(text: str, sentence: Sentence, company: Mention, places: list[Mention], verbs: list[str]) -> bool:
+def _settled_into_before(text: str, company: Mention, places: list[Mention], verbs: list[str]) -> bool:
     """P 已入驻 C、D 等企业: a settling verb after a place and before the company, in one clause."""
     earlier = [p for p in places if p.end <= company.start]
     if not earlier:
