@@ -103,6 +103,7 @@ def _zone_patterns():
     return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 
+ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
@@ -142,7 +143,13 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if admin is None and place.endswith(_org_patterns()["industry"]):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
-            mentions.append(_zone(text, start, end, kind, place, "zone-name"))
+            zone = _zone(text, start, end, kind, place, "zone-name")
+            aside = ZONE_ASIDE.match(text, end)
+            if aside:
+                # 常州国家高新区（新北区）党工委: the district it shares its administration with is an
+                # aside; what follows the bracket still belongs to the zone. The name stays without it.
+                zone.end = aside.end()
+            mentions.append(zone)
         elif not place and not level:
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
     for match in anaphor_re.finditer(text):

@@ -366,3 +366,9 @@ def test_a_place_the_sentence_opens_with_holds_its_company(extract):
 def test_one_of_a_places_own_companies_is_in_it_but_a_partner_is_not(extract):
     assert ("广东聚石化学股份有限公司", "locatedIn", "百嘉工业园区", "") in extract("广东聚石化学股份有限公司是百嘉工业园区的重点企业。")
     assert not [t for t in extract("广东聚石化学股份有限公司是清远高新区的合作伙伴。") if t[1] == "locatedIn"]
+
+
+def test_a_district_in_brackets_after_a_zone_does_not_come_between_the_zone_and_its_bodies(extract):
+    triples = extract("常州国家高新区（新北区）党工委书记王明出席会议，高新区深化“一枚印章管审批”改革。")
+    assert ("王明", "leads", "常州国家高新区", "党工委书记") in triples
+    assert ("常州国家高新区", "implements", "一枚印章管审批", "") in triples
