@@ -372,3 +372,8 @@ def test_a_district_in_brackets_after_a_zone_does_not_come_between_the_zone_and_
     triples = extract("常州国家高新区（新北区）党工委书记王明出席会议，高新区深化“一枚印章管审批”改革。")
     assert ("王明", "leads", "常州国家高新区", "党工委书记") in triples
     assert ("常州国家高新区", "implements", "一枚印章管审批", "") in triples
+
+
+def test_a_person_who_is_the_post_of_a_company_works_for_it(extract):
+    triples = extract("张伟是广东聚石化学股份有限公司董事长。")
+    assert ("张伟", "worksFor", "广东聚石化学股份有限公司", "董事长") in triples
