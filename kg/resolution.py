@@ -179,6 +179,19 @@ class ZoneResolver:
             index -= 1
         return None
 
+    def elsewhere(self, name: str, zone_key: str) -> bool:
+        """深圳南山科技园 in an article about 清远高新区: the name begins with a place outside the zone's
+        city (or province), so the park is not the zone's by context."""
+        lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
+        named = self.lexicon.place(lead) if lead else None
+        zone_places = [self.lexicon.division(m.place) for m in self.resolved if m.key == zone_key and m.place]
+        home = next((p for p in zone_places if p is not None), None) or self.city
+        if named is None or home is None:
+            return False
+        if "province" in (named.level, home.level):
+            return (named.province or named.name) != (home.province or home.name)
+        return (named.city or named.name) != (home.city or home.name)
+
     def sentences_about(self, key: str) -> int:
         """In how many sentences the article names or refers to this zone."""
         return len({self.doc.sentence_at(m.start).index for m in self.resolved if m.key == key})
@@ -277,8 +290,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start)
             owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
-            if mention.place and not mention.prefixed:
-                owner_key = ""  # 株洲市攸县攸州工业园: a park written under its city is not the zone's by context
+            if mention.type == "Park" and not mention.prefixed and (mention.place or zones.elsewhere(mention.text, owner_key)):
+                owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
             else:

@@ -124,3 +124,8 @@ def test_a_park_written_without_the_zone_word_in_front_is_the_same_park(extract)
 def test_a_park_name_cut_short_is_the_same_park(lexicon):
     graph = _graph(lexicon, "平顶山高新区创新创业服务园区成立。据了解，创业服务园区已入驻企业十家。")
     assert _labels(graph, "Park") == ["创新创业服务园区"]
+
+
+def test_a_park_named_after_another_city_is_not_the_zones_by_context(extract):
+    assert not [t for t in extract("清远高新区组织企业赴深圳南山科技园考察学习。") if t[1] == "partOf"]
+    assert ("清远华侨工业园", "partOf", "清远高新区", "") in extract("清远高新区加快建设清远华侨工业园。")
