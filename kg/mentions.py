@@ -183,6 +183,10 @@ def _org_patterns():
         "park_generic": set(cfg["park"]["generic_descriptors"]),
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
+        "subpark": re.compile(
+            f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
+        ),
+        "subpark_stop_words": tuple(cfg["park"]["subpark_stop_words"]),
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
@@ -341,12 +345,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
 def _subparks(text: str, zones: list[Mention], index: TokenIndex) -> list[tuple[int, int]]:
     """Spans of parks written right after their zone with a short name and 园/园区 (三明高新区金沙园)."""
-    cfg = _entity_rules()["park"]
-    pattern = re.compile(f"[\u4e00-\u9fff]{{1,{cfg['subpark_max_descriptor']}}}?(?:{alternation(cfg['subpark_suffixes'])})")
+    patterns = _org_patterns()
     spans = []
     for zone in zones:
-        match = pattern.match(text, zone.end)
-        if match is None or match.group().endswith(tuple(cfg["subpark_stop_words"])):
+        match = patterns["subpark"].match(text, zone.end)
+        if match is None or match.group().endswith(patterns["subpark_stop_words"]):
             continue
         tokens = [index.token_at(i) for i in range(zone.end, match.end())]
         if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()

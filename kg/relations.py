@@ -18,10 +18,15 @@ from kg.mentions import NAME_TAGS, TokenIndex
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
 from kg.resolution import ZoneResolver
-from kg.resources import longest_first, rules
+from kg.resources import alternation, longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？“”\n"
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
+
+
+def _next_break(text: str, start: int, end: int, breaks: str) -> int:
+    """Where the first of `breaks` stands in text[start:end], or `end`."""
+    return min([i for i in (text.find(ch, start, end) for ch in breaks) if i >= 0] + [end])
 
 
 @cache
@@ -31,6 +36,7 @@ def _cfg() -> dict:
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
+    cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -114,7 +120,7 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     if verb is None:
         return []
     after = person.end + len(verb)
-    clause_end = min([i for i in (text.find(ch, after, sentence.end) for ch in CLAUSE_BREAK) if i >= 0] + [sentence.end])
+    clause_end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
     chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
     return chain if chain and chain[0].start == after else []
 
@@ -318,7 +324,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
         target = _place_of(doc, company, sentence, in_sentence, cfg)
         if target is None and not _hosts_a_signing(doc, company, cfg):
-            clause_end = min([i for i in (text.find(ch, company.end) for ch in "。；") if i >= 0] + [sentence.end])
+            clause_end = _next_break(text, company.end, sentence.end, "。；")
             after = text[company.end : clause_end]
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
@@ -408,7 +414,7 @@ def _addresses(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention,
     registration with a body of the place: "C 于…在 P 市场监督管理局登记成立"."""
     text = doc.norm.text
     found = []
-    for verb in re.finditer("|".join(longest_first(cfg["clause_locate_verbs"])), text):
+    for verb in cfg["clause_locate_re"].finditer(text):
         sentence = doc.sentence_at(verb.start())
         place = _addressed_place(doc, verb.end(), sentence, cfg)
         company = _clause_company(doc, verb.start(), sentence, cfg) if place is not None else None
@@ -436,7 +442,7 @@ def _clause_company(doc: AnalysedDocument, position: int, sentence: Sentence, cf
     if in_clause:
         company, lead = in_clause[-1], text[in_clause[-1].end : position]
     else:
-        first_clause_end = min([i for i in (text.find(ch, sentence.start, sentence.end) for ch in breaks) if i >= 0] + [sentence.end])
+        first_clause_end = _next_break(text, sentence.start, sentence.end, breaks)
         company = companies[0] if companies and companies[0].end <= first_clause_end else None
         lead = text[clause_start:position]
     return company if company is not None and _only_fillers(lead, cfg["clause_subjects"]) else None
@@ -502,8 +508,7 @@ def _settled_into(between: str, verbs: list[str]) -> bool:
 
 def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
     """…P 的重点企业, …P 去年引进的项目: after the place, a 的 and a company or project word in the clause."""
-    tail = text[after : after + cfg["membership_max_gap"]]
-    tail = tail[: min([tail.find(ch) for ch in PLACE_CLAUSE_BREAKS if ch in tail] + [len(tail)])]
+    tail = text[after : _next_break(text, after, after + cfg["membership_max_gap"], PLACE_CLAUSE_BREAKS)]
     return "的" in tail and any(head in tail[tail.find("的") :] for head in cfg["membership_heads"])
 
 
