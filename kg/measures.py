@@ -78,7 +78,7 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
-    previous_end = None
+    previous_end = rejected_end = None
     for match in re.finditer(r"“([^“”]+)”", text):
         inner = match.group(1).strip()
         if previous_end is not None and match.start() < previous_end:
@@ -92,9 +92,12 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         if re.fullmatch(r"[\d.%％]+", inner) and not head:
             continue  # a number, unless named by its head (“6315”行动计划)
         before = text[max(0, match.start() - 4) : match.start()]
-        if any(before.endswith(word) for word in cfg["reject_before"]):
-            continue
-        if any(text.startswith(word, match.end()) for word in cfg["reject_after"]):
+        # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
+        # is rejected with it.
+        listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及")
+        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"])
+                or any(text.startswith(word, match.end()) for word in cfg["reject_after"])):
+            rejected_end = match.end()
             continue
         if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):
             continue

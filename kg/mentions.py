@@ -21,6 +21,7 @@ NOT_NAME_TAGS = {"v", "vd", "p", "u", "c", "d", "r", "m", "q", "w", "TIME"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
 MAX_BODY_AFTER_ZONE = 12
+LIST_NAME_MAX = 6
 BRACKETED_REGION = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
 
 
@@ -287,6 +288,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for match in patterns["park"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        start = _across_bracketed_region(text, start, index, lexicon)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         place = ""
         if _outside_place_in(text[name_start : match.end()], lexicon):
@@ -323,7 +325,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
-        start = _after_leading_person(text, start, index, lexicon)
+        start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
         if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
@@ -405,12 +407,28 @@ def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lex
     return start
 
 
+def _bracketed_region_before(text: str, position: int, lexicon: Lexicon) -> re.Match | None:
+    """The bracketed country or place that ends right at `position` (the （湖州） of 融速科技（湖州）)."""
+    region = BRACKETED_REGION.search(text, max(0, position - 8), position)
+    if region and (region.group(1) in _entity_rules()["company"]["bracketed_regions"] or lexicon.division(region.group(1))):
+        return region
+    return None
+
+
 def _before_bracketed_region(text: str, suffix_start: int, lexicon: Lexicon) -> int:
     """伊顿电气（中国）有限公司: the name ends before a bracketed country or place, not at the suffix."""
-    region = BRACKETED_REGION.search(text, max(0, suffix_start - 8), suffix_start)
-    if region and (region.group(1) in _entity_rules()["company"]["bracketed_regions"] or lexicon.place(region.group(1))):
-        return region.start()
-    return suffix_start
+    region = _bracketed_region_before(text, suffix_start, lexicon)
+    return region.start() if region else suffix_start
+
+
+def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
+    """力合（江苏）智能制造产业园, 中节能（湖州）科技城投资建设发展有限公司: a place in brackets inside a
+    name is part of it, so a name that begins right after one begins before it."""
+    region = _bracketed_region_before(text, start, lexicon)
+    if region is None:
+        return start
+    before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
+    return before if before < region.start() else start
 
 
 @cache
@@ -418,7 +436,7 @@ def _list_pattern():
     cfg = _entity_rules()["company"]
     item = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
     heads = alternation(cfg["list_heads"])
-    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?)(?:{heads})")
+    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)(?:{heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
 
@@ -430,7 +448,10 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         if any(word in match.group(2) for word in gap_stopwords):
             continue
         first_end = text.index("、", match.start())
-        cursor = index.name_start(first_end, floor=match.start())
+        # The pattern may have taken words before the first name (引进了广丰、…); the tagger's tokens
+        # say where that name begins — unless a mark opens a list whose first item is name-sized.
+        opened = (match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX
+        cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         items = []
         for part in text[cursor : match.end(1)].split("、"):
             items.append((cursor, cursor + len(part)))
@@ -465,7 +486,14 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
     """People the tagger marks, and names it missed right after a post."""
     tagged = _tagged_people(doc, index)
     starts = {m.start for m in tagged}
-    return tagged + [m for m in _names_after_posts(doc, index, lexicon) if m.start not in starts]
+    people = tagged + [m for m in _names_after_posts(doc, index, lexicon) if m.start not in starts]
+    return [m for m in people if not _form_of_address(m.text, lexicon)]
+
+
+def _form_of_address(name: str, lexicon: Lexicon) -> bool:
+    """陆总, 王董, 张工: a surname and a word of address stand for someone unnamed."""
+    address = _entity_rules()["person"]["forms_of_address"]
+    return any(name == surname + word for surname in lexicon.surnames if name.startswith(surname) for word in address)
 
 
 @cache

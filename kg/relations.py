@@ -191,6 +191,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     a body named after it belongs to that zone.
     """
     cfg = _cfg()
+    if doc.norm.text.startswith(tuple(cfg["former_markers"]), segment.start):
+        return None
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
     rest_start = zone.end if zone else segment.start
     rest = doc.norm.text[rest_start : segment.post_start]

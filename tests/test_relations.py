@@ -377,3 +377,30 @@ def test_a_district_in_brackets_after_a_zone_does_not_come_between_the_zone_and_
 def test_a_person_who_is_the_post_of_a_company_works_for_it(extract):
     triples = extract("张伟是广东聚石化学股份有限公司董事长。")
     assert ("张伟", "worksFor", "广东聚石化学股份有限公司", "董事长") in triples
+
+
+def test_companies_listed_before_a_counted_head_are_companies(extract):
+    triples = extract("清远高新区举行重点项目签约仪式，聚石科技、华冠光电、明和电子等12家企业签约入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"聚石科技", "华冠光电", "明和电子"}
+
+
+def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
+    assert extract("清远高新区重点打造嘉禾（广东）智能装备产业园。") == {
+        ("嘉禾（广东）智能装备产业园", "partOf", "清远高新区", "")
+    }
+    triples = extract("清远高新区企业华冠（清远）新材料科技有限公司总经理李明说，服务很好。")
+    assert ("李明", "worksFor", "华冠（清远）新材料科技有限公司", "总经理") in triples
+
+
+def test_a_post_once_held_is_not_held(extract):
+    assert not extract("平顶山高新区召开座谈会，市老科协副会长、原平煤神马集团董事长张建国发言。")
+
+
+def test_a_surname_with_a_word_of_address_is_nobody_named(extract):
+    assert not extract("平顶山高新区调研组到了神鹰化工科技有限公司，听取了企业负责人王总的汇报。")
+
+
+def test_layouts_honours_and_directives_from_above_are_not_measures(extract):
+    assert not extract("平顶山高新区已形成“一区三园”发展格局。")
+    assert not extract("平顶山高新区先后被命名为“国家知识产权示范园区”、“省级一类工业园区”。")
+    assert not extract("结合市委开展的“大抓项目、抓大项目”工作部署，平顶山高新区推进项目建设。")
