@@ -167,13 +167,23 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 # ---------------------------------------------------------------- organisations
 
 
-def _generic_company(name: str, patterns) -> bool:
+def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     """上市公司, 子公司: a descriptor and a suffix, no name."""
     suffix = patterns["company_end"].search(name)
     if suffix is None:
         return False
     descriptor = name[: suffix.start()]
-    return not descriptor or descriptor in patterns["company_generic"]
+    if not descriptor or descriptor in patterns["company_generic"]:
+        return True
+    if after_zone:
+        return False  # 西宁经济技术开发区 + 发展集团公司: the zone is the name
+    # 产业园区运营公司, 投资建设发展有限公司: nothing but kinds of place and of work.
+    while descriptor:
+        word = next((w for w in patterns["company_generic_words"] if descriptor.startswith(w)), None)
+        if word is None:
+            return False
+        descriptor = descriptor[len(word) :]
+    return True
 
 
 @cache
@@ -191,6 +201,9 @@ def _org_patterns():
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
+        "company_generic_words": tuple(longest_first(
+            cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
+        )),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_end": re.compile(f"(?:{alternation(cfg['body']['suffixes'])})$"),
         "body_untagged": re.compile(
@@ -274,7 +287,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         name = text[name_start:end]
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
-        if kind == "Company" and _generic_company(name, patterns):
+        if kind == "Company" and _generic_company(name, patterns, after_zone=owner is not None):
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
@@ -435,9 +448,19 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
 def _list_pattern():
     cfg = _entity_rules()["company"]
     item = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
-    heads = alternation(cfg["list_heads"])
-    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)(?:{heads})")
+    heads = alternation(cfg["list_heads"] + cfg["project_list_heads"])
+    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
+
+
+def _projects_of_companies(text: str, match: re.Match) -> bool:
+    """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目: a list of projects that
+    settle or are brought in names the companies behind them."""
+    cfg = _entity_rules()["company"]
+    verbs = rules("relations")
+    after = text[match.end() : match.end() + cfg["project_list_window"]]
+    before = text[max(0, match.start() - cfg["project_list_window"]) : match.start()]
+    return any(v in after for v in verbs["settle_verbs"]) or any(v in before for v in verbs["introduce_verbs"])
 
 
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
@@ -446,6 +469,8 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
     spans = []
     for match in pattern.finditer(text):
         if any(word in match.group(2) for word in gap_stopwords):
+            continue
+        if match.group(3) in _entity_rules()["company"]["project_list_heads"] and not _projects_of_companies(text, match):
             continue
         first_end = text.index("、", match.start())
         # The pattern may have taken words before the first name (引进了广丰、…); the tagger's tokens

@@ -37,6 +37,10 @@ def _cfg() -> dict:
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
+    cfg["members_lead_re"] = re.compile(
+        f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
+        f"(?:{alternation(cfg['members_openers'])})?"
+    )
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -244,7 +248,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     # 送桥镇党委书记 after a zone post: the party committee of a town the zone runs leads the town.
     town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
     body_end = segment.post_start - len(town_committee) if chain_zone else segment.post_start
-    if doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone):
+    # 在珠海高新区跟岗锻炼的黑河市科技局副局长: a clause with 的 between zone and body describes the person.
+    if (doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone)
+            and "的" not in rest):
         body = _new_mention(doc, rest_start, body_end, "GovernmentBody", "post-body")
         body.prefixed = True
         owner = zone.key if zone else chain_zone or zones.zone_key_at(segment.start, sentence.start)
@@ -324,7 +330,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company"]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
-        target = _place_of(doc, company, sentence, in_sentence, cfg)
+        target = _place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
         if target is None and not _hosts_a_signing(doc, company, cfg):
             clause_end = _next_break(text, company.end, sentence.end, "。；")
             after = text[company.end : clause_end]
@@ -391,6 +397,9 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         elif place.end <= company.start and text[sentence.start : place.start] == "在" and (
             text[place.end : place.end + 2].lstrip("内里中")[:1] in ("，", ",")
         ):
+            target = target or place
+        # P 内优秀企业代表——C、D; P 的重点企业有 C
+        elif place.end <= company.start and _members_listed_after(doc, place.end, company, cfg):
             target = target or place
         # C 是 P 的重点企业
         elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
@@ -506,6 +515,30 @@ def _settled_into(between: str, verbs: list[str]) -> bool:
     not 伊顿新项目签约入驻，巨高电气产业园)."""
     tails = (between[between.rfind(verb) + len(verb) :] for verb in verbs if verb in between)
     return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in PLACE_CLAUSE_BREAKS) for tail in tails)
+
+
+def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:
+    """P 内优秀企业代表——C、D; P 的重点企业有 C、D: after the place, a few words ending in a company
+    word, then the list the company is in."""
+    text = doc.norm.text
+    start = company.start
+    while text[start - 1 : start] == "、":
+        listed = next((m for m in doc.mentions if m.type == "Company" and m.end == start - 1), None)
+        if listed is None:
+            break
+        start = listed.start
+    return bool(cfg["members_lead_re"].fullmatch(text, after, start))
+
+
+def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
+    """园区内优秀企业代表——C: the park a park anaphor of the sentence refers back to, when the company
+    is listed as one of its members."""
+    text = doc.norm.text
+    for anaphor in cfg["anaphors"]["Park"]:
+        at = text.rfind(anaphor, sentence.start, company.start)
+        if at >= 0 and _members_listed_after(doc, at + len(anaphor), company, cfg):
+            return _previous(doc, "Park", at)
+    return None
 
 
 def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:

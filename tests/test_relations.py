@@ -404,3 +404,24 @@ def test_layouts_honours_and_directives_from_above_are_not_measures(extract):
     assert not extract("平顶山高新区已形成“一区三园”发展格局。")
     assert not extract("平顶山高新区先后被命名为“国家知识产权示范园区”、“省级一类工业园区”。")
     assert not extract("结合市委开展的“大抓项目、抓大项目”工作部署，平顶山高新区推进项目建设。")
+
+
+def test_listed_projects_that_settle_name_the_companies_behind_them(extract):
+    triples = extract("清远高新区举行签约仪式，聚石科技、华冠光电等11个重点项目签约入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"聚石科技", "华冠光电"}
+    assert not extract("清远高新区举行推介会，聚石科技、华冠光电等11个重点项目负责人参加。")
+
+
+def test_companies_listed_as_a_parks_members_are_in_it(extract):
+    triples = extract("调研组来到百嘉工业园区，走访了园区内优秀企业代表——华冠光电科技有限公司、明和电子有限公司。")
+    assert ("华冠光电科技有限公司", "locatedIn", "百嘉工业园区", "") in triples
+    assert ("明和电子有限公司", "locatedIn", "百嘉工业园区", "") in triples
+
+
+def test_a_body_described_by_a_clause_about_the_zone_is_not_the_zones(extract):
+    triples = extract("平顶山高新区党工委书记孙国权，在平顶山高新区挂职锻炼的郑州市科技局副局长李强出席活动。")
+    assert not [t for t in triples if "李强" in t or "科技局" in t[0]]
+
+
+def test_kinds_of_place_and_work_before_a_company_suffix_name_no_company(extract):
+    assert not extract("平顶山高新区各职能部门、产业园区运营公司相关负责人参加活动。平顶山高新区举行签约仪式。")
