@@ -366,7 +366,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 collector.add(company, "locatedIn", zone, (zone.start, company.end),
                               confidence["located_in_named_after_zone"], "company-named-after-zone")
                 explicit.add(company.key)
-    if not zones.main_key or zones.sentences_about(zones.main_key) < cfg["default_zone_min_sentences"]:
+    if not zones.holds_by_context(zones.main_key):
         return
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)

@@ -103,7 +103,10 @@ class ZoneResolver:
         named = [m for m in zones if not m.anaphoric]
         for mention in named:
             mention.key = zone_key(self._place_root(mention.place), mention.kind)
-            self.labels.setdefault(mention.key, Counter())[mention.text] += 1
+        generic = self._specific_kinds(named)
+        for mention in named:
+            # The exact name labels the zone; the generic one stays an alias.
+            self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if id(mention) in generic else 1
         main = self._main_zone(named, zones)
         main_kind = main[0].split(":", 1)[1]
         for mention in zones:
@@ -115,6 +118,21 @@ class ZoneResolver:
         self._starts = [m.start for m in zones]
         self.main_key = main[0]
         return main[0]
+
+    def _specific_kinds(self, named: list[Mention]) -> set[int]:
+        """三门开发区 in an article that also writes 三门经济开发区: a zone written with the generic kind is
+        the one zone of that place the article names more exactly. Returns the ids of those rekeyed."""
+        generic = rules("entities")["zone"]["generic_kinds"]
+        rekeyed = set()
+        for mention in named:
+            if mention.kind not in generic:
+                continue
+            root = self._place_root(mention.place)
+            exact = {m.key for m in named if m.kind not in generic and self._place_root(m.place) == root}
+            if len(exact) == 1:
+                mention.key = exact.pop()
+                rekeyed.add(id(mention))
+        return rekeyed
 
     def _main_zone(self, named: list[Mention], zones: list[Mention]) -> tuple[str, str]:
         counts = Counter(m.key for m in named)
@@ -195,6 +213,11 @@ class ZoneResolver:
     def sentences_about(self, key: str) -> int:
         """In how many sentences the article names or refers to this zone."""
         return len({self.doc.sentence_at(m.start).index for m in self.resolved if m.key == key})
+
+    def holds_by_context(self, key: str) -> bool:
+        """Whether the article is about this zone enough that companies and parks it names with no
+        place of their own are the zone's: one passing mention (finance news, a profile) is not."""
+        return bool(key) and self.sentences_about(key) >= rules("relations")["default_zone_min_sentences"]
 
     def zone_key_at(self, position: int, sentence_start: int) -> str:
         """The zone in effect at `position`; "" when the article mentions no zone."""
@@ -289,9 +312,12 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
         elif mention.type in ("Park", "GovernmentBody"):
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start)
-            owner_key = zone.key if zone is not None and zone.end <= mention.start else zones.main_key
+            in_sentence = zone is not None and zone.end <= mention.start
+            owner_key = zone.key if in_sentence else zones.main_key
             if mention.type == "Park" and not mention.prefixed and (mention.place or zones.elsewhere(mention.text, owner_key)):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
+            if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
+                owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
             else:

@@ -425,3 +425,10 @@ def test_a_body_described_by_a_clause_about_the_zone_is_not_the_zones(extract):
 
 def test_kinds_of_place_and_work_before_a_company_suffix_name_no_company(extract):
     assert not extract("平顶山高新区各职能部门、产业园区运营公司相关负责人参加活动。平顶山高新区举行签约仪式。")
+
+
+def test_a_science_city_or_industry_city_of_a_zone_is_one_of_its_parks(extract):
+    assert extract("三门经济开发区加快建设滨海科技城、临港产业城两大产业平台。") == {
+        ("滨海科技城", "partOf", "三门经济开发区", ""),
+        ("临港产业城", "partOf", "三门经济开发区", ""),
+    }

@@ -129,3 +129,13 @@ def test_a_park_name_cut_short_is_the_same_park(lexicon):
 def test_a_park_named_after_another_city_is_not_the_zones_by_context(extract):
     assert not [t for t in extract("清远高新区组织企业赴深圳南山科技园考察学习。") if t[1] == "partOf"]
     assert ("清远华侨工业园", "partOf", "清远高新区", "") in extract("清远高新区加快建设清远华侨工业园。")
+
+
+def test_a_zone_named_once_in_passing_does_not_own_the_parks_of_the_text(extract):
+    triples = extract("座谈会上，李晓平向新华集团介绍了故城县经开区发展规划。一行人随后参观了河北工业大学科技园。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_zone_written_with_the_generic_kind_is_the_same_places_exact_zone(extract):
+    triples = extract("三门开发区：以“人、财、事、权”四维改革破局。三门经济开发区构建“1+3+3”管理体系。")
+    assert {t[0] for t in triples if t[1] == "implements"} == {"三门经济开发区"}
