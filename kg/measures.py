@@ -30,10 +30,12 @@ def _cfg() -> dict:
 
 def find_measures(doc: AnalysedDocument) -> list[Mention]:
     found: list[Mention] = []
+    # 东海经济开发区将做好服务: a trigger inside a zone's name (开发) is no verb.
+    names = [(m.start, m.end) for m in doc.mentions if m.type == "Zone"]
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
         found.extend(_quoted(sentence))
-        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found]))
+        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names))
     return found
 
 
@@ -159,11 +161,13 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
     return None
 
 
-def _unquoted(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Mention]:
+def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]]) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
     for trigger in cfg["long_triggers"].finditer(text):
+        if any(a <= sentence.start + trigger.start() < b for a, b in names):
+            continue
         region_start = trigger.end()
         # 启动实施…, 推出了…: further verbs and aspect marks belong to the trigger, not the name.
         while (following := cfg["long_triggers"].match(text, region_start)) or text[region_start : region_start + 1] in ("了", "着"):

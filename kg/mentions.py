@@ -136,6 +136,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
+            start += _address_before_place(place, lexicon)
+            place = text[start:cursor]
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
@@ -156,6 +158,17 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
+
+
+def _address_before_place(place: str, lexicon: Lexicon) -> int:
+    """连云港市东海 + 经济开发区: a city written before the county that names the zone is its address,
+    not part of its name. Returns how many characters of address to skip."""
+    lead = max((end for begin, end, _ in lexicon.place_trie.tokenize(place) if begin == 0), default=0)
+    outer = lexicon.place(place[:lead]) if lead else None
+    inner = lexicon.division(place[lead:]) if lead and len(place) - lead >= 2 else None
+    if outer is None or inner is None or outer.name not in (inner.city, inner.province):
+        return 0
+    return lead
 
 
 def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
@@ -300,6 +313,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         )
 
     for match in patterns["park"].finditer(text):
+        if any(z.end == match.end() and not z.anaphoric for z in zones):
+            continue  # 德阳高新技术产业园: the zone's own name, not a park
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         start = _across_bracketed_region(text, start, index, lexicon)
         name_start, _ = _zone_end_inside(zones, start, match.end())

@@ -389,12 +389,12 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         ):
             target = place
         # 在 P 设立 C
-        elif place.end <= company.start and text[: place.start].endswith("在") and (
+        elif place.end <= company.start and text[: _address_start(doc, place)].endswith("在") and (
             between.startswith(tuple(cfg["establish_verbs"])) and len(between) <= cfg["invest_max_gap"]
         ):
             target = place
         # 在 P，C…: a place the sentence opens with is where its company is.
-        elif place.end <= company.start and text[sentence.start : place.start] == "在" and (
+        elif place.end <= company.start and text[sentence.start : _address_start(doc, place)] == "在" and (
             text[place.end : place.end + 2].lstrip("内里中")[:1] in ("，", ",")
         ):
             target = target or place
@@ -407,7 +407,7 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         ):
             target = target or place
         # C 拟在 P 投资建设…, C…项目在 P 开工
-        elif place.start > company.end and _builds_in(text, company, place, cfg):
+        elif place.start > company.end and _builds_in(text, company, _address_start(doc, place), place.end, cfg):
             target = target or place
         # C 投资的 P 项目
         elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
@@ -434,7 +434,7 @@ def _addresses(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention,
     for body in (m for m in doc.mentions if m.type == "GovernmentBody" and text.startswith(tuple(cfg["registration_verbs"]), m.end)):
         sentence = doc.sentence_at(body.start)
         place = next((m for m in doc.mentions if m.type in ("Zone", "Park") and not m.anaphoric and m.start < body.start
-                      and _only_fillers(text[m.end : body.start], []) and text[: m.start].endswith("在")), None)
+                      and _only_fillers(text[m.end : body.start], []) and text[: _address_start(doc, m)].endswith("在")), None)
         company = _clause_company(doc, place.start - 1, sentence, cfg) if place is not None else None
         if company is not None:
             found.append((company, place, (min(company.start, place.start), body.end)))
@@ -531,13 +531,14 @@ def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, c
 
 
 def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
-    """园区内优秀企业代表——C: the park a park anaphor of the sentence refers back to, when the company
-    is listed as one of its members."""
+    """园区内优秀企业代表——C: the park (or zone) a park anaphor of the sentence refers back to, when
+    the company is listed as one of its members."""
     text = doc.norm.text
     for anaphor in cfg["anaphors"]["Park"]:
         at = text.rfind(anaphor, sentence.start, company.start)
         if at >= 0 and _members_listed_after(doc, at + len(anaphor), company, cfg):
-            return _previous(doc, "Park", at)
+            earlier = [m for m in doc.mentions if m.type in ("Park", "Zone") and m.end <= at and m.key]
+            return earlier[-1] if earlier else None
     return None
 
 
@@ -547,14 +548,22 @@ def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
     return "的" in tail and any(head in tail[tail.find("的") :] for head in cfg["membership_heads"])
 
 
-def _builds_in(text: str, company: Mention, place: Mention, cfg: dict) -> bool:
+def _address_start(doc: AnalysedDocument, place: Mention) -> int:
+    """Where a park or zone is written from, with the places of its address (在吉林省敦化经济开发区)."""
+    start = place.start
+    while (address := next((m for m in doc.mentions if m.type == "Place" and m.end == start and m.start < start), None)):
+        start = address.start
+    return start
+
+
+def _builds_in(text: str, company: Mention, place_start: int, place_end: int, cfg: dict) -> bool:
     """C 拟在 P 投资建设…, C 年产10万吨…项目在 P 开工: 在 P and a verb of building, with nothing but
     adverbs or the company's project between the company and 在."""
-    between = text[company.end : place.start]
+    between = text[company.end : place_start]
     if not between.endswith("在") or len(between) > cfg["build_max_gap"] or any(ch in between for ch in PLACE_CLAUSE_BREAKS):
         return False
     lead = between[:-1]
-    return text.startswith(tuple(cfg["build_verbs"]), place.end) and ("项目" in lead or _only_fillers(lead, cfg["build_fillers"]))
+    return text.startswith(tuple(cfg["build_verbs"]), place_end) and ("项目" in lead or _only_fillers(lead, cfg["build_fillers"]))
 
 
 def _hosts_a_signing(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
@@ -651,7 +660,9 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         admin = lexicon.place(mention.text)
         inside = [kind for start, end, kind in organisations
                   if start <= mention.start and mention.end <= end and end - start > mention.end - mention.start]
-        if "Zone" in inside or (inside and (admin.level == "province" or not local_city)):
+        # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
+        before_zone = any(z.start == mention.end for z in zone_mentions)
+        if "Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city)):
             continue
         if doc.norm.text.startswith("委", mention.end):
             continue

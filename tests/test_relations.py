@@ -333,7 +333,8 @@ def test_a_headquarters_set_in_a_zone_places_the_company(extract):
 def test_a_short_named_park_right_after_its_zone_is_one_of_its_parks(extract):
     triples = extract("沧州华冠电器有限公司位于福建省三明高新技术产业开发区金沙园，归属中国化工集团管理。")
     assert ("沧州华冠电器有限公司", "locatedIn", "金沙园", "") in triples
-    assert ("金沙园", "partOf", "福建省三明高新技术产业开发区", "") in triples
+    assert ("金沙园", "partOf", "三明高新技术产业开发区", "") in triples
+    assert ("三明高新技术产业开发区", "locatedIn", "福建省", "") in triples
 
 
 def test_a_garden_or_an_act_after_a_zone_is_no_park(extract):
@@ -432,3 +433,9 @@ def test_a_science_city_or_industry_city_of_a_zone_is_one_of_its_parks(extract):
         ("滨海科技城", "partOf", "三门经济开发区", ""),
         ("临港产业城", "partOf", "三门经济开发区", ""),
     }
+
+
+def test_companies_listed_after_the_zone_referred_back_to_are_in_it(extract):
+    triples = extract("最近，清远高新园区发展迅速。高新园区作为全市经济发展的主战场，园区内有一些龙头企业，如聚石化学集团、明和电子集团等。")
+    assert ("聚石化学集团", "locatedIn", "清远高新园区", "") in triples
+    assert ("明和电子集团", "locatedIn", "清远高新园区", "") in triples

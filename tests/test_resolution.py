@@ -139,3 +139,17 @@ def test_a_zone_named_once_in_passing_does_not_own_the_parks_of_the_text(extract
 def test_a_zone_written_with_the_generic_kind_is_the_same_places_exact_zone(extract):
     triples = extract("三门开发区：以“人、财、事、权”四维改革破局。三门经济开发区构建“1+3+3”管理体系。")
     assert {t[0] for t in triples if t[1] == "implements"} == {"三门经济开发区"}
+
+
+def test_a_city_written_before_a_zones_county_is_its_address(extract):
+    assert extract("连云港市东海经济开发区举行项目签约仪式。东海经济开发区将做好服务。") == {
+        ("东海经济开发区", "locatedIn", "连云港市", "")
+    }
+    triples = extract("根据公告，吉林敖东拟在吉林省敦化经济开发区设立吉林敖东大高酵素有限公司。")
+    assert ("吉林敖东大高酵素有限公司", "locatedIn", "敦化经济开发区", "") in triples
+
+
+def test_a_high_tech_industrial_park_named_as_a_zone_is_the_zone(extract):
+    assert extract("四川德阳高新技术产业园正式挂牌成立。德阳高新技术产业园以装备制造为主导产业。") == {
+        ("德阳高新技术产业园", "locatedIn", "四川", "")
+    }
