@@ -98,7 +98,7 @@ def _zone_patterns():
     kinds = dict(cfg["kinds"])
     kind_re = re.compile(alternation(kinds))
     level_re = re.compile(f"(?:{alternation(cfg['level_words'])})$")
-    local_re = re.compile(f"(?:{alternation(cfg['local_place_words'])})$")
+    local_re = re.compile(f"(?:{alternation(cfg['local_place_words'] + cfg['city_words_before_zone'])})$")
     anaphor_re = re.compile(alternation(cfg["anaphors"]))
     descriptive_re = re.compile(alternation(cfg["descriptive_verbs"]))
     return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]

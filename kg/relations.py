@@ -273,6 +273,7 @@ def _joiner_before(doc: AnalysedDocument, segment: Segment) -> str:
 
 def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
+    previous: tuple[int, list] = (-1, [])  # where the last person's name ended, and their posts
     for person in [m for m in doc.mentions if m.type == "Person"]:
         sentence = doc.sentence_at(person.start)
         segments = _post_chain(doc, person, sentence, lexicon, index)
@@ -280,7 +281,8 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         for segment in segments:
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
             target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone)
-            if target is None:
+            if target is None or (groups and groups[-1][0] == "outside" and _unowned_body(target)):
+                # 市委常委、统战部部长: a body after a post outside the zone is that organisation's.
                 groups.append(("outside", None, [], segment.start))
                 continue
             kind, entity, title = target
@@ -289,11 +291,17 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             if kind == "inherit":
                 if groups and groups[-1][0] != "outside":
                     groups[-1][2].append(joined)
+                elif not groups and _follows_directly(doc.norm.text, previous[0], segment.start) and previous[1]:
+                    # 新华投资集团董事长梅长春，总裁张春静: a post with no organisation, right after
+                    # another person's, is held in that person's last organisation.
+                    last_kind, last_entity = previous[1][-1][:2]
+                    groups.append((last_kind, last_entity, [title], segment.start))
                 continue
             if groups and groups[-1][0] == kind and groups[-1][1] == entity:
                 groups[-1][2].append(joined)
             else:
                 groups.append((kind, entity, [title], segment.start))
+        previous = (person.end, [g for g in groups if g[0] != "outside" and g[1] is not None])
         for kind, entity, titles, start in groups:
             if kind == "outside" or entity is None:
                 continue
@@ -307,6 +315,15 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 collector.add(person, "leads", entity, span, confidence["leads_park"], "post-chain-park", title)
             else:
                 collector.add(person, "leads", entity, span, confidence["leads_body"], "post-chain-body", title)
+
+
+def _unowned_body(target: tuple) -> bool:
+    kind, entity, _ = target
+    return kind == "GovernmentBody" and isinstance(entity, Mention) and not entity.prefixed
+
+
+def _follows_directly(text: str, previous_end: int, start: int) -> bool:
+    return previous_end >= 0 and text[previous_end:start] in ("、", "，", ",")
 
 
 # ---------------------------------------------------------------- companies in parks and zones

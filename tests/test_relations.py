@@ -439,3 +439,23 @@ def test_companies_listed_after_the_zone_referred_back_to_are_in_it(extract):
     triples = extract("最近，清远高新园区发展迅速。高新园区作为全市经济发展的主战场，园区内有一些龙头企业，如聚石化学集团、明和电子集团等。")
     assert ("聚石化学集团", "locatedIn", "清远高新园区", "") in triples
     assert ("明和电子集团", "locatedIn", "清远高新园区", "") in triples
+
+
+def test_a_post_written_right_after_another_persons_is_in_the_same_company(extract):
+    assert extract("新华投资集团董事长梅长春，总裁张春静带领相关部门领导进行了热情接待。") == {
+        ("梅长春", "worksFor", "新华投资集团", "董事长"),
+        ("张春静", "worksFor", "新华投资集团", "总裁"),
+    }
+
+
+def test_a_body_after_a_city_post_is_the_citys(extract):
+    triples = extract("孝感市市长吴庆华，市委常委、统战部部长贺卫东，市政府副市长、市高新区党工委第一书记夏齐勇出席活动。")
+    assert not [t for t in triples if t[0] == "贺卫东"]
+    assert ("夏齐勇", "leads", "孝感高新区", "党工委第一书记") in triples
+
+
+def test_a_post_in_a_parks_management_centre_leads_the_park(extract):
+    assert extract("河北工业大学科技园管理中心主任苑光明，副主任管啸天，亲自接待了一行人。") == {
+        ("苑光明", "leads", "河北工业大学科技园", "管理中心主任"),
+        ("管啸天", "leads", "河北工业大学科技园", "副主任"),
+    }
