@@ -468,14 +468,22 @@ def _list_pattern():
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
 
+@cache
+def _list_opening_verbs() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"]))
+
+
 def _projects_of_companies(text: str, match: re.Match) -> bool:
-    """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目: a list of projects that
-    settle or are brought in names the companies behind them."""
+    """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目; 来到瑞狮科技、泽丰科技等
+    14个在建项目: a list of projects that settle, are brought in or are visited names the companies
+    behind them."""
     cfg = _entity_rules()["company"]
     verbs = rules("relations")
     after = text[match.end() : match.end() + cfg["project_list_window"]]
     before = text[max(0, match.start() - cfg["project_list_window"]) : match.start()]
-    return any(v in after for v in verbs["settle_verbs"]) or any(v in before for v in verbs["introduce_verbs"])
+    return (any(v in after for v in verbs["settle_verbs"])
+            or any(v in before for v in verbs["introduce_verbs"] + cfg["project_visit_verbs"]))
 
 
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
@@ -492,6 +500,12 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         # say where that name begins — unless a mark opens a list whose first item is name-sized.
         opened = (match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
+        # 先后来到聚石科技、…: the first name begins right after a verb that opens the list.
+        opening = _list_opening_verbs().search(text, match.start(), first_end)
+        if opening:
+            after_verb = opening.end() + (text[opening.end()] in "了着")
+            if first_end - after_verb >= 2:
+                cursor = after_verb
         items = []
         for part in text[cursor : match.end(1)].split("、"):
             items.append((cursor, cursor + len(part)))

@@ -139,7 +139,11 @@ class ZoneResolver:
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
         county = any(_says_county(m) for m in zones)
-        local_key, local_label = self._local_key(bare_kind, from_city=True, county=county)
+        # Only an article that speaks of its own city (我市, 本市, 市高新区) names an unnamed zone after
+        # the city; a bare 开发区 in a story that merely names some cities stays unnamed.
+        local_words = rules("entities")["zone"]["local_place_words"]
+        says_local = any(m.rule == "zone-local" for m in zones) or any(w in self.doc.norm.text for w in local_words)
+        local_key, local_label = self._local_key(bare_kind, from_city=says_local, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
         same_kind = [m.key for m in named if m.kind == bare_kind]

@@ -459,3 +459,8 @@ def test_a_post_in_a_parks_management_centre_leads_the_park(extract):
         ("苑光明", "leads", "河北工业大学科技园", "管理中心主任"),
         ("管啸天", "leads", "河北工业大学科技园", "副主任"),
     }
+
+
+def test_projects_listed_as_visited_in_a_zone_name_its_companies(extract):
+    triples = extract("领导一行到清远高新区观摩，先后来到聚石科技、华冠光电、明和电子等14个在建或投产项目现场。清远高新区将优化服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"聚石科技", "华冠光电", "明和电子"}

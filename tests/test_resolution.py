@@ -153,3 +153,10 @@ def test_a_high_tech_industrial_park_named_as_a_zone_is_the_zone(extract):
     assert extract("四川德阳高新技术产业园正式挂牌成立。德阳高新技术产业园以装备制造为主导产业。") == {
         ("德阳高新技术产业园", "locatedIn", "四川", "")
     }
+
+
+def test_an_unnamed_zone_is_not_named_after_a_city_the_story_merely_names(extract):
+    triples = extract("渭南市发改委巡查组来经开区督查重点建设项目。经开区管委会主任韦红革陪同。")
+    assert {t[2] for t in triples if t[0] == "韦红革"} == {"经开区（t.txt）"}
+    triples = extract("我市高新区营商环境持续优化。平顶山市委书记到高新区调研，区党工委书记孙国权陪同。")
+    assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
