@@ -478,12 +478,11 @@ def _projects_of_companies(text: str, match: re.Match) -> bool:
     """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目; 来到瑞狮科技、泽丰科技等
     14个在建项目: a list of projects that settle, are brought in or are visited names the companies
     behind them."""
-    cfg = _entity_rules()["company"]
-    verbs = rules("relations")
-    after = text[match.end() : match.end() + cfg["project_list_window"]]
-    before = text[max(0, match.start() - cfg["project_list_window"]) : match.start()]
-    return (any(v in after for v in verbs["settle_verbs"])
-            or any(v in before for v in verbs["introduce_verbs"] + cfg["project_visit_verbs"]))
+    window = _entity_rules()["company"]["project_list_window"]
+    after = text[match.end() : match.end() + window]
+    return any(v in after for v in rules("relations")["settle_verbs"]) or bool(
+        _list_opening_verbs().search(text, max(0, match.start() - window), match.start())
+    )
 
 
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
@@ -546,8 +545,7 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
 
 def _form_of_address(name: str, lexicon: Lexicon) -> bool:
     """陆总, 王董, 张工: a surname and a word of address stand for someone unnamed."""
-    address = _entity_rules()["person"]["forms_of_address"]
-    return any(name == surname + word for surname in lexicon.surnames if name.startswith(surname) for word in address)
+    return name[-1:] in _entity_rules()["person"]["forms_of_address"] and name[:-1] in lexicon.surnames
 
 
 @cache

@@ -671,7 +671,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
     # the zone's city only when the article also speaks of "our city" (我市). A place before 委
     # (白云区委书记) is that place's own party committee, not where the zone is.
-    local_city = any(word in doc.norm.text for word in rules("entities")["zone"]["local_place_words"])
+    local_city = zones.speaks_of_own_city
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.text)

@@ -32,6 +32,8 @@ class ZoneResolver:
     def __init__(self, doc: AnalysedDocument, lexicon: Lexicon):
         self.doc = doc
         self.lexicon = lexicon
+        # The article speaks of its own city (我市, 本市): a city it names may be the zone's.
+        self.speaks_of_own_city = any(w in doc.norm.text for w in rules("entities")["zone"]["local_place_words"])
         self.city = self._document_city()
         self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
@@ -72,8 +74,7 @@ class ZoneResolver:
             if place.city:
                 counts[place.city] += 1
                 unquoted = unquoted or not any(b < mention.start and mention.end < e for b, e in quoted)
-        says_local = any(word in text for word in rules("entities")["zone"]["local_place_words"])
-        if not counts or not (unquoted or says_local):
+        if not counts or not (unquoted or self.speaks_of_own_city):
             return None
         best = max(counts, key=lambda city: (counts[city], provinces[self.lexicon.place(city).province]))
         return self.lexicon.place(best)
@@ -141,8 +142,7 @@ class ZoneResolver:
         county = any(_says_county(m) for m in zones)
         # Only an article that speaks of its own city (我市, 本市, 市高新区) names an unnamed zone after
         # the city; a bare 开发区 in a story that merely names some cities stays unnamed.
-        local_words = rules("entities")["zone"]["local_place_words"]
-        says_local = any(m.rule == "zone-local" for m in zones) or any(w in self.doc.norm.text for w in local_words)
+        says_local = self.speaks_of_own_city or any(m.rule == "zone-local" for m in zones)
         local_key, local_label = self._local_key(bare_kind, from_city=says_local, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
