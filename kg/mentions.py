@@ -161,14 +161,24 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
 
 
 def _address_before_place(place: str, lexicon: Lexicon) -> int:
-    """连云港市东海 + 经济开发区: a city written before the county that names the zone is its address,
-    not part of its name. Returns how many characters of address to skip."""
-    lead = max((end for begin, end, _ in lexicon.place_trie.tokenize(place) if begin == 0), default=0)
-    outer = lexicon.place(place[:lead]) if lead else None
-    inner = lexicon.division(place[lead:]) if lead and len(place) - lead >= 2 else None
-    if outer is None or inner is None or outer.name not in (inner.city, inner.province):
-        return 0
-    return lead
+    """连云港市东海 / 苏州市吴江区汾湖 / 聊城鲁西 + 经济开发区: places written before the name that is
+    left (a county of that city, or a name of no place) are the zone's address, not its name; the
+    zone is then one node with its shorter form (鲁西经济开发区). Returns how many characters to skip."""
+    skipped = 0
+    outer = None
+    while True:
+        rest = place[skipped:]
+        lead = max((end for begin, end, _ in lexicon.place_trie.tokenize(rest) if begin == 0), default=0)
+        here = lexicon.place(rest[:lead]) if lead else None
+        if here is None or len(rest) - lead < 2 or (outer is not None and outer.name not in (here.city, here.province)):
+            break
+        inner = lexicon.division(rest[lead:])
+        if inner is not None and here.name not in (inner.city, inner.province):
+            break  # the rest is a place that is not inside this one: no single address
+        if inner is None and here.level == "province":
+            break  # 河南省二星级 + 产业集聚区: after a province, a word of no place is a grade, not a name
+        outer, skipped = here, skipped + lead
+    return skipped
 
 
 def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:

@@ -36,6 +36,7 @@ def _cfg() -> dict:
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
+    cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
@@ -173,6 +174,11 @@ def _trim_leading(index: TokenIndex, start: int, end: int) -> int:
     return position
 
 
+def _division_of(between: str, cfg: dict) -> bool:
+    return (len(between) <= cfg["division_max"] and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", between) is not None
+            and "的" not in between and not between.endswith(cfg["body_suffixes"] + cfg["company_suffixes"]))
+
+
 def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Mention | None:
     best = None
     for mention in doc.mentions:
@@ -230,6 +236,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
         if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]):
+            return (kind, mention, committee + segment.post)
+        if kind == "Company" and segment.post in lexicon.company_posts and _division_of(committee, cfg):
+            # 厦门银祥集团肉品产业总裁: a post in one of the company's divisions is a post at the company.
             return (kind, mention, committee + segment.post)
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
@@ -385,11 +394,32 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 explicit.add(company.key)
     if not zones.holds_by_context(zones.main_key):
         return
+    other_homes = _other_homes(doc, zones, places)
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
-        collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
+        zone_key = zones.zone_key_at(company.start, sentence.start)
+        if zones.elsewhere(company.text, zone_key) and _region(zones.lead_place(company.text)) in other_homes:
+            # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
+            # company of a city the article goes to is that city's. (Named after a far city alone, it is
+            # often the investor that settles in the zone.)
+            continue
+        collector.add(company, "locatedIn", zone_key,
                       (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
         explicit.add(company.key)
+
+
+def _region(place) -> str:
+    return (place.city or place.name) if place is not None else ""
+
+
+def _other_homes(doc: AnalysedDocument, zones: ZoneResolver, places: list[Mention]) -> set[str]:
+    """Cities the article speaks of besides its zone's: those of other zones and parks, and places
+    it names outside company names (a fair held in 北京丰台区)."""
+    companies = [(m.start, m.end) for m in doc.mentions if m.type == "Company"]
+    named = [zones.lexicon.place(m.text) for m in doc.mentions
+             if m.type == "Place" and not any(a <= m.start and m.end <= b for a, b in companies)]
+    others = [zones.lead_place(m.text) for m in places if m.key != zones.main_key and m.owner != zones.main_key]
+    return {_region(place) for place in named + others} - {""}
 
 
 def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_sentence: list[Mention], cfg: dict) -> Mention | None:
@@ -686,8 +716,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         places.append(mention)
     for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
         root = re.sub(r"^Zone:", "", key)
-        home = next((m for m in zone_mentions if m.key == key and m.place), None)
-        place = lexicon.division(home.place) if home else None
+        place = zones.home(key)
         if place is None and key == doc.main_zone and zones.city is not None:
             place = zones.city
         if place is None or not root:

@@ -204,15 +204,29 @@ class ZoneResolver:
     def elsewhere(self, name: str, zone_key: str) -> bool:
         """深圳南山科技园 in an article about 清远高新区: the name begins with a place outside the zone's
         city (or province), so the park is not the zone's by context."""
-        lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
-        named = self.lexicon.place(lead) if lead else None
-        zone_places = [self.lexicon.division(m.place) for m in self.resolved if m.key == zone_key and m.place]
-        home = next((p for p in zone_places if p is not None), None) or self.city
+        named = self.lead_place(name)
+        home = self.home(zone_key) or self.city
         if named is None or home is None:
             return False
         if "province" in (named.level, home.level):
             return (named.province or named.name) != (home.province or home.name)
         return (named.city or named.name) != (home.city or home.name)
+
+    def lead_place(self, name: str):
+        """The place a name begins with (厦门银祥集团 → 厦门市), if any."""
+        lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
+        return self.lexicon.place(lead) if lead else None
+
+    def home(self, zone_key: str):
+        """Where the zone is by its name (清远高新区) or by the address written before it (苏州市吴江区
+        汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
+        named = (self.lexicon.division(m.place) for m in self.resolved if m.key == zone_key and m.place)
+        place = next((p for p in named if p is not None), None)
+        if place is None:
+            starts = {m.start for m in self.resolved if m.key == zone_key}
+            address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
+            place = self.lexicon.division(address.text) if address else None
+        return place
 
     def sentences_about(self, key: str) -> int:
         """In how many sentences the article names or refers to this zone."""

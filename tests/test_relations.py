@@ -25,6 +25,21 @@ def test_company_post_before_a_name_is_works_for_with_the_post(extract):
     assert ("聚石化学", "locatedIn", "清远高新区", "") in triples
 
 
+def test_a_post_in_a_division_of_a_company_is_a_post_at_the_company(extract):
+    triples = extract("签约仪式上，厦门宏兴集团冷链产业总裁林立出席。")
+    assert ("林立", "worksFor", "厦门宏兴集团", "冷链产业总裁") in triples
+
+
+def test_a_company_of_the_other_city_the_article_goes_to_is_not_the_zones(extract):
+    text = ("聊城东昌经济开发区与厦门集美区工业园区签订战略合作协议。聊城东昌经济开发区党工委书记王明出席。"
+            "双方在厦门宏兴集团举行座谈会。聊城东昌经济开发区将推动产业合作。")
+    assert not [t for t in extract(text) if t[0] == "厦门宏兴集团"]
+    # Named after a far city alone, the company is the investor that settles in the zone.
+    text = ("温县产业集聚区举行项目签约仪式。其中，浙江宏达智能科技有限公司年产30万套装备项目投资10亿元。"
+            "温县产业集聚区将做好服务。")
+    assert ("浙江宏达智能科技有限公司", "locatedIn", "温县产业集聚区", "") in extract(text)
+
+
 def test_this_company_refers_to_the_company_named_before(extract):
     triples = extract("这是发生在河南麦昌电力工程有限公司的真实事例。该公司总经理李永超深有感触地说，高新区服务好。")
     assert ("李永超", "worksFor", "河南麦昌电力工程有限公司", "总经理") in triples

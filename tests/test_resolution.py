@@ -149,6 +149,16 @@ def test_a_city_written_before_a_zones_county_is_its_address(extract):
     assert ("吉林敖东大高酵素有限公司", "locatedIn", "敦化经济开发区", "") in triples
 
 
+def test_a_city_and_district_before_a_zone_named_after_no_place_are_its_address(extract):
+    triples = extract("记者来到位于扬州市江都区仙城高新区的一处产业基地。仙城高新区将继续推进转型升级。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {
+        ("仙城高新区", "locatedIn", "扬州市", ""), ("仙城高新区", "locatedIn", "江都区", "")
+    }
+    # After a province, a word of no place is a grade of zone, not a zone's name.
+    triples = extract("温县产业集聚区是“河南省二星级产业集聚区”，宏达智能科技有限公司项目在温县产业集聚区开工。")
+    assert ("宏达智能科技有限公司", "locatedIn", "温县产业集聚区", "") in triples
+
+
 def test_a_high_tech_industrial_park_named_as_a_zone_is_the_zone(extract):
     assert extract("四川德阳高新技术产业园正式挂牌成立。德阳高新技术产业园以装备制造为主导产业。") == {
         ("德阳高新技术产业园", "locatedIn", "四川", "")
