@@ -472,7 +472,8 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
 @cache
 def _list_pattern():
     cfg = _entity_rules()["company"]
-    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name.
+    item = r"[\u4e00-\u9fffA-Za-z0-9（）]{2,%d}" % cfg["list_item_max"]
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"])
     pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
@@ -490,8 +491,9 @@ def _projects_of_companies(text: str, match: re.Match) -> bool:
     behind them."""
     window = _entity_rules()["company"]["project_list_window"]
     after = text[match.end() : match.end() + window]
+    first_end = text.index("、", match.start())
     return any(v in after for v in rules("relations")["settle_verbs"]) or bool(
-        _list_opening_verbs().search(text, max(0, match.start() - window), match.start())
+        _list_opening_verbs().search(text, max(0, match.start() - window), first_end)
     )
 
 
@@ -510,11 +512,16 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         opened = (match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         # 先后来到聚石科技、…: the first name begins right after a verb that opens the list.
-        opening = _list_opening_verbs().search(text, match.start(), first_end)
+        # 调研组一行深入 X、…: the verb nearest the first name opens the list.
+        opening = max(_list_opening_verbs().finditer(text, match.start(), first_end), key=lambda m: m.start(), default=None)
         if opening:
             after_verb = opening.end() + (text[opening.end()] in "了着")
             if first_end - after_verb >= 2:
                 cursor = after_verb
+        # 包括和尘光电、…: a word that opens the list is not part of its first name.
+        opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
+        if first_end - cursor - len(opener) >= 2:
+            cursor += len(opener)
         items = []
         for part in text[cursor : match.end(1)].split("、"):
             items.append((cursor, cursor + len(part)))

@@ -42,6 +42,11 @@ def _cfg() -> dict:
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
         f"(?:{alternation(cfg['members_openers'])})?"
     )
+    # 该园区已集聚包括 C、D 等企业: the place's own verb of gathering companies, then the list.
+    cfg["collects_lead_re"] = re.compile(
+        f"[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['introduce_verbs'])})[了着]?"
+        f"(?:{alternation(entities['company']['list_openers'])})?"
+    )
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -565,8 +570,8 @@ def _settled_into(between: str, verbs: list[str]) -> bool:
 
 
 def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:
-    """P 内优秀企业代表——C、D; P 的重点企业有 C、D: after the place, a few words ending in a company
-    word, then the list the company is in."""
+    """P 内优秀企业代表——C、D; P 的重点企业有 C、D; P 已集聚包括 C、D: after the place, a few words
+    ending in a company word or a verb of gathering, then the list the company is in."""
     text = doc.norm.text
     start = company.start
     while text[start - 1 : start] == "、":
@@ -574,7 +579,7 @@ def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, c
         if listed is None:
             break
         start = listed.start
-    return bool(cfg["members_lead_re"].fullmatch(text, after, start))
+    return bool(cfg["members_lead_re"].fullmatch(text, after, start) or cfg["collects_lead_re"].fullmatch(text, after, start))
 
 
 def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
@@ -584,8 +589,10 @@ def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentenc
     for anaphor in cfg["anaphors"]["Park"]:
         at = text.rfind(anaphor, sentence.start, company.start)
         if at >= 0 and _members_listed_after(doc, at + len(anaphor), company, cfg):
+            # 该园区 refers back to the last park named; to a zone only when the article names no park.
             earlier = [m for m in doc.mentions if m.type in ("Park", "Zone") and m.end <= at and m.key]
-            return earlier[-1] if earlier else None
+            parks = [m for m in earlier if m.type == "Park"]
+            return (parks or earlier or [None])[-1]
     return None
 
 

@@ -434,6 +434,13 @@ def test_companies_listed_as_a_parks_members_are_in_it(extract):
     assert ("明和电子有限公司", "locatedIn", "百嘉工业园区", "") in triples
 
 
+def test_companies_the_park_referred_back_to_has_gathered_are_in_it(extract):
+    text = ("走进平顶山高新区数字信创产业园区，厂房整齐排列。截至目前，该园区已集聚包括宏光电子、明睿电子、"
+            "中科华（安徽）研究院、安徽高远环保科技有限公司等众多优质企业。")
+    located = {t[0] for t in extract(text) if t[1:3] == ("locatedIn", "数字信创产业园区")}
+    assert located == {"宏光电子", "明睿电子", "中科华（安徽）研究院", "安徽高远环保科技有限公司"}
+
+
 def test_a_body_described_by_a_clause_about_the_zone_is_not_the_zones(extract):
     triples = extract("平顶山高新区党工委书记孙国权，在平顶山高新区挂职锻炼的郑州市科技局副局长李强出席活动。")
     assert not [t for t in triples if "李强" in t or "科技局" in t[0]]
@@ -479,3 +486,6 @@ def test_a_post_in_a_parks_management_centre_leads_the_park(extract):
 def test_projects_listed_as_visited_in_a_zone_name_its_companies(extract):
     triples = extract("领导一行到清远高新区观摩，先后来到聚石科技、华冠光电、明和电子等14个在建或投产项目现场。清远高新区将优化服务。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"聚石科技", "华冠光电", "明和电子"}
+    # The verb nearest the first name opens the list, however long the words before it.
+    triples = extract("市人大常委会调研组到清远高新区调研。市人大常委会调研组一行深入宏达电子、中科星时代等重点项目建设现场。清远高新区将优化服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"宏达电子", "中科星时代"}
