@@ -104,6 +104,8 @@ def _zone_patterns():
     return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 
+NAME_DOTS = "·.．•"
+PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
@@ -217,6 +219,7 @@ def _org_patterns():
         "park_generic": set(cfg["park"]["generic_descriptors"]),
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
+        "park_class_words": tuple(cfg["park"]["class_words"]),
         "subpark": re.compile(
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
@@ -326,7 +329,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if any(z.end == match.end() and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园: the zone's own name, not a park
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
-        start = _across_bracketed_region(text, start, index, lexicon)
+        start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         place = ""
         if _outside_place_in(text[name_start : match.end()], lexicon):
@@ -338,8 +341,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if lexicon.place(descriptor) is not None:
             continue  # 清远市产业园区: the city's parks in general
-        if descriptor.startswith(patterns["park_generic_leading"]):
+        if descriptor.startswith(patterns["park_generic_leading"]) or any(w in descriptor for w in patterns["park_class_words"]):
             continue
+        if PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor):
+            continue  # 日中天科技企业孵化器有限公司2家孵化器: a company and a count, not a park's name
         add(start, match.end(), "Park", "park-suffix", place=place)
 
     for start, end in _subparks(text, zones, index):
@@ -467,6 +472,14 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
         return start
     before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
     return before if before < region.start() else start
+
+
+def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
+    """苏科高新·绵阳智能制造产业园, 宜秀.白泽湖产业升级示范园: two names joined by a dot are one name."""
+    if start < 2 or text[start - 1] not in NAME_DOTS or not CJK.match(text[start - 2]):
+        return start
+    before = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME), stop_tags={"m"})
+    return before if before < start - 1 else start
 
 
 @cache

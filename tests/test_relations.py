@@ -450,6 +450,18 @@ def test_kinds_of_place_and_work_before_a_company_suffix_name_no_company(extract
     assert not extract("平顶山高新区各职能部门、产业园区运营公司相关负责人参加活动。平顶山高新区举行签约仪式。")
 
 
+def test_two_names_joined_by_a_dot_are_one_park(extract):
+    assert extract("平顶山高新区宏远科技·平顶山智能制造产业园项目开工。") == {
+        ("宏远科技·平顶山智能制造产业园", "partOf", "平顶山高新区", "")
+    }
+
+
+def test_a_class_of_parks_or_a_company_and_a_count_is_no_park(extract):
+    text = ("平顶山高新区宏远科技企业孵化器有限公司、平顶山明和孵化器有限公司2家孵化器获评专业类国家级科技企业孵化器。"
+            "平顶山高新区将继续做好孵化服务。")
+    assert not [t for t in extract(text) if t[1] == "partOf"]
+
+
 def test_a_science_city_or_industry_city_of_a_zone_is_one_of_its_parks(extract):
     assert extract("三门经济开发区加快建设滨海科技城、临港产业城两大产业平台。") == {
         ("滨海科技城", "partOf", "三门经济开发区", ""),
