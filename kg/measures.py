@@ -39,6 +39,12 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     return found
 
 
+def _goal_served(text: str, match: re.Match, before: str, cfg: dict) -> bool:
+    """为“创新强区”建设做出贡献: a quote after 为, with a contribution later, is a goal served."""
+    return (before.endswith(tuple(cfg["goal_before"])) and not before.endswith(tuple(cfg["naming_words"]))
+            and any(word in text[match.end() :] for word in cfg["goal_after"]))
+
+
 def _clause_before(sentence: Sentence, position: int) -> str:
     """Text from the last clause break before `position` (sentence-relative) up to it."""
     text = sentence.text[:position]
@@ -97,7 +103,7 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it.
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及")
-        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"])
+        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, cfg)
                 or any(text.startswith(word, match.end()) for word in cfg["reject_after"])):
             rejected_end = match.end()
             continue

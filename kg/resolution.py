@@ -37,6 +37,8 @@ class ZoneResolver:
         self.city = self._document_city()
         self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
+        counties = (self.lexicon.place(m.text) for m in doc.mentions if m.type == "Place")
+        self._named_counties = {p.short: p for p in counties if p is not None and p.level == "county" and len(p.short) >= 2}
         self.resolved: list[Mention] = []
         self._starts: list[int] = []
         self.main_key = ""  # no zone in the article: triples that need one are not made
@@ -213,9 +215,12 @@ class ZoneResolver:
         return (named.city or named.name) != (home.city or home.name)
 
     def lead_place(self, name: str):
-        """The place a name begins with (厦门银祥集团 → 厦门市), if any."""
+        """The place a name begins with (厦门银祥集团 → 厦门市), if any; a county counts by its short form
+        (同安轻工食品工业园 → 同安区) only when the article writes its full name somewhere."""
         lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
-        return self.lexicon.place(lead) if lead else None
+        if lead:
+            return self.lexicon.place(lead)
+        return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
     def home(self, zone_key: str):
         """Where the zone is by its name (清远高新区) or by the address written before it (苏州市吴江区

@@ -416,6 +416,11 @@ def test_a_surname_with_a_word_of_address_is_nobody_named(extract):
     assert not extract("平顶山高新区调研组到了神鹰化工科技有限公司，听取了企业负责人王总的汇报。")
 
 
+def test_a_goal_the_article_contributes_to_is_not_a_measure(extract):
+    assert not extract("平顶山高新区将持续孵化新企业，为“科技强市”建设做出新的更大的贡献。")
+    assert ("平顶山高新区", "implements", "一站式服务", "") in extract("平顶山高新区推出名为“一站式服务”的平台，为企业发展贡献力量。")
+
+
 def test_layouts_honours_and_directives_from_above_are_not_measures(extract):
     assert not extract("平顶山高新区已形成“一区三园”发展格局。")
     assert not extract("平顶山高新区先后被命名为“国家知识产权示范园区”、“省级一类工业园区”。")
@@ -448,6 +453,12 @@ def test_a_body_described_by_a_clause_about_the_zone_is_not_the_zones(extract):
 
 def test_kinds_of_place_and_work_before_a_company_suffix_name_no_company(extract):
     assert not extract("平顶山高新区各职能部门、产业园区运营公司相关负责人参加活动。平顶山高新区举行签约仪式。")
+
+
+def test_a_park_named_after_a_county_of_another_city_the_article_names_is_not_the_zones(extract):
+    text = ("聊城东昌经济开发区与厦门集美区工业园区签订合作协议。"
+            "聊城东昌经济开发区一行参观了集美轻工食品工业园。聊城东昌经济开发区将加强交流。")
+    assert not [t for t in extract(text) if t[0] == "集美轻工食品工业园"]
 
 
 def test_two_names_joined_by_a_dot_are_one_park(extract):
