@@ -21,6 +21,8 @@ from kg.resolution import ZoneResolver
 from kg.resources import alternation, longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？“”\n"
+# Tags of the word after a clause's subject: a verb, an adverb or a preposition (白泽湖乡将…).
+SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
 
 
@@ -37,6 +39,7 @@ def _cfg() -> dict:
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
+    cfg["town_suffixes"] = tuple(cfg["town_suffixes"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
@@ -766,12 +769,17 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     cfg = _cfg()
     text = doc.norm.text
     clause_start = max(sentence.start, text.rfind("；", sentence.start, measure.start) + 1)
-    before = [m for m in doc.mentions if clause_start <= m.start and m.end <= measure.start]
-    actors = [m for m in before if m.type in ("Zone", "Place", "Company", "Park", "GovernmentBody")
-              and not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)]
+    before = [(m.start, m.end, m.type) for m in doc.mentions if clause_start <= m.start and m.end <= measure.start]
+    # ，白泽湖乡将秉持“…”: a town or village the tagger finds as the subject of a clause (opening it,
+    # then a verb or adverb) is a place that acts, too.
+    tokens = doc.tokens[sentence.index]
+    before += [(t.start, t.end, "Place") for t, following in zip(tokens, tokens[1:])
+               if t.tag == "LOC" and t.text.endswith(cfg["town_suffixes"]) and clause_start <= t.start and t.end <= measure.start
+               and (t.start == sentence.start or text[t.start - 1] in CLAUSE_BREAK) and following.tag in SUBJECT_FOLLOWERS]
+    actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
+              and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
     if not actors:
         return False
-    nearest = max(actors, key=lambda m: m.end)
-    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), nearest.end)
-    return (nearest.type in cfg["foreign_actors"] and not coordinated
-            and not text[max(0, nearest.start - 1) : nearest.start] in cfg["locative_prepositions"])
+    start, end, kind = max(actors, key=lambda a: a[1])
+    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end)
+    return kind in cfg["foreign_actors"] and not coordinated and not text[max(0, start - 1) : start] in cfg["locative_prepositions"]

@@ -111,6 +111,11 @@ def test_a_slogan_the_city_carries_out_is_not_the_zones(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
 
 
+def test_a_slogan_a_town_holds_to_is_not_the_zones(extract):
+    triples = extract("宜秀经济开发区举行揭牌仪式。示范园正式揭牌，白泽湖乡将坚定不移秉持“融入长三角、起跳加速度”工作主线。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
 def test_a_city_named_only_as_where_the_zone_acts_does_not_take_the_measure(extract):
     triples = extract("清远高新区优化营商环境。该区率先在清远市设立“办不成事”反映窗口。")
     assert ("清远高新区", "implements", "办不成事", "") in triples
