@@ -104,6 +104,7 @@ def _zone_patterns():
     return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 
+ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 NAME_DOTS = "·.．•"
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
@@ -140,6 +141,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             place = text[start:cursor]
             start += _address_before_place(place, lexicon)
             place = text[start:cursor]
+            if place.endswith(ORG_WORDS_BEFORE_ZONE):
+                start, place = cursor, ""  # 市政协高新区工作室: a body's office for the zone, which stays unnamed
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)

@@ -101,7 +101,10 @@ class ZoneResolver:
         """Key every zone mention; return the article's main zone, or None when it mentions none
         (then nothing is placed in a zone the article never spoke of)."""
         zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
-        if not zones:
+        if all(m.rule == "zone-anaphor" for m in zones):
+            # 我区的重庆启迪科技园: with no zone word anywhere, 我区 is a district, not a zone.
+            for mention in zones:
+                self.doc.mentions.remove(mention)
             return None
         named = [m for m in zones if not m.anaphoric]
         for mention in named:
@@ -148,7 +151,7 @@ class ZoneResolver:
         local_key, local_label = self._local_key(bare_kind, from_city=says_local, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).
-        same_kind = [m.key for m in named if m.kind == bare_kind]
+        same_kind = [m.key for m in named if m.kind == bare_kind] or [m.key for m in named if _kind_fits(bare_kind, m.kind)]
         if same_kind:
             counts[Counter(same_kind).most_common(1)[0][0]] += sum(bare_kinds.values())
         else:
@@ -171,7 +174,7 @@ class ZoneResolver:
             if fitting and fitting[-1].key.endswith(mention.kind or ""):
                 return fitting[-1].key
             return main[0]
-        fitting = [m for m in named if m.kind == mention.kind and m.start < mention.start]
+        fitting = [m for m in named if _kind_fits(mention.kind, m.kind) and m.start < mention.start]
         if fitting:
             return fitting[-1].key
         key, label = self._local_key(mention.kind, from_city=False)
@@ -246,6 +249,11 @@ class ZoneResolver:
         """The zone in effect at `position`; "" when the article mentions no zone."""
         mention = self.zone_at(position, sentence_start)
         return mention.key if mention else self.main_key
+
+
+def _kind_fits(bare_kind: str, named_kind: str) -> bool:
+    """经开区 after 张家口市经济开发区: a bare kind may stand for a named zone of a kind it abbreviates."""
+    return bare_kind == named_kind or named_kind in rules("entities")["zone"]["bare_kind_stands_for"].get(bare_kind, [])
 
 
 def _says_county(mention: Mention) -> bool:

@@ -466,6 +466,10 @@ def test_a_park_named_after_a_county_of_another_city_the_article_names_is_not_th
     assert not [t for t in extract(text) if t[0] == "集美轻工食品工业园"]
 
 
+def test_a_class_of_high_tech_parks_is_no_park(extract):
+    assert not extract("平顶山高新区涵盖新材料、装备制造等行业和多个高科技产业园。平顶山高新区持续推进项目建设。")
+
+
 def test_two_names_joined_by_a_dot_are_one_park(extract):
     assert extract("平顶山高新区宏远科技·平顶山智能制造产业园项目开工。") == {
         ("宏远科技·平顶山智能制造产业园", "partOf", "平顶山高新区", "")

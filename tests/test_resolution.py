@@ -170,3 +170,18 @@ def test_an_unnamed_zone_is_not_named_after_a_city_the_story_merely_names(extrac
     assert {t[2] for t in triples if t[0] == "韦红革"} == {"经开区（t.txt）"}
     triples = extract("我市高新区营商环境持续优化。平顶山市委书记到高新区调研，区党工委书记孙国权陪同。")
     assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
+
+
+def test_a_bare_kind_stands_for_the_named_zone_of_a_kind_it_abbreviates(extract):
+    triples = extract("张家口市经济开发区“一区多园”聚项目。经开区重点打造洋河新材料产业园。经开区大力引进项目。")
+    assert ("洋河新材料产业园", "partOf", "张家口市经济开发区", "") in triples
+
+
+def test_an_organisation_before_a_zone_kind_does_not_name_the_zone(extract):
+    triples = extract("市政协调研组来高新区调研。市政协高新区工作室主任夏同强，区党工委副书记、管委会副主任韩昉陪同。")
+    assert ("韩昉", "leads", "高新区（t.txt）", "党工委副书记、管委会副主任") in triples
+
+
+def test_we_the_district_with_no_zone_word_in_the_article_is_no_zone(extract):
+    text = "我区的重庆明和科技园获得国家级科技企业孵化器认定。我区正在运行的国家级孵化器增至2家。"
+    assert not extract(text)
