@@ -39,6 +39,7 @@ def _cfg() -> dict:
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
+    cfg["park_words"] = tuple(entities["park"]["suffixes"] + entities["park"]["committee_park_words"])
     cfg["town_suffixes"] = tuple(cfg["town_suffixes"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
     cfg["members_lead_re"] = re.compile(
@@ -182,6 +183,20 @@ def _trim_leading(index: TokenIndex, start: int, end: int) -> int:
     return position
 
 
+def _park_with_committee(doc: AnalysedDocument, zones: ZoneResolver, start: int, end: int, cfg: dict) -> Mention | None:
+    """苏滁园区党工委: a short name and a park word before a committee is a park run by its own
+    committees, so its posts lead the park."""
+    known = [m for m in doc.mentions if m.type == "Park" and start <= m.start and m.end == end]
+    if known:
+        return known[0]
+    name = doc.norm.text[start:end]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", name) or "的" in name or not name.endswith(cfg["park_words"]):
+        return None
+    park = _new_mention(doc, start, end, "Park", "park-with-committee")
+    zones.own(park, "", name)
+    return park
+
+
 def _division_of(between: str, cfg: dict) -> bool:
     return (len(between) <= cfg["division_max"] and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", between) is not None
             and "的" not in between and not between.endswith(cfg["body_suffixes"] + cfg["company_suffixes"]))
@@ -202,11 +217,12 @@ def _previous(doc: AnalysedDocument, kind: str, position: int) -> Mention | None
 
 
 def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, index: TokenIndex,
-                    sentence: Sentence, chain_zone: str | None):
+                    sentence: Sentence, chain_zone: str | None, chain_park: Mention | None = None):
     """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope.
 
     `chain_zone` is the zone an earlier segment of the same chain named (清远高新区党工委委员、两委办主任):
-    a body named after it belongs to that zone.
+    a body named after it belongs to that zone. `chain_park` is the park whose own committee the
+    segment just before named (苏滁园区党工委副书记、管委会副主任): a bare committee is that park's too.
     """
     cfg = _cfg()
     if doc.norm.text.startswith(tuple(cfg["former_markers"]), segment.start):
@@ -217,6 +233,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     bare = rest.removeprefix("区") if rest not in ("区",) else ""
     if not rest and not zone:
         return ("inherit", None, segment.post)
+    if bare in cfg["committees"] and not zone and chain_park is not None:
+        return ("Park", chain_park, bare + segment.post)
     if bare in cfg["committees"] or (not bare and zone):
         if not zone and rest.startswith(cfg["outside"]):
             return None
@@ -232,6 +250,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     # 该行党委书记: a post in the party committee of the organisation referred back to.
     own_committee = next((c for c in cfg["committees"] if clause.endswith(c)), "")
     referring = clause[: len(clause) - len(own_committee)]
+    park = _park_with_committee(doc, zones, rest_start, segment.post_start - len(own_committee), cfg) if own_committee else None
+    if park is not None:
+        return ("Park", park, own_committee + segment.post)
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
         if any(referring.endswith(a) and (a.startswith("该") or rest == a) for a in cfg["anaphors"][kind]):
@@ -297,7 +318,8 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         groups: list[tuple[str, object, list[str], int]] = []
         for segment in segments:
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
-            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone)
+            chain_park = groups[-1][1] if groups and groups[-1][0] == "Park" else None
+            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park)
             if target is None or (groups and groups[-1][0] == "outside" and _unowned_body(target)):
                 # 市委常委、统战部部长: a body after a post outside the zone is that organisation's.
                 groups.append(("outside", None, [], segment.start))

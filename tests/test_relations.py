@@ -508,6 +508,11 @@ def test_a_body_after_a_city_post_is_the_citys(extract):
     assert ("夏齐勇", "leads", "孝感高新区", "党工委第一书记") in triples
 
 
+def test_posts_in_a_parks_own_committees_lead_the_park_not_the_visiting_zone(extract):
+    triples = extract("广州开发区考察团来苏滁现代产业园考察，苏滁园区党工委副书记、管委会副主任徐培昌陪同。广州开发区将加强合作。")
+    assert {t for t in triples if t[0] == "徐培昌"} == {("徐培昌", "leads", "苏滁园区", "党工委副书记、管委会副主任")}
+
+
 def test_a_post_in_a_parks_management_centre_leads_the_park(extract):
     assert extract("河北工业大学科技园管理中心主任苑光明，副主任管啸天，亲自接待了一行人。") == {
         ("苑光明", "leads", "河北工业大学科技园", "管理中心主任"),
