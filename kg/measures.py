@@ -201,6 +201,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                     start, item = start + len(modifier), item[len(modifier) :]
             if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
                 continue
+            if item[: -len(head)] in cfg["unquoted_generic_descriptors"]:
+                continue  # 招商机制, 项目服务: a field of work and a head, no name
             absolute = (sentence.start + start, sentence.start + start + len(item))
             if any(a < absolute[1] and absolute[0] < b for a, b in taken):
                 continue

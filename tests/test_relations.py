@@ -76,6 +76,10 @@ def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
 
 
+def test_a_field_of_work_and_a_head_name_no_measure(extract):
+    assert not extract("河源国家高新区建立招商机制，推行项目服务和企业服务。")
+
+
 def test_honours_in_quotes_are_not_measures(extract):
     triples = extract("清远高新区政务服务中心被评为“县（区）级标杆培育政务服务中心”，并荣获“广东省文明单位”称号。")
     assert not [t for t in triples if t[1] == "implements"]
