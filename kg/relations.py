@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Place
 from kg.mentions import NAME_TAGS, TokenIndex
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
@@ -198,6 +198,7 @@ def _park_with_committee(doc: AnalysedDocument, zones: ZoneResolver, start: int,
 
 
 def _division_of(between: str, cfg: dict) -> bool:
+    """Name words between a company and its post that are a division, not another organisation."""
     return (len(between) <= cfg["division_max"] and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", between) is not None
             and "的" not in between and not between.endswith(cfg["body_suffixes"] + cfg["company_suffixes"]))
 
@@ -438,7 +439,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         explicit.add(company.key)
 
 
-def _region(place) -> str:
+def _region(place: Place | None) -> str:
+    """The city a place is in (or the place itself, for a city or province)."""
     return (place.city or place.name) if place is not None else ""
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Place
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import strip_marks
@@ -99,7 +99,8 @@ class ZoneResolver:
 
     def resolve(self) -> str | None:
         """Key every zone mention; return the article's main zone, or None when it mentions none
-        (then nothing is placed in a zone the article never spoke of)."""
+        (then nothing is placed in a zone the article never spoke of). 我区/该区 with no zone word
+        anywhere in the article are dropped: they refer to a district."""
         zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
         if all(m.rule == "zone-anaphor" for m in zones):
             # 我区的重庆启迪科技园: with no zone word anywhere, 我区 is a district, not a zone.
@@ -217,7 +218,7 @@ class ZoneResolver:
             return (named.province or named.name) != (home.province or home.name)
         return (named.city or named.name) != (home.city or home.name)
 
-    def lead_place(self, name: str):
+    def lead_place(self, name: str) -> Place | None:
         """The place a name begins with (厦门银祥集团 → 厦门市), if any; a county counts by its short form
         (同安轻工食品工业园 → 同安区) only when the article writes its full name somewhere."""
         lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
@@ -225,7 +226,7 @@ class ZoneResolver:
             return self.lexicon.place(lead)
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
-    def home(self, zone_key: str):
+    def home(self, zone_key: str) -> Place | None:
         """Where the zone is by its name (清远高新区) or by the address written before it (苏州市吴江区
         汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
         named = (self.lexicon.division(m.place) for m in self.resolved if m.key == zone_key and m.place)
