@@ -41,6 +41,10 @@ class Lexicon:
     def place(self, form: str) -> Place | None:
         return self.places_by_form.get(form)
 
+    def leading_place(self, text: str) -> int:
+        """How many characters the place that `text` begins with takes (0: none)."""
+        return max((end for begin, end, _ in self.place_trie.tokenize(text) if begin == 0), default=0)
+
     def division(self, form: str) -> Place | None:
         """The division a name's prefix stands for: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市."""
         for candidate in (form, form + "市", form + "县", form + "区"):

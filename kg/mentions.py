@@ -173,7 +173,7 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
     outer = None
     while True:
         rest = place[skipped:]
-        lead = max((end for begin, end, _ in lexicon.place_trie.tokenize(rest) if begin == 0), default=0)
+        lead = lexicon.leading_place(rest)
         here = lexicon.place(rest[:lead]) if lead else None
         if here is None or len(rest) - lead < 2 or (outer is not None and outer.name not in (here.city, here.province)):
             break
@@ -275,7 +275,7 @@ def _leading_places(name: str, lexicon: Lexicon) -> int:
     """How many characters of places a name begins with (湖南省安化县 in 湖南省安化县冷市镇华莱黑茶产业园)."""
     end = 0
     while True:
-        step = max((e for b, e, _ in lexicon.place_trie.tokenize(name[end:]) if b == 0), default=0)
+        step = lexicon.leading_place(name[end:])
         if not step:
             return end
         end += step
@@ -501,13 +501,12 @@ def _list_opening_verbs() -> re.Pattern:
     return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"]))
 
 
-def _projects_of_companies(text: str, match: re.Match) -> bool:
+def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目; 来到瑞狮科技、泽丰科技等
     14个在建项目: a list of projects that settle, are brought in or are visited names the companies
     behind them."""
     window = _entity_rules()["company"]["project_list_window"]
     after = text[match.end() : match.end() + window]
-    first_end = text.index("、", match.start())
     return any(v in after for v in rules("relations")["settle_verbs"]) or bool(
         _list_opening_verbs().search(text, max(0, match.start() - window), first_end)
     )
@@ -520,9 +519,9 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
     for match in pattern.finditer(text):
         if any(word in match.group(2) for word in gap_stopwords):
             continue
-        if match.group(3) in _entity_rules()["company"]["project_list_heads"] and not _projects_of_companies(text, match):
-            continue
         first_end = text.index("、", match.start())
+        if match.group(3) in _entity_rules()["company"]["project_list_heads"] and not _projects_of_companies(text, match, first_end):
+            continue
         # The pattern may have taken words before the first name (引进了广丰、…); the tagger's tokens
         # say where that name begins — unless a mark opens a list whose first item is name-sized.
         opened = (match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX

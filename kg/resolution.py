@@ -221,9 +221,9 @@ class ZoneResolver:
     def lead_place(self, name: str) -> Place | None:
         """The place a name begins with (厦门银祥集团 → 厦门市), if any; a county counts by its short form
         (同安轻工食品工业园 → 同安区) only when the article writes its full name somewhere."""
-        lead = next((name[:end] for begin, end, _ in self.lexicon.place_trie.tokenize(name) if begin == 0), "")
+        lead = self.lexicon.leading_place(name)
         if lead:
-            return self.lexicon.place(lead)
+            return self.lexicon.place(name[:lead])
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
     def home(self, zone_key: str) -> Place | None:
