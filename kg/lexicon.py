@@ -21,7 +21,7 @@ from kg.resources import lexicon_lines, longest_first, rules
 class Place:
     name: str
     short: str
-    level: str  # province, city or county
+    level: str  # province, city or county; "place" for one only the user's lexicon names
     province: str
     city: str
 
@@ -98,6 +98,13 @@ def load_lexicon(user_file: Path | None = None) -> Lexicon:
     if user_file is not None:
         lexicon.user_names = read_user_lexicon(user_file)
         lexicon.user_trie = TrieDict({surface: kind for surface, (kind, _) in lexicon.user_names.items()})
+        # A place the user names that no division list holds (雄安新城) is a place of its own level.
+        own = {canonical: Place(name=canonical, short=canonical, level="place", province="", city="")
+               for kind, canonical in lexicon.user_names.values() if kind == "Place" and canonical not in places}
+        lexicon.places_by_form = {**places, **own, **{
+            surface: own.get(canonical) or places[canonical]
+            for surface, (kind, canonical) in lexicon.user_names.items() if kind == "Place" and surface not in places
+        }}
     return lexicon
 
 

@@ -11,6 +11,7 @@ from kg.models import AnalysedDocument, Mention, Sentence
 from kg.resources import alternation, longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？\n"
+COUNT = re.compile(r"^[一二两三四五六七八九十几多数百千]+[项个条种类大批套]")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
 
 
@@ -87,10 +88,17 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     found: list[Mention] = []
     previous_end = rejected_end = None
+    titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
     for match in re.finditer(r"“([^“”]+)”", text):
         inner = match.group(1).strip()
         if previous_end is not None and match.start() < previous_end:
             continue  # inside a compound name already taken
+        if any(a < match.start() and match.end() < b for a, b in titles):
+            continue  # 《“园区吹哨、部门报到”工作实施方案》: part of a document's title
+        if text.startswith("的“", match.end()):
+            continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
+        if _names_an_event(text, match.end(), cfg):
+            continue
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
@@ -135,6 +143,13 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     return found
 
 
+def _names_an_event(text: str, position: int, cfg: dict) -> bool:
+    """“三个引进”战略合作推介会: an event noun shortly after the quote, with no break, makes it a theme."""
+    tail = text[position : position + cfg["event_window"] + 3]
+    cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、“的"] + [len(tail)])
+    return any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= cut for noun in cfg["event_nouns"])
+
+
 # Strong head nouns that can close a name which only partly stands in quotes:
 # “面对面”解决群众“急难愁盼”问题工作机制.
 COMPOUND_HEADS = ("工作机制", "机制", "工作法", "模式")
@@ -171,6 +186,19 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
+
+    def add(start: int, item: str) -> None:
+        named = _unquoted_name(item, cfg)
+        if named is None:
+            return
+        skip, name, head = named
+        absolute = (sentence.start + start + skip, sentence.start + start + skip + len(name))
+        if any(a < absolute[1] and absolute[0] < b for a, b in taken):
+            return
+        found.append(_measure(sentence, start + skip, start + skip + len(name), name, head, "measure-unquoted",
+                              cfg["confidence"]["measure_unquoted"]))
+        taken.append(absolute)
+
     for trigger in cfg["long_triggers"].finditer(text):
         if any(a <= sentence.start + trigger.start() < b for a, b in names):
             continue
@@ -182,33 +210,44 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         region = text[region_start:region_end]
         if "“" in region or "《" in region:
             continue
-        items, cursor = [], region_start
+        cursor = region_start
         for part in cfg["coordinator_re"].split(region):
-            items.append((cursor, part))
+            add(cursor, part)
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0
-        for start, item in items:
-            head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
-            if not head:
-                continue
-            if not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
-                continue
-            if re.search(r"\d", item):
-                continue  # 6项免费服务: a count, not a name
-            for modifier in cfg["leading_modifiers"]:
-                if item.startswith(modifier):
-                    start, item = start + len(modifier), item[len(modifier) :]
-            if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
-                continue
-            if item[: -len(head)] in cfg["unquoted_generic_descriptors"]:
-                continue  # 招商机制, 项目服务: a field of work and a head, no name
-            absolute = (sentence.start + start, sentence.start + start + len(item))
-            if any(a < absolute[1] and absolute[0] < b for a, b in taken):
-                continue
-            found.append(_measure(sentence, start, start + len(item), item, head, "measure-unquoted", cfg["confidence"]["measure_unquoted"]))
-            taken.append(absolute)
+    # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…: a name alone between a colon or
+    # semicolon and the next comma heads one item of a list of measures.
+    for heading in re.finditer(r"(?<=[：；])([^，。；：！？“”《》\n]+)(?=[，：])", text):
+        if heading.group(1).endswith(tuple(cfg["heading_heads"])):
+            add(heading.start(), heading.group(1))
+    # 首席服务官制度建立于2021年: a name opening a clause, with a verb of setting up right after it.
+    for clause in re.finditer(r"(?:^|(?<=[，。；：]))([^，。；：！？“”《》\n]+)", text):
+        if cfg["long_triggers"].match(clause.group(1)):
+            continue  # 依托科技创新机制筹建…: the clause opens with a verb, so what follows is its object
+        for head in re.finditer(alternation(cfg["heading_heads"]), clause.group(1)):
+            if cfg["long_triggers"].match(text, clause.start() + head.end()):
+                add(clause.start(), clause.group(1)[: head.end()])
+                break
     return found
+
+
+def _unquoted_name(item: str, cfg: dict) -> tuple[int, str, str] | None:
+    """(characters to skip, name, head) when an unquoted phrase is a measure's name, else None."""
+    head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
+    if not head or not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
+        return None
+    if re.search(r"\d", item) or COUNT.match(item):
+        return None  # 6项免费服务, 四项工作机制: a count, not a name
+    skip = 0
+    for modifier in cfg["leading_modifiers"]:
+        if item.startswith(modifier):
+            skip, item = skip + len(modifier), item[len(modifier) :]
+    if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
+        return None
+    if item[: -len(head)] in cfg["unquoted_generic_descriptors"]:
+        return None  # 招商机制, 项目服务: a field of work and a head, no name
+    return skip, item, head
 
 
 def inside_quoted_measure(mention: Mention, measures: list[Mention]) -> bool:

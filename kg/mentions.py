@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
-from kg.resources import alternation, longest_first, rules
+from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
@@ -89,7 +89,29 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+def find_zone_counties(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Mention]) -> list[Mention]:
+    """泰兴高新区 … 泰兴高度重视: a county's short form is no place on its own (too many are words),
+    but one that names a zone of the article stands for that county wherever it is written alone."""
+    text = doc.norm.text
+    mentions = []
+    for short in {z.place for z in zones if z.rule == "zone-name"}:
+        county = lexicon.division(short)
+        if county is None or county.level != "county" or county.short != short or lexicon.place(short) is not None:
+            continue
+        for match in re.finditer(re.escape(short), text):
+            begin, end = match.span()
+            if any(z.start <= begin < z.end for z in zones) or text[end : end + 1] in tuple("省市县区"):
+                continue
+            mentions.append(Mention(start=begin, end=end, text=short, type="Place", rule="zone-county", place=county.name))
+    return mentions
+
+
 # ---------------------------------------------------------------- zones
+
+
+def trade_words() -> tuple[str, ...]:
+    """Words of a trade (医药, 新材料) that end company names and may stand between a zone's city and kind."""
+    return _org_patterns()["industry"]
 
 
 @cache
@@ -108,6 +130,7 @@ ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 NAME_DOTS = "·.．•"
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
@@ -124,9 +147,14 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if level:
             cursor = level.start()
         place_mention = place_ending_at.get(cursor)
+        # 泰州医药高新区, 宁波石化经济技术开发区: a city, then the trade the zone is for, then its kind.
+        trade = next((w for w in trade_words() if text.startswith(w, cursor - len(w))
+                      and cursor - len(w) in place_ending_at), "") if place_mention is None else ""
+        if trade:
+            place_mention = place_ending_at[cursor - len(trade)]
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
-            start, place = place_mention.start, place_mention.text
+            start, place = place_mention.start, place_mention.text + trade
         elif local:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
             continue
@@ -148,9 +176,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
         if place_mention is None and descriptive_re.search(text, max(0, start - window), start):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
-        if admin is None and place.endswith(_org_patterns()["industry"]):
+        if admin is None and not trade and place.endswith(_org_patterns()["industry"]):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
-        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and CJK.match(place[0]):
+        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.match(place) and CJK.match(place[0]):
             zone = _zone(text, start, end, kind, place, "zone-name")
             aside = ZONE_ASIDE.match(text, end)
             if aside:
@@ -361,7 +389,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
         elif patterns["body_end"].search(token.text):
-            if not token.text.startswith(patterns["outside"]):
+            # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
+            if not token.text.startswith(patterns["outside"]) or any(z.start == token.start for z in zones):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
         elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
               or patterns["project_settles"].match(text, token.end)) and not _only_place_and_trade(token.text, lexicon, patterns):
@@ -387,6 +416,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         end = _zone_body_end(text, zone, index, patterns)
         if end is not None:
             add(zone.start, end, "GovernmentBody", "zone-body", 0.9)
+
+    for start, end in _listed_bodies(text, [m for m in found if m.type == "GovernmentBody"], index, patterns):
+        add(start, end, "GovernmentBody", "body-listed", 0.8)
 
     return _parks_before_committees(_longest_first(found), found, text)
 
@@ -435,10 +467,34 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
             continue
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
             first = index.token_at(zone.end)
-            if first is not None and first[1].tag in ("v", "vn"):
+            if first is not None and first[1].tag in ("v", "vn") and not text.startswith(department_words(), zone.end):
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+@cache
+def department_words() -> tuple[str, ...]:
+    return tuple(longest_first(lexicon_lines("departments.txt")))
+
+
+def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """高新区投资促进局、环境保护和城市管理局、科技创新局等部门: items listed after a body that end
+    like a body are bodies too, though the tagger marks no organisation there. The suffix must close
+    a word of its own (管理局), not end a common word (决策部署)."""
+    spans = []
+    for body in bodies:
+        cursor = body.end
+        while text.startswith("、", cursor):
+            item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[cursor + 1 :])
+            suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
+            end = cursor + 1 + item.end() if item else cursor
+            last = index.token_at(end - 1)
+            if suffix is None or last is None or last[1].end != end or last[1].end - last[1].start - len(suffix.group()) == 1:
+                break
+            spans.append((cursor + 1, end))
+            cursor = end
+    return spans
 
 
 def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
@@ -639,6 +695,7 @@ def find_user_names(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
         return []
     text = doc.norm.text
     return [
-        Mention(start=b, end=e, text=text[b:e], type=kind, rule="user-lexicon", label=lexicon.user_names[text[b:e]][1])
+        Mention(start=b, end=e, text=text[b:e], type=kind, rule="user-lexicon", label=lexicon.user_names[text[b:e]][1],
+                place=lexicon.place(text[b:e]).name if kind == "Place" else "")
         for b, e, kind in lexicon.user_trie.tokenize(text)
     ]

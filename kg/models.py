@@ -61,7 +61,7 @@ class Mention(BaseModel):
     rule: str
     confidence: float = 1.0
     anaphoric: bool = Field(False, description="refers back (该区, 高新区, 该公司) rather than names")
-    place: str = Field("", description="Zone: the place its name starts with; Park: the city address written before it")
+    place: str = Field("", description="Place: its full name; Zone: the place its name starts with; Park: the city address written before it")
     kind: str = Field("", description="Zone: canonical kind (高新区, 经开区 ...); Measure: head noun")
     prefixed: bool = Field(False, description="Park/GovernmentBody: its zone is written right before it")
     written_from: int = Field(-1, description="Park/GovernmentBody/Company: where the name begins with its zone (or a park's city address) written in front")

@@ -10,7 +10,9 @@ from collections import defaultdict
 
 from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
-from kg.mentions import TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zones
+from kg.mentions import (
+    TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
+)
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
 from kg.relations import extract_relations
@@ -29,6 +31,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     index = TokenIndex(doc)
     places = find_places(doc, lexicon)
     zones = find_zones(doc, lexicon, places, index)
+    places += find_zone_counties(doc, lexicon, zones)
     user_names = find_user_names(doc, lexicon)
     doc.mentions = places + zones
     measures = find_measures(doc)

@@ -212,9 +212,13 @@ def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Menti
     return best
 
 
-def _previous(doc: AnalysedDocument, kind: str, position: int) -> Mention | None:
+def _previous(doc: AnalysedDocument, kind: str, position: int, anaphor: str = "") -> Mention | None:
+    """The organisation an anaphor refers back to: the nearest one before it, and for 该公司 or 该集团
+    the nearest whose name ends so (A公司和B研究总院入驻…该公司总裁 is A's)."""
     earlier = [m for m in doc.mentions if m.type == kind and m.end <= position and not m.anaphoric]
-    return earlier[-1] if earlier else None
+    ending = anaphor.removeprefix("该") if anaphor.startswith("该") else ""
+    alike = [m for m in earlier if ending and m.text.endswith(ending)]
+    return (alike or earlier or [None])[-1]
 
 
 def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, index: TokenIndex,
@@ -256,8 +260,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return ("Park", park, own_committee + segment.post)
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
-        if any(referring.endswith(a) and (a.startswith("该") or rest == a) for a in cfg["anaphors"][kind]):
-            antecedent = _previous(doc, kind, segment.start)
+        anaphor = next((a for a in cfg["anaphors"][kind] if referring.endswith(a) and (a.startswith("该") or rest == a)), "")
+        if anaphor:
+            antecedent = _previous(doc, kind, segment.start, anaphor)
             return (kind, antecedent, own_committee + segment.post) if antecedent else None
     for kind in ("Company", "Park", "GovernmentBody"):
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
@@ -448,7 +453,7 @@ def _other_homes(doc: AnalysedDocument, zones: ZoneResolver, places: list[Mentio
     """Cities the article speaks of besides its zone's: those of other zones and parks, and places
     it names outside company names (a fair held in 北京丰台区)."""
     companies = [(m.start, m.end) for m in doc.mentions if m.type == "Company"]
-    named = [zones.lexicon.place(m.text) for m in doc.mentions
+    named = [zones.lexicon.place(m.place) for m in doc.mentions
              if m.type == "Place" and not any(a <= m.start and m.end <= b for a, b in companies)]
     others = [zones.lead_place(m.text) for m in places if m.key != zones.main_key and m.owner != zones.main_key]
     return {_region(place) for place in named + others} - {""}
@@ -674,6 +679,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     confidence = cfg["confidence"]
     led = {t.object for t in collector.triples.values() if t.predicate == "leads"}
     previous_body: Mention | None = None
+    owned: set[int] = set()  # bodies found the zone's so far: a list may go on after any of them
     for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.type not in ("Park", "GovernmentBody") or not mention.key:
             continue
@@ -683,8 +689,10 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             rule = f"park-{'prefixed' if prefixed else 'context'}"
         elif prefixed:
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
-        elif previous_body is not None and previous_body.prefixed and _coordinated(doc.norm.text, previous_body, mention):
-            # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too.
+        elif (previous_body is not None and (previous_body.prefixed or id(previous_body) in owned and mention.rule == "body-listed")
+              and _coordinated(doc.norm.text, previous_body, mention)):
+            # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
+            # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
         elif _founded_by_zone(doc, mention, cfg["found_verbs"]):
             value, rule = confidence["body_part_of_founded"], "governmentbody-founded"
@@ -695,6 +703,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue
         if mention.type == "GovernmentBody":
             previous_body = mention
+            owned.add(id(mention))
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
 
 
@@ -738,7 +747,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     local_city = zones.speaks_of_own_city
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
-        admin = lexicon.place(mention.text)
+        admin = lexicon.place(mention.place)
         inside = [kind for start, end, kind in organisations
                   if start <= mention.start and mention.end <= end and end - start > mention.end - mention.start]
         # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
@@ -758,7 +767,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         belongs = {place.name, place.city, place.province} - {""}
         city = place.city or place.name
         for mention in places:
-            admin = lexicon.place(mention.text)
+            admin = lexicon.place(mention.place)
             if admin is None:
                 continue
             if admin.name in belongs:

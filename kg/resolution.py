@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kg.lexicon import Lexicon, Place
+from kg.mentions import trade_words
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import strip_marks
@@ -37,7 +38,7 @@ class ZoneResolver:
         self.city = self._document_city()
         self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
-        counties = (self.lexicon.place(m.text) for m in doc.mentions if m.type == "Place")
+        counties = (self.lexicon.place(m.place) for m in doc.mentions if m.type == "Place")
         self._named_counties = {p.short: p for p in counties if p is not None and p.level == "county" and len(p.short) >= 2}
         self.resolved: list[Mention] = []
         self._starts: list[int] = []
@@ -65,7 +66,7 @@ class ZoneResolver:
         unquoted = False
         for mention in self.doc.mentions:
             if mention.type == "Place":
-                place = self.lexicon.place(mention.text)
+                place = self.lexicon.place(mention.place)
             elif mention.type == "Zone" and mention.place:
                 place = self.lexicon.place(mention.place)
             else:
@@ -83,7 +84,7 @@ class ZoneResolver:
 
     def _document_county(self):
         """The county the article names most (该县高新区 → 湘阴高新区)."""
-        counts = Counter(p.name for p in (self.lexicon.place(m.text) for m in self.doc.mentions if m.type == "Place")
+        counts = Counter(p.name for p in (self.lexicon.place(m.place) for m in self.doc.mentions if m.type == "Place")
                          if p is not None and p.level == "county")
         return self.lexicon.place(counts.most_common(1)[0][0]) if counts else None
 
@@ -226,10 +227,15 @@ class ZoneResolver:
             return self.lexicon.place(name[:lead])
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
+    def _trade_home(self, name: str) -> Place | None:
+        """泰州医药 (高新区): a place and the trade the zone is for; the zone is at home in that place."""
+        lead = self.lexicon.leading_place(name)
+        return self.lexicon.place(name[:lead]) if lead and name[lead:] in trade_words() else None
+
     def home(self, zone_key: str) -> Place | None:
         """Where the zone is by its name (清远高新区) or by the address written before it (苏州市吴江区
         汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
-        named = (self.lexicon.division(m.place) for m in self.resolved if m.key == zone_key and m.place)
+        named = (self.lexicon.division(m.place) or self._trade_home(m.place) for m in self.resolved if m.key == zone_key and m.place)
         place = next((p for p in named if p is not None), None)
         if place is None:
             starts = {m.start for m in self.resolved if m.key == zone_key}
@@ -287,7 +293,7 @@ def _resolve_places(doc: AnalysedDocument, lexicon: Lexicon) -> None:
     for mention in doc.mentions:
         if mention.type != "Place":
             continue
-        place = lexicon.place(mention.text)
+        place = lexicon.place(mention.place)
         mention.key = f"Place:{place.name}"
         forms.setdefault(mention.key, set()).add(mention.text)
     for mention in doc.mentions:

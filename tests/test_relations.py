@@ -530,3 +530,51 @@ def test_projects_listed_as_visited_in_a_zone_name_its_companies(extract):
     # The verb nearest the first name opens the list, however long the words before it.
     triples = extract("市人大常委会调研组到清远高新区调研。市人大常委会调研组一行深入宏达电子、中科星时代等重点项目建设现场。清远高新区将优化服务。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"宏达电子", "中科星时代"}
+
+
+def test_a_county_named_by_the_zone_is_a_place_wherever_it_stands_alone(extract):
+    triples = extract("招才大会在溧阳高新区举行。副市长王明说，溧阳出台了人才新政“金十条”。溧阳高新区将实施“凤栖工程”。")
+    assert ("溧阳高新区", "locatedIn", "溧阳", "") in triples
+    # The county acts on its own: its policy is not the zone's.
+    assert {t[2] for t in triples if t[1] == "implements"} == {"凤栖工程"}
+
+
+def test_a_zone_named_by_its_city_and_trade_is_one_zone_at_home_in_the_city(extract):
+    triples = extract("常州市召开推进会。常州化工经济开发区党工委书记王明出席。常州化工经济开发区将建立“企业吹哨”机制。")
+    assert ("王明", "leads", "常州化工经济开发区", "党工委书记") in triples
+    assert ("常州化工经济开发区", "locatedIn", "常州市", "") in triples
+
+
+def test_a_zone_counted_as_one_of_a_class_has_no_name(extract):
+    triples = extract("记者走访了一家国家级经济技术开发区。武汉经济技术开发区推行“企业吹哨、部门报到”机制，效果明显。")
+    assert {t[0] for t in triples if t[1] == "implements"} == {"武汉经济技术开发区"}
+
+
+def test_quotes_that_abbreviate_describe_or_sit_in_a_title_are_not_measures(extract):
+    triples = extract(
+        "走进合肥经济技术开发区（以下简称“合肥经开区”）政务服务中心，合肥经开区叫响“办事不求人、服务零距离”的“两零”品牌，"
+        "印发《“一件事一次办”工作实施方案》，承载着合肥“制造强市”的梦想，并举办“数字赋能”产业对接会。"
+    )
+    assert {t[2] for t in triples if t[1] == "implements"} == {"两零", "“一件事一次办”工作实施方案"}
+
+
+def test_this_company_refers_to_the_nearest_name_ending_in_company(extract):
+    triples = extract("中国建材进出口总公司和中国农业机械化科学研究院入驻西安高新区。该公司总经理刘强表示将加大投资。")
+    assert ("刘强", "worksFor", "中国建材进出口总公司", "总经理") in triples
+
+
+def test_named_mechanisms_heading_a_list_are_measures_and_the_count_is_not(extract):
+    triples = extract("南昌高新区完善三项工作机制，即：首办负责机制，由窗口牵头办理；跨部门会商机制，对于疑难问题集中会商。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"首办负责机制", "跨部门会商机制"}
+
+
+def test_a_named_system_opening_a_clause_with_a_verb_of_setting_up_is_a_measure(extract):
+    triples = extract("南昌高新区持续优化服务。企业服务专员制度建立于2020年，已覆盖区内企业。")
+    assert ("南昌高新区", "implements", "企业服务专员制度", "") in triples
+
+
+def test_departments_listed_after_a_body_of_the_zone_are_its_bodies(extract):
+    triples = extract("由此，市高新区投资促进局、环境保护和城市管理局、科技创新局等部门的审批事项转至行政审批局。市高新区在湛江市。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {
+        "湛江高新区投资促进局", "湛江高新区环境保护和城市管理局", "湛江高新区科技创新局"
+    }

@@ -80,6 +80,17 @@ def test_user_lexicon_adds_names_with_their_aliases(tmp_path):
     assert company.label == "华冠科技有限公司"
 
 
+def test_a_place_only_the_user_lexicon_knows_is_a_place_node(tmp_path):
+    from kg.lexicon import load_lexicon
+
+    names = tmp_path / "names.tsv"
+    names.write_text("雄安新城\tPlace\n", encoding="utf-8")
+    graph = _graph(load_lexicon(names), "雄安新城高新区党工委书记王明出席。王明说，雄安新城将全力支持高新区。")
+    assert ("雄安新城高新区", "雄安新城") in {
+        (graph.entities[t.subject].label, graph.entities[t.object].label) for t in graph.triples if t.predicate == "locatedIn"
+    }
+
+
 def test_a_description_after_a_verb_of_building_does_not_name_the_zone(extract):
     triples = extract("2021年，高新区将聚焦主导产业，打造强企兴业高新区。高新区党工委书记王明主持会议。")
     assert {t[2] for t in triples if t[0] == "王明"} == {"高新区（t.txt）"}
