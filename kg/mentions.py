@@ -407,6 +407,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _listed_companies(text, lexicon, index):
         add(start, end, "Company", "company-list", 0.8)
 
+    for start, end in _described_companies(text, index):
+        add(start, end, "Company", "company-described", 0.8)
+
     for match in patterns["body_untagged"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - 12))
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
@@ -566,6 +569,23 @@ def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     return any(v in after for v in rules("relations")["settle_verbs"]) or bool(
         _list_opening_verbs().search(text, max(0, match.start() - window), first_end)
     )
+
+
+@cache
+def _described_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    gap = f"[^，。；：！？“”\n]{{0,{cfg['described_gap']}}}?"
+    return re.compile(f"(?:{alternation(cfg['described_introducers'])}){gap}一家{gap}(?:{alternation(cfg['described_heads'])})(?=[，。；])")
+
+
+def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
+    """中科同帜是泰兴高新区一家…提供商: the name right before the introducer is an enterprise's."""
+    spans = []
+    for match in _described_pattern().finditer(text):
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        if match.start() - start >= 2 and index.token_at(match.start()) is not None and index.token_at(match.start())[1].start == match.start():
+            spans.append((start, match.start()))
+    return spans
 
 
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:

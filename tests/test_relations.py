@@ -578,3 +578,8 @@ def test_departments_listed_after_a_body_of_the_zone_are_its_bodies(extract):
     assert {t[0] for t in triples if t[1] == "partOf"} == {
         "湛江高新区投资促进局", "湛江高新区环境保护和城市管理局", "湛江高新区科技创新局"
     }
+
+
+def test_a_name_said_to_be_one_enterprise_of_the_zone_is_a_company_there(extract):
+    triples = extract("合肥高新区举行新品发布活动。华芯微电是合肥高新区一家集成电路设计服务商，产品已批量出货。合肥高新区将加大扶持。")
+    assert ("华芯微电", "locatedIn", "合肥高新区", "") in triples
