@@ -89,7 +89,9 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     found: list[Mention] = []
     previous_end = rejected_end = None
     titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
-    for match in re.finditer(r"“([^“”]+)”", text):
+    # ‘…’ quotes a name inside quoted speech (“我们建立了‘高新沙龙’工作机制”).
+    quotes = sorted([*re.finditer(r"“([^“”]+)”", text), *re.finditer(r"‘([^‘’“”]+)’", text)], key=lambda m: m.start())
+    for match in quotes:
         inner = match.group(1).strip()
         if previous_end is not None and match.start() < previous_end:
             continue  # inside a compound name already taken
@@ -125,7 +127,7 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         compound = _compound_head(text, match.end())
         if compound:
             end, head = compound
-            name = re.sub(r"[“”]", "", text[match.start() : end - len(head)])
+            name = re.sub(r"[“”‘’]", "", text[match.start() : end - len(head)])
             if triggered or chained:
                 found.append(_measure(sentence, match.start(), end, name, head, "measure-quoted-compound", cfg["confidence"]["measure_quoted_trigger"]))
                 previous_end = end

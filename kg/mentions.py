@@ -277,6 +277,17 @@ def _org_patterns():
     }
 
 
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """是全省“科学发展园区”、“高端装备制造产业园区”: a name filling a quote that follows a word of
+    title or striving, directly or down a list of such quotes."""
+    if text[start - 1 : start] != "“" or text[end : end + 1] != "”":
+        return False
+    opening = start - 1
+    while text[opening - 2 : opening] == "”、" and text.rfind("“", 0, opening - 2) >= 0:
+        opening = text.rfind("“", 0, opening - 2)
+    return text[max(0, opening - 4) : opening].endswith(tuple(_entity_rules()["park"]["title_before"]))
+
+
 def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, Mention | None]:
     """If a zone mention sits at the front of [start, end), the name proper starts after it."""
     best, owner = start, None
@@ -356,9 +367,12 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             )
         )
 
+    titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
     for match in patterns["park"].finditer(text):
         if any(z.end == match.end() and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园: the zone's own name, not a park
+        if any(a < match.start() and match.end() < b for a, b in titles):
+            continue  # 《…建设未来科技城…行动计划》: part of a document's title
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
@@ -376,6 +390,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor):
             continue  # 日中天科技企业孵化器有限公司2家孵化器: a company and a count, not a park's name
+        if _quoted_title(text, start, match.end()):
+            continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 
     for start, end in _subparks(text, zones, index):

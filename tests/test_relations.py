@@ -583,3 +583,19 @@ def test_departments_listed_after_a_body_of_the_zone_are_its_bodies(extract):
 def test_a_name_said_to_be_one_enterprise_of_the_zone_is_a_company_there(extract):
     triples = extract("合肥高新区举行新品发布活动。华芯微电是合肥高新区一家集成电路设计服务商，产品已批量出货。合肥高新区将加大扶持。")
     assert ("华芯微电", "locatedIn", "合肥高新区", "") in triples
+
+
+def test_a_name_in_single_quotes_inside_speech_is_a_measure_and_a_theme_is_not(extract):
+    triples = extract(
+        "苏州高新区举办以“助企纾困、共谋发展”为主题的座谈会。"
+        "“去年起，我们建立了‘政企早餐会’工作机制，定期听取企业意见。”苏州高新区经发局负责人说。"
+    )
+    assert {t[2] for t in triples if t[1] == "implements"} == {"政企早餐会"}
+
+
+def test_parks_in_a_document_title_or_a_quoted_title_are_no_parks(extract):
+    triples = extract(
+        "无锡高新区印发《无锡高新区建设太湖湾科创带·人才行动方案》。无锡高新区是全省“创新发展园区”、“智能制造产业园区”，"
+        "正争创“世界一流科技园区”。无锡高新区的传感网产业园已入驻企业80家。"
+    )
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"传感网产业园"}
