@@ -478,11 +478,7 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
     The suffix must close a word of its own (创新局, 局), not end a common word (布局, 大局).
     """
     for match in patterns["body"].finditer(text, zone.end, zone.end + MAX_BODY_AFTER_ZONE):
-        found = index.token_at(match.end() - 1)
-        if found is None or found[1].end != match.end():
-            continue
-        token = found[1]
-        if token.start < match.start() and len(token.text) - len(match.group()) < 2:
+        if not _closes_a_word(index, match.start(), match.end()):
             continue
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
             first = index.token_at(zone.end)
@@ -497,6 +493,15 @@ def department_words() -> tuple[str, ...]:
     return tuple(longest_first(lexicon_lines("departments.txt")))
 
 
+def _closes_a_word(index: TokenIndex, suffix_start: int, suffix_end: int) -> bool:
+    """A body suffix closes a word of its own (创新局, 局, 管理局), not a common word (布局, 部署)."""
+    found = index.token_at(suffix_end - 1)
+    if found is None or found[1].end != suffix_end:
+        return False
+    token = found[1]
+    return token.start >= suffix_start or token.end - token.start - (suffix_end - suffix_start) >= 2
+
+
 def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
     """高新区投资促进局、环境保护和城市管理局、科技创新局等部门: items listed after a body that end
     like a body are bodies too, though the tagger marks no organisation there. The suffix must close
@@ -508,8 +513,7 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
             item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[cursor + 1 :])
             suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
             end = cursor + 1 + item.end() if item else cursor
-            last = index.token_at(end - 1)
-            if suffix is None or last is None or last[1].end != end or last[1].end - last[1].start - len(suffix.group()) == 1:
+            if suffix is None or not _closes_a_word(index, end - len(suffix.group()), end):
                 break
             spans.append((cursor + 1, end))
             cursor = end
@@ -598,8 +602,11 @@ def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     """中科同帜是泰兴高新区一家…提供商: the name right before the introducer is an enterprise's."""
     spans = []
     for match in _described_pattern().finditer(text):
+        introducer = index.token_at(match.start())
+        if introducer is None or introducer[1].start != match.start():
+            continue  # 是 inside a word (但是, 于是) introduces nothing
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
-        if match.start() - start >= 2 and index.token_at(match.start()) is not None and index.token_at(match.start())[1].start == match.start():
+        if match.start() - start >= 2:
             spans.append((start, match.start()))
     return spans
 
