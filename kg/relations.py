@@ -275,6 +275,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if kind == "Company" and segment.post in lexicon.company_posts and _division_of(committee, cfg):
             # 厦门银祥集团肉品产业总裁: a post in one of the company's divisions is a post at the company.
             return (kind, mention, committee + segment.post)
+        if kind == "Company" and segment.post in lexicon.company_posts and committee == "的":
+            return (kind, mention, segment.post)  # 华星光电有限公司的总经理: the company's post
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
     if segment.post in lexicon.company_posts:

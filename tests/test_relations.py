@@ -599,3 +599,8 @@ def test_parks_in_a_document_title_or_a_quoted_title_are_no_parks(extract):
         "正争创“世界一流科技园区”。无锡高新区的传感网产业园已入驻企业80家。"
     )
     assert {t[0] for t in triples if t[1] == "partOf"} == {"传感网产业园"}
+
+
+def test_a_post_of_a_company_written_with_de_is_at_the_company(extract):
+    triples = extract("苏州高新区举行签约仪式。华星光电科技有限公司的总经理张强表示，将在苏州高新区追加投资。")
+    assert ("张强", "worksFor", "华星光电科技有限公司", "总经理") in triples
