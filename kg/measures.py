@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.models import AnalysedDocument, Mention, Sentence
+from kg.normalise import inside_book_title
 from kg.resources import alternation, longest_first, rules
 
 CLAUSE_BREAK = "，。；：！？\n"
@@ -88,14 +89,13 @@ def _quoted(sentence: Sentence) -> list[Mention]:
     text = sentence.text
     found: list[Mention] = []
     previous_end = rejected_end = None
-    titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
     # ‘…’ quotes a name inside quoted speech (“我们建立了‘高新沙龙’工作机制”).
     quotes = sorted([*re.finditer(r"“([^“”]+)”", text), *re.finditer(r"‘([^‘’“”]+)’", text)], key=lambda m: m.start())
     for match in quotes:
         inner = match.group(1).strip()
         if previous_end is not None and match.start() < previous_end:
             continue  # inside a compound name already taken
-        if any(a < match.start() and match.end() < b for a, b in titles):
+        if inside_book_title(text, match.start(), match.end()):
             continue  # 《“园区吹哨、部门报到”工作实施方案》: part of a document's title
         if text.startswith("的“", match.end()):
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
+from kg.normalise import inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
@@ -176,7 +177,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
         if place_mention is None and descriptive_re.search(text, max(0, start - window), start):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
-        if admin is None and not trade and place.endswith(_org_patterns()["industry"]):
+        if admin is None and not trade and place.endswith(trade_words()):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.match(place) and CJK.match(place[0]):
             zone = _zone(text, start, end, kind, place, "zone-name")
@@ -283,8 +284,8 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] != "“" or text[end : end + 1] != "”":
         return False
     opening = start - 1
-    while text[opening - 2 : opening] == "”、" and text.rfind("“", 0, opening - 2) >= 0:
-        opening = text.rfind("“", 0, opening - 2)
+    while text[opening - 2 : opening] == "”、" and (previous := text.rfind("“", 0, opening - 2)) >= 0:
+        opening = previous
     return text[max(0, opening - 4) : opening].endswith(tuple(_entity_rules()["park"]["title_before"]))
 
 
@@ -367,11 +368,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             )
         )
 
-    titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
     for match in patterns["park"].finditer(text):
         if any(z.end == match.end() and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园: the zone's own name, not a park
-        if any(a < match.start() and match.end() < b for a, b in titles):
+        if inside_book_title(text, match.start(), match.end()):
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
@@ -490,6 +490,7 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
 
 @cache
 def department_words() -> tuple[str, ...]:
+    """Functions that open a department's name (投资促进, 综合执法), longest first."""
     return tuple(longest_first(lexicon_lines("departments.txt")))
 
 

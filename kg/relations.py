@@ -681,7 +681,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     confidence = cfg["confidence"]
     led = {t.object for t in collector.triples.values() if t.predicate == "leads"}
     previous_body: Mention | None = None
-    owned: set[int] = set()  # bodies found the zone's so far: a list may go on after any of them
+    previous_owned = False  # whether the body before was found the zone's: a list of departments goes on from it
     for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.type not in ("Park", "GovernmentBody") or not mention.key:
             continue
@@ -691,7 +691,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             rule = f"park-{'prefixed' if prefixed else 'context'}"
         elif prefixed:
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
-        elif (previous_body is not None and (previous_body.prefixed or id(previous_body) in owned and mention.rule == "body-listed")
+        elif (previous_body is not None and (previous_body.prefixed or previous_owned and mention.rule == "body-listed")
               and _coordinated(doc.norm.text, previous_body, mention)):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
@@ -701,11 +701,10 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         elif mention.key in led:
             value, rule = confidence["body_part_of_context"], "governmentbody-context"
         else:
-            previous_body = mention
+            previous_body, previous_owned = mention, False
             continue
         if mention.type == "GovernmentBody":
-            previous_body = mention
-            owned.add(id(mention))
+            previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
 
 
