@@ -20,6 +20,8 @@ from kg.normalise import original_span
 from kg.resolution import ZoneResolver
 from kg.resources import alternation, longest_first, rules
 
+ORGANISATION_TYPES = ("Company", "Zone", "Park", "GovernmentBody")
+
 CLAUSE_BREAK = "，。；：！？“”\n"
 # Tags of the word after a clause's subject: a verb, an adverb or a preposition (白泽湖乡将…).
 SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
@@ -126,10 +128,15 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     """The 'organisation + post' parts that describe a person: written before the name
     (区党工委副书记、管委会主任韩玉科), or after it with a verb of holding office
     (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长), or right after it in a caption."""
+    text = doc.norm.text
     before = _chain_ending_at(doc, person.start, sentence.start, lexicon, index)
+    while before and text[before[0].start - 1 : before[0].start] in tuple(_cfg()["post_clause_joiners"]):
+        earlier = _chain_ending_at(doc, before[0].start - 1, sentence.start, lexicon, index)
+        if not earlier:
+            break
+        before = earlier + before
     if before:
         return before
-    text = doc.norm.text
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     if verb is None:
         return []
@@ -160,7 +167,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
         left = max(text.rfind(ch, floor, post_start) for ch in CLAUSE_BREAK + joiners)
         start = max(left + 1, floor)
         if left < 0 or text[left] not in joiners:
-            start = _trim_leading(index, start, post_start)
+            start = _trim_leading(doc, index, start, post_start)
         segments.insert(0, Segment(start, post_start, cursor, text[start:post_start], post))
         if start > floor and text[start - 1] in joiners:
             cursor = start - 1
@@ -169,7 +176,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
     return segments
 
 
-def _trim_leading(index: TokenIndex, start: int, end: int) -> int:
+def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int) -> int:
     """Skip function words at the front of a clause (以, 由, 当天 …) up to the organisation's name."""
     position = start
     while position < end:
@@ -177,9 +184,11 @@ def _trim_leading(index: TokenIndex, start: int, end: int) -> int:
         if found is None or found[1].tag in NAME_TAGS:
             break
         position = found[1].end
-    # Walk back from the post over name tokens when the clause is longer than a name.
+    # Walk back from the post over name tokens when the clause is longer than a name, unless a
+    # known organisation ends there (上海地产闵虹（集团）有限公司, whose brackets stop the walk).
     if end - position > 24:
-        position = index.name_start(end, floor=position)
+        known = [m.start for m in doc.mentions if m.end == end and m.start >= position and m.type in ORGANISATION_TYPES]
+        position = min(known) if known else index.name_start(end, floor=position)
     return position
 
 
@@ -743,8 +752,9 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     # Names the tagger marks as organisations (黑龙江日报, 山东省人社厅) though no rule typed them.
     organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
-    # the zone's city only when the article also speaks of "our city" (我市). A place before 委
-    # (白云区委书记) is that place's own party committee, not where the zone is.
+    # the zone's city only when the article also speaks of "our city" (我市). A district or province
+    # before 委 (白云区委书记) is that place's own party committee, not where the zone is; a city's
+    # committee (滨州市委副书记) names the city the article is about.
     local_city = zones.speaks_of_own_city
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
@@ -753,9 +763,11 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
                   if start <= mention.start and mention.end <= end and end - start > mention.end - mention.start]
         # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
         before_zone = any(z.start == mention.end for z in zone_mentions)
-        if "Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city)):
+        committee = doc.norm.text.startswith("委", mention.end)
+        city_committee = committee and admin.level == "city" and "Zone" not in inside
+        if not city_committee and ("Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city))):
             continue
-        if doc.norm.text.startswith("委", mention.end):
+        if committee and not city_committee:
             continue
         places.append(mention)
     for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):

@@ -41,6 +41,7 @@ class ZoneResolver:
         counties = (self.lexicon.place(m.place) for m in doc.mentions if m.type == "Place")
         self._named_counties = {p.short: p for p in counties if p is not None and p.level == "county" and len(p.short) >= 2}
         self.resolved: list[Mention] = []
+        self._named: list[Mention] = []
         self._starts: list[int] = []
         self.main_key = ""  # no zone in the article: triples that need one are not made
 
@@ -95,6 +96,10 @@ class ZoneResolver:
         home = self.county if county else self.city
         if from_city and home is not None:
             root = home.short
+            # 市开发区 in an article that names 扬州经济技术开发区: the city's zone it names more exactly.
+            named = [m.key for m in self._named if self._place_root(m.place) == root and _kind_fits(kind, m.kind)]
+            if named:
+                return named[0], self.label(named[0])
             return zone_key(root, kind), f"{root}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
@@ -115,6 +120,7 @@ class ZoneResolver:
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if id(mention) in generic else 1
+        self._named = named
         main = self._main_zone(named, zones)
         main_kind = main[0].split(":", 1)[1]
         for mention in zones:
@@ -144,7 +150,10 @@ class ZoneResolver:
 
     def _main_zone(self, named: list[Mention], zones: list[Mention]) -> tuple[str, str]:
         counts = Counter(m.key for m in named)
-        bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind)
+        # 市开发区 votes for the city's zone; other bare kinds for the most named zone of their kind.
+        for mention in (m for m in zones if m.rule == "zone-local"):
+            counts[self._local_key(mention.kind, from_city=True, county=_says_county(mention))[0]] += 1
+        bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind and m.rule != "zone-local")
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
         county = any(_says_county(m) for m in zones)
         # Only an article that speaks of its own city (我市, 本市, 市高新区) names an unnamed zone after

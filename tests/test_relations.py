@@ -604,3 +604,18 @@ def test_parks_in_a_document_title_or_a_quoted_title_are_no_parks(extract):
 def test_a_post_of_a_company_written_with_de_is_at_the_company(extract):
     triples = extract("苏州高新区举行签约仪式。华星光电科技有限公司的总经理张强表示，将在苏州高新区追加投资。")
     assert ("张强", "worksFor", "华星光电科技有限公司", "总经理") in triples
+
+
+def test_a_city_committee_post_names_the_city_the_zone_is_in(extract):
+    triples = extract("丽水经济技术开发区举行签约仪式。丽水市委副书记王华出席。")
+    assert ("丽水经济技术开发区", "locatedIn", "丽水市", "") in triples
+
+
+def test_posts_before_a_comma_with_no_name_of_their_own_belong_to_the_next_name(extract):
+    text = "宁波高新区与杭州远航（集团）有限公司董事长、总经理，萧山开发区管委会副主任周立新座谈。"
+    triples = extract(text)
+    assert ("周立新", "worksFor", "杭州远航（集团）有限公司", "董事长、总经理") in triples
+    assert ("周立新", "leads", "萧山开发区", "管委会副主任") in triples
+    # A clause that ends with its own name keeps its posts.
+    text = "宁波高新区举行签约仪式。宁波市副市长李明，杭州远航科技有限公司总经理周立新出席。"
+    assert not [t for t in extract(text) if t[0] == "周立新" and t[2] != "杭州远航科技有限公司"]

@@ -196,3 +196,12 @@ def test_an_organisation_before_a_zone_kind_does_not_name_the_zone(extract):
 def test_we_the_district_with_no_zone_word_in_the_article_is_no_zone(extract):
     text = "我区的重庆明和科技园获得国家级科技企业孵化器认定。我区正在运行的国家级孵化器增至2家。"
     assert not extract(text)
+
+
+def test_the_city_zone_is_the_zone_of_that_city_the_article_names_more_exactly(extract):
+    text = ("市开发区加快项目建设。今年以来，宜昌经济技术开发区推行“项目秘书”制度。"
+            "市开发区党工委书记刘强表示，将继续招商。高新区发展也很快，苍南开发区管委会主任陈勇来访。")
+    triples = extract(text)
+    assert ("刘强", "leads", "宜昌经济技术开发区", "党工委书记") in triples
+    assert ("宜昌经济技术开发区", "implements", "项目秘书", "") in triples
+    assert not [t for t in triples if t[2] == "宜昌开发区" or t[0] == "宜昌开发区"]
