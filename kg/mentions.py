@@ -576,6 +576,11 @@ def _list_pattern():
 
 
 @cache
+def _park_suffixes() -> tuple[str, ...]:
+    return tuple(_entity_rules()["park"]["suffixes"])
+
+
+@cache
 def _list_opening_verbs() -> re.Pattern:
     cfg = _entity_rules()["company"]
     return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"]))
@@ -641,6 +646,8 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         for part in text[cursor : match.end(1)].split("、"):
             items.append((cursor, cursor + len(part)))
             cursor += len(part) + 1
+        # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
+        items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
         names = [text[a:b] for a, b in items]
         if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) for n in names):
             continue

@@ -48,6 +48,9 @@ def _cfg() -> dict:
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
         f"(?:{alternation(cfg['members_openers'])})?"
     )
+    cfg["members_list_opener_re"] = re.compile(
+        f"(?:{alternation(cfg['members_heads'])})(?:{alternation(cfg['members_list_openers'])})$"
+    )
     # 该园区已集聚包括 C、D 等企业: the place's own verb of gathering companies, then the list.
     cfg["collects_lead_re"] = re.compile(
         f"[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['introduce_verbs'])})[了着]?"
@@ -496,6 +499,9 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         # P 内优秀企业代表——C、D; P 的重点企业有 C
         elif place.end <= company.start and _members_listed_after(doc, place.end, company, cfg):
             target = target or place
+        # P 此次集中开工的企业其中3家是电子信息类企业（C、D）: the park the clause opens with, then its companies.
+        elif place.end <= company.start and _opens_clause(text, place, sentence) and _listed_as_companies(doc, place, company, in_sentence, cfg):
+            target = target or place
         # C 是 P 的重点企业
         elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
             _one_of_its_own(text, place.end, cfg)
@@ -612,9 +618,8 @@ def _settled_into(between: str, verbs: list[str]) -> bool:
     return any(len(tail) <= MAX_VERB_TO_PLACE and not any(ch in tail for ch in PLACE_CLAUSE_BREAKS) for tail in tails)
 
 
-def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:
-    """P 内优秀企业代表——C、D; P 的重点企业有 C、D; P 已集聚包括 C、D: after the place, a few words
-    ending in a company word or a verb of gathering, then the list the company is in."""
+def _list_start(doc: AnalysedDocument, company: Mention) -> int:
+    """Where the 、-joined list of companies that ends with this one begins."""
     text = doc.norm.text
     start = company.start
     while text[start - 1 : start] == "、":
@@ -622,7 +627,27 @@ def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, c
         if listed is None:
             break
         start = listed.start
+    return start
+
+
+def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:
+    """P 内优秀企业代表——C、D; P 的重点企业有 C、D; P 已集聚包括 C、D: after the place, a few words
+    ending in a company word or a verb of gathering, then the list the company is in."""
+    text = doc.norm.text
+    start = _list_start(doc, company)
     return bool(cfg["members_lead_re"].fullmatch(text, after, start) or cfg["collects_lead_re"].fullmatch(text, after, start))
+
+
+def _opens_clause(text: str, place: Mention, sentence: Sentence) -> bool:
+    return place.start == sentence.start or text[place.start - 1] in CLAUSE_BREAK
+
+
+def _listed_as_companies(doc: AnalysedDocument, place: Mention, company: Mention, in_sentence: list[Mention], cfg: dict) -> bool:
+    """After the place and no other, a company word and a bracket or colon open the list the company is in."""
+    start = _list_start(doc, company)
+    if any(place.end <= other.start and other.end <= start for other in in_sentence if other is not place):
+        return False
+    return bool(cfg["members_list_opener_re"].search(doc.norm.text, place.end, start))
 
 
 def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:

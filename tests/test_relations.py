@@ -619,3 +619,18 @@ def test_posts_before_a_comma_with_no_name_of_their_own_belong_to_the_next_name(
     # A clause that ends with its own name keeps its posts.
     text = "宁波高新区举行签约仪式。宁波市副市长李明，杭州远航科技有限公司总经理周立新出席。"
     assert not [t for t in extract(text) if t[0] == "周立新" and t[2] != "杭州远航科技有限公司"]
+
+
+def test_companies_listed_after_the_park_a_clause_opens_with_are_in_that_park(extract):
+    text = ("7月2日，长沙经济技术开发区星沙科技园项目集中开工。"
+            "星沙科技园此次开工的企业中有2家是智能制造企业（湖南远航科技有限公司、长沙金石机械有限公司）。")
+    triples = extract(text)
+    assert ("湖南远航科技有限公司", "locatedIn", "星沙科技园", "") in triples
+    assert ("长沙金石机械有限公司", "locatedIn", "星沙科技园", "") in triples
+
+
+def test_parks_in_a_list_of_enterprises_leave_the_other_items_companies(extract):
+    triples = extract("蚌埠高新区迎来考察团。考察团先后来到瑞康生物、金石航空、氢能产业园等高新区重点企业及项目。")
+    assert ("瑞康生物", "locatedIn", "蚌埠高新区", "") in triples
+    assert ("金石航空", "locatedIn", "蚌埠高新区", "") in triples
+    assert ("氢能产业园", "partOf", "蚌埠高新区", "") in triples
