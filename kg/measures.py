@@ -34,9 +34,10 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     found: list[Mention] = []
     # 东海经济开发区将做好服务: a trigger inside a zone's name (开发) is no verb.
     names = [(m.start, m.end) for m in doc.mentions if m.type == "Zone"]
+    named_zone_ends = {m.end for m in doc.mentions if m.type == "Zone" and not m.anaphoric}
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
-        found.extend(_quoted(sentence))
+        found.extend(_quoted(sentence, names, named_zone_ends))
         found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names))
     return found
 
@@ -84,7 +85,7 @@ def _head_after(text: str, position: int, heads: list[str]) -> str:
     return ""
 
 
-def _quoted(sentence: Sentence) -> list[Mention]:
+def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
@@ -122,7 +123,11 @@ def _quoted(sentence: Sentence) -> list[Mention]:
         clause = _clause_before(sentence, match.start())
         # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
         by_way_of = clause.endswith(cfg["short_triggers"]) and not text.startswith("的", match.end())
-        triggered = bool(cfg["long_triggers"].search(clause)) or by_way_of
+        clause_start = sentence.start + match.start() - len(clause)
+        # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
+        owned = sentence.start + match.start() in named_zone_ends
+        triggered = by_way_of or owned or any(not any(a <= clause_start + t.start() < b for a, b in names)
+                                              for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         compound = _compound_head(text, match.end())
         if compound:

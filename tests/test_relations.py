@@ -634,3 +634,16 @@ def test_parks_in_a_list_of_enterprises_leave_the_other_items_companies(extract)
     assert ("瑞康生物", "locatedIn", "蚌埠高新区", "") in triples
     assert ("金石航空", "locatedIn", "蚌埠高新区", "") in triples
     assert ("氢能产业园", "partOf", "蚌埠高新区", "") in triples
+
+
+def test_a_verb_inside_a_zones_name_triggers_no_measure(extract):
+    triples = extract("市开发区跑出项目建设“加速度”。今年以来，宜昌经济技术开发区加快发展。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_quote_right_after_a_zones_name_is_the_zones_campaign(extract):
+    triples = extract("7月8日，宜昌经济技术开发区“奋战三季度”攻坚行动全面展开。")
+    assert ("宜昌经济技术开发区", "implements", "奋战三季度", "") in triples
+    # After 全区 (the zone's anaphor) a quote may describe anything the zone holds dear.
+    triples = extract("宜昌经济技术开发区加快发展，将招商引资作为全区“一号工程”。")
+    assert not [t for t in triples if t[1] == "implements"]
