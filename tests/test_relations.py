@@ -68,6 +68,10 @@ def test_policy_documents_issued_are_implemented(extract):
     triples = extract("清远高新区先后出台了《清远高新区促进产业发展十条措施（修订）》《清远高新区推动科技创新十六条措施》。")
     assert ("清远高新区", "implements", "清远高新区促进产业发展十条措施（修订）", "") in triples
     assert ("清远高新区", "implements", "清远高新区推动科技创新十六条措施", "") in triples
+    # White papers, plans and guides the zone issues are documents of the same kind.
+    triples = extract("宜昌经济技术开发区出台《产业发展白皮书》，编制《宜昌经济技术开发区国土空间规划》。")
+    assert ("宜昌经济技术开发区", "implements", "产业发展白皮书", "") in triples
+    assert ("宜昌经济技术开发区", "implements", "宜昌经济技术开发区国土空间规划", "") in triples
 
 
 def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
