@@ -445,10 +445,15 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     if not zones.holds_by_context(zones.main_key):
         return
     other_homes = _other_homes(doc, zones, places)
+    staffed = {key[2] for key in collector.triples if key[1] == "worksFor"}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         zone_key = zones.zone_key_at(company.start, sentence.start)
-        if zones.elsewhere(company.text, zone_key) and _region(zones.lead_place(company.text)) in other_homes:
+        # 与上海吉泰电阻器公司总经理于阳等座谈: a far city's company whose officer the zone's team meets
+        # is a visitor, unless the sentence speaks of a signing.
+        far = zones.elsewhere(company.text, zone_key)
+        visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
+        if far and (_region(zones.lead_place(company.text)) in other_homes or visiting):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)

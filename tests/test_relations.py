@@ -651,3 +651,13 @@ def test_a_quote_right_after_a_zones_name_is_the_zones_campaign(extract):
     # After 全区 (the zone's anaphor) a quote may describe anything the zone holds dear.
     triples = extract("宜昌经济技术开发区加快发展，将招商引资作为全区“一号工程”。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_far_citys_company_whose_officer_the_zone_meets_is_a_visitor(extract):
+    text = "宜昌经济技术开发区加快招商。党工委书记刘强与杭州远航电器公司总经理周立新等座谈。宜昌经济技术开发区将做好服务。"
+    triples = extract(text)
+    assert ("周立新", "worksFor", "杭州远航电器公司", "总经理") in triples
+    assert not [t for t in triples if t[0] == "杭州远航电器公司"]
+    # At a signing, the far company is the investor that settles.
+    text = "宜昌经济技术开发区举行签约仪式。杭州远航电器公司总经理周立新出席签约仪式。宜昌经济技术开发区将做好服务。"
+    assert ("杭州远航电器公司", "locatedIn", "宜昌经济技术开发区", "") in extract(text)
