@@ -144,6 +144,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         kind_start, end = match.span()
         kind = kinds[match.group()]
         cursor = kind_start
+        # 河北鹿泉经济开发区: a province written first is part of the name as written, not of its root.
+        written_from = -1
         level = level_re.search(text, max(0, cursor - 3), cursor)
         if level:
             cursor = level.start()
@@ -156,6 +158,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
             start, place = place_mention.start, place_mention.text + trade
+            province = place_ending_at.get(start)
+            if province is not None and (written := lexicon.place(province.place)) is not None and written.level == "province":
+                written_from = province.start
         elif local:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
             continue
@@ -168,7 +173,10 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
-            start += _address_before_place(place, lexicon)
+            address = _address_before_place(place, lexicon)
+            if address and (written := lexicon.place(text[start : start + address])) is not None and written.level == "province":
+                written_from = start
+            start += address
             place = text[start:cursor]
             if place.endswith(ORG_WORDS_BEFORE_ZONE):
                 start, place = cursor, ""  # 市政协高新区工作室: a body's office for the zone, which stays unnamed
@@ -181,6 +189,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.match(place) and CJK.match(place[0]):
             zone = _zone(text, start, end, kind, place, "zone-name")
+            zone.written_from = written_from
             aside = ZONE_ASIDE.match(text, end)
             if aside:
                 # 常州国家高新区（新北区）党工委: the district it shares its administration with is an

@@ -64,7 +64,7 @@ class Mention(BaseModel):
     place: str = Field("", description="Place: its full name; Zone: the place its name starts with; Park: the city address written before it")
     kind: str = Field("", description="Zone: canonical kind (高新区, 经开区 ...); Measure: head noun")
     prefixed: bool = Field(False, description="Park/GovernmentBody: its zone is written right before it")
-    written_from: int = Field(-1, description="Park/GovernmentBody/Company: where the name begins with its zone (or a park's city address) written in front")
+    written_from: int = Field(-1, description="Park/GovernmentBody/Company: where the name begins with its zone (or a park's city address) written in front; Zone: with its province")
     owner: str = Field("", description="Park/GovernmentBody: key of the zone it belongs to (set by resolution)")
 
 
