@@ -140,6 +140,11 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
         before = earlier + before
     if before:
         return before
+    # 由经济开发区王彦龙主任主持: the organisation right before the name, the post right after it.
+    organisation = next((m for m in doc.mentions if m.end == person.start and m.type in ORGANISATION_TYPES), None)
+    post = next((p for p in lexicon.posts if text.startswith(p, person.end)), "")
+    if organisation is not None and post:
+        return [Segment(organisation.start, organisation.end, person.end + len(post), organisation.text, post)]
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     if verb is None:
         return []

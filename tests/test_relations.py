@@ -661,3 +661,9 @@ def test_a_far_citys_company_whose_officer_the_zone_meets_is_a_visitor(extract):
     # At a signing, the far company is the investor that settles.
     text = "宜昌经济技术开发区举行签约仪式。杭州远航电器公司总经理周立新出席签约仪式。宜昌经济技术开发区将做好服务。"
     assert ("杭州远航电器公司", "locatedIn", "宜昌经济技术开发区", "") in extract(text)
+
+
+def test_a_post_written_after_the_name_of_an_organisations_person_is_held_there(extract):
+    triples = extract("宜昌经济技术开发区项目集中开工，大会由经济开发区刘强主任主持，远航科技有限公司周立新董事长致辞。")
+    assert ("刘强", "leads", "宜昌经济技术开发区", "主任") in triples
+    assert ("周立新", "worksFor", "远航科技有限公司", "董事长") in triples
