@@ -192,6 +192,12 @@ def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int
         if found is None or found[1].tag in NAME_TAGS:
             break
         position = found[1].end
+    # 开工仪式由区党工委副书记: what the clause says before a preposition is not the organisation.
+    cursor = position
+    while cursor < end and (found := index.token_at(cursor)) is not None:
+        if found[1].tag == "p" and found[1].end < end:
+            position = found[1].end
+        cursor = found[1].end
     # Walk back from the post over name tokens when the clause is longer than a name, unless a
     # known organisation ends there (上海地产闵虹（集团）有限公司, whose brackets stop the walk).
     if end - position > 24:
@@ -365,6 +371,9 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 groups[-1][2].append(joined)
             else:
                 groups.append((kind, entity, [title], segment.start))
+        if not segments and doc.norm.text[previous[0] : person.start] == "、":
+            # 管委会副主任孙志政、赵田昆: a name listed right after another's shares that person's posts.
+            groups = list(previous[1])
         previous = (person.end, [g for g in groups if g[0] != "outside" and g[1] is not None])
         for kind, entity, titles, start in groups:
             if kind == "outside" or entity is None:

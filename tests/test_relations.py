@@ -667,3 +667,14 @@ def test_a_post_written_after_the_name_of_an_organisations_person_is_held_there(
     triples = extract("宜昌经济技术开发区项目集中开工，大会由经济开发区刘强主任主持，远航科技有限公司周立新董事长致辞。")
     assert ("刘强", "leads", "宜昌经济技术开发区", "主任") in triples
     assert ("周立新", "worksFor", "远航科技有限公司", "董事长") in triples
+
+
+def test_words_before_a_preposition_are_not_the_organisation_of_a_post(extract):
+    triples = extract("宜昌经济技术开发区项目开工。开工仪式由区党工委副书记、区管委会副主任刘强主持。")
+    assert ("刘强", "leads", "宜昌经济技术开发区", "党工委副书记、管委会副主任") in triples
+
+
+def test_a_name_listed_right_after_another_shares_its_posts(extract):
+    triples = extract("宜昌经济技术开发区举行签约仪式，管委会副主任刘强、周立新参加活动。")
+    assert ("刘强", "leads", "宜昌经济技术开发区", "管委会副主任") in triples
+    assert ("周立新", "leads", "宜昌经济技术开发区", "管委会副主任") in triples
