@@ -23,6 +23,8 @@ def test_company_post_before_a_name_is_works_for_with_the_post(extract):
     triples = extract("清远高新区营商环境持续优化。“之所以选择落户清远高新区，主要是因为营商环境。”聚石化学董事、副总经理杨正高说。")
     assert ("杨正高", "worksFor", "聚石化学", "董事、副总经理") in triples
     assert ("聚石化学", "locatedIn", "清远高新区", "") in triples
+    triples = extract("远航资本管理有限公司董事长助理周立新莅临宜昌经济技术开发区参观。")
+    assert ("周立新", "worksFor", "远航资本管理有限公司", "董事长助理") in triples
 
 
 def test_a_post_in_a_division_of_a_company_is_a_post_at_the_company(extract):
