@@ -720,7 +720,7 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
             end = index.tokens[position].end
             position += 1
         following = index.tokens[position] if position < len(index.tokens) else None
-        if end - start <= len(surname) or following is None or following.start != end:
+        if end - start <= len(surname) or following is None or following.start != end or lexicon.place(text[start:end]) is not None:
             continue
         if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))

@@ -197,7 +197,9 @@ class ZoneResolver:
         mention.owner = owner_key
         scope = f"{owner_key.removeprefix('Zone:')}/" if owner_key else ""
         mention.key = f"{mention.type}:{scope}{name}"
-        mention.label = name if mention.type == "Park" else f"{self.label(owner_key)}{name}"
+        # An unnamed zone's body reads as written (开发区管委会), without the article that tells it apart.
+        zone_name = owner_key.removeprefix("Zone:").split("@")[0] if "@" in owner_key else self.label(owner_key)
+        mention.label = name if mention.type == "Park" else f"{zone_name}{name}"
 
     def label(self, key: str) -> str:
         counts = self.labels.get(key)
