@@ -459,6 +459,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     if not zones.holds_by_context(zones.main_key):
         return
     other_homes = _other_homes(doc, zones, places)
+    away = _away_from_zone(doc, zones, cfg)
     staffed = {key[2] for key in collector.triples if key[1] == "worksFor"}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
@@ -467,7 +468,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
-        if far and (_region(zones.lead_place(company.text)) in other_homes or visiting):
+        if any(a <= company.start < b for a, b in away) or far and (_region(zones.lead_place(company.text)) in other_homes or visiting):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)
@@ -475,6 +476,20 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         collector.add(company, "locatedIn", zone_key,
                       (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
         explicit.add(company.key)
+
+
+def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> list[tuple[int, int]]:
+    """Spans from where the zone's team travels to a far city (奔赴深圳, 在深圳期间) to the paragraph's end."""
+    text = doc.norm.text
+    spans = []
+    opening, closing = cfg["travel_stay"]
+    for place in (m for m in doc.mentions if m.type == "Place"):
+        travels = text[: place.start].endswith(tuple(cfg["travel_verbs"])) or (
+            text[: place.start].endswith(opening) and text.startswith(closing, place.end))
+        if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start)):
+            end = text.find("\n", place.end)
+            spans.append((place.start, end if end >= 0 else len(text)))
+    return spans
 
 
 def _region(place: Place | None) -> str:

@@ -687,3 +687,11 @@ def test_a_name_after_a_post_that_ends_like_a_place_is_still_a_name(extract):
     # The unnamed zone is told apart by its article; its committee reads as written.
     assert ("孙殿镇", "leads", "开发区（t.txt）", "管委会主任") in triples
     assert ("开发区管委会", "partOf", "开发区（t.txt）", "") in triples
+
+
+def test_companies_met_after_the_zones_team_travels_to_a_far_city_are_not_the_zones(extract):
+    text = ("宜昌经济技术开发区加快招商。党工委书记刘强带队奔赴深圳拜访投资方，与远航集团、金石集团进行了深入沟通。\n"
+            "宜昌经济技术开发区将做好服务，瑞康集团等企业落户宜昌经济技术开发区。")
+    triples = extract(text)
+    assert not [t for t in triples if t[0] in ("远航集团", "金石集团")]
+    assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
