@@ -278,6 +278,10 @@ def _org_patterns():
         ),
         "industry": tuple(longest_first(cfg["company_words"]["industry_endings"])),
         "noise": re.compile(f"(?:{alternation(cfg['company_words']['leading_noise'])})"),
+        "described_noise": re.compile(
+            f"[\u4e00-\u9fff]{{1,{cfg['company_words']['leading_noise_descriptor_max']}}}?"
+            f"(?:{alternation(cfg['company_words']['leading_noise_described'])})"
+        ),
         "outside": tuple(cfg["body"]["outside_prefixes"]),
         "settles": re.compile(alternation(rules("relations")["settle_verbs"])),
         # 平煤隆基年产3000万瓦光伏组件项目建成投产: the organisation's project, in the same clause, settles.
@@ -356,7 +360,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind == "Company" and owner is None:
             # 广州开发区 + 工业发展集团有限公司 tagged apart: the zone still opens the company's name.
             owner = next((z for z in zones if z.end == start and not z.anaphoric), None)
-        noise = patterns["noise"].match(text, name_start)
+        noise = patterns["noise"].match(text, name_start) or (owner is not None and patterns["described_noise"].match(text, name_start))
         if noise and kind == "Company":
             name_start = noise.end()
         # A company whose name opens with its zone keeps the zone in its name (written_from); one

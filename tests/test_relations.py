@@ -695,3 +695,8 @@ def test_companies_met_after_the_zones_team_travels_to_a_far_city_are_not_the_zo
     triples = extract(text)
     assert not [t for t in triples if t[0] in ("远航集团", "金石集团")]
     assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
+
+
+def test_a_described_company_word_after_a_zone_is_not_part_of_the_companys_name(extract):
+    triples = extract("宜昌经济技术开发区重点企业瑞康集团加快建设。宜昌经济技术开发区将做好服务。")
+    assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
