@@ -278,10 +278,7 @@ def _org_patterns():
         ),
         "industry": tuple(longest_first(cfg["company_words"]["industry_endings"])),
         "noise": re.compile(f"(?:{alternation(cfg['company_words']['leading_noise'])})"),
-        "described_noise": re.compile(
-            f"[\u4e00-\u9fff]{{1,{cfg['company_words']['leading_noise_descriptor_max']}}}?"
-            f"(?:{alternation(cfg['company_words']['leading_noise_described'])})"
-        ),
+        "described_noise": re.compile(f"(?:{alternation(cfg['company_words']['leading_noise_descriptors'])})企业"),
         "outside": tuple(cfg["body"]["outside_prefixes"]),
         "settles": re.compile(alternation(rules("relations")["settle_verbs"])),
         # 平煤隆基年产3000万瓦光伏组件项目建成投产: the organisation's project, in the same clause, settles.
