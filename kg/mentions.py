@@ -734,8 +734,11 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
     speech = tuple(cfg["speech_verbs"])
     people = []
     for token in index.tokens:
-        honorific = next((h for h in cfg["honorifics"] if token.text.endswith(h)), "")
-        name = token.text[: len(token.text) - len(honorific)]
+        # 高雨先生, 何维及(各部门): an honorific or a conjunction the tagger took into the name.
+        dropped = next((h for h in cfg["honorifics"] if token.text.endswith(h)), "")
+        if not dropped and len(token.text) == 3 and token.text[-1] in cfg["name_trailing_conjunctions"]:
+            dropped = token.text[-1]
+        name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
             end = token.start + len(name)
             # 主任谢文为介绍说: the tagger cut a three-character name before a "preposition" (为); a

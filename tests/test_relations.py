@@ -700,3 +700,14 @@ def test_companies_met_after_the_zones_team_travels_to_a_far_city_are_not_the_zo
 def test_a_described_company_word_after_a_zone_is_not_part_of_the_companys_name(extract):
     triples = extract("宜昌经济技术开发区重点企业瑞康集团加快建设。宜昌经济技术开发区将做好服务。")
     assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
+
+
+def test_a_conjunction_after_a_name_is_not_part_of_it(extract):
+    # The tagger reads 何维及 as one name here.
+    triples = extract("宜昌经济技术开发区党工委书记刘强率队座谈。宜昌经济技术开发区管委会副主任何维及各部门负责人参加。")
+    assert ("何维", "leads", "宜昌经济技术开发区", "管委会副主任") in triples
+
+
+def test_a_class_of_incubators_is_no_park(extract):
+    triples = extract("宜昌经济技术开发区将建设成集科技企业孵化器、中小企业总部基地于一体的产业社区。")
+    assert not [t for t in triples if t[1] == "partOf"]
