@@ -159,7 +159,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if place_mention:
             start, place = place_mention.start, place_mention.text + trade
             province = place_ending_at.get(start)
-            if province is not None and (written := lexicon.place(province.place)) is not None and written.level == "province":
+            if province is not None and _is_province(province.place, lexicon):
                 written_from = province.start
         elif local:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
@@ -174,7 +174,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                     start = cursor
             place = text[start:cursor]
             address = _address_before_place(place, lexicon)
-            if address and (written := lexicon.place(text[start : start + address])) is not None and written.level == "province":
+            if address and _is_province(text[start : start + address], lexicon):
                 written_from = start
             start += address
             place = text[start:cursor]
@@ -201,6 +201,11 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
+
+
+def _is_province(name: str, lexicon: Lexicon) -> bool:
+    place = lexicon.place(name)
+    return place is not None and place.level == "province"
 
 
 def _address_before_place(place: str, lexicon: Lexicon) -> int:

@@ -468,7 +468,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
-        if any(a <= company.start < b for a, b in away) or far and (_region(zones.lead_place(company.text)) in other_homes or visiting):
+        if any(a <= company.start < b for a, b in away) or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)
@@ -807,7 +807,7 @@ def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> 
 def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
-    organisations = [(m.start, m.end, m.type) for m in doc.mentions if m.type in ("Zone", "Company", "Park", "GovernmentBody")]
+    organisations = [(m.start, m.end, m.type) for m in doc.mentions if m.type in ORGANISATION_TYPES]
     # Names the tagger marks as organisations (黑龙江日报, 山东省人社厅) though no rule typed them.
     organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
