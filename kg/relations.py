@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import NAME_TAGS, TokenIndex
+from kg.mentions import CJK, NAME_TAGS, TokenIndex
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
 from kg.resolution import ZoneResolver
@@ -49,7 +49,8 @@ def _cfg() -> dict:
         f"(?:{alternation(cfg['members_openers'])})?"
     )
     cfg["members_list_opener_re"] = re.compile(
-        f"(?:{alternation(cfg['members_heads'])})(?:{alternation(cfg['members_list_openers'])})$"
+        f"(?:{alternation(cfg['members_heads'])})"
+        f"(?:{alternation([cfg['members_list_bracket']] + [o for o in cfg['members_openers'] if not CJK.search(o)])})$"
     )
     # 该园区已集聚包括 C、D 等企业: the place's own verb of gathering companies, then the list.
     cfg["collects_lead_re"] = re.compile(
@@ -482,10 +483,9 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
     """Spans from where the zone's team travels to a far city (奔赴深圳, 在深圳期间) to the paragraph's end."""
     text = doc.norm.text
     spans = []
-    opening, closing = cfg["travel_stay"]
     for place in (m for m in doc.mentions if m.type == "Place"):
         travels = text[: place.start].endswith(tuple(cfg["travel_verbs"])) or (
-            text[: place.start].endswith(opening) and text.startswith(closing, place.end))
+            text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
         if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start)):
             end = text.find("\n", place.end)
             spans.append((place.start, end if end >= 0 else len(text)))
