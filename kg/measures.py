@@ -26,6 +26,7 @@ def _cfg() -> dict:
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
+    cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
     cfg["confidence"] = confidence
     return cfg
 
@@ -194,8 +195,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
     text = sentence.text
     found: list[Mention] = []
 
-    def add(start: int, item: str) -> None:
-        named = _unquoted_name(item, cfg)
+    def add(start: int, item: str, listed: bool = False) -> None:
+        named = _unquoted_name(item, cfg, listed)
         if named is None:
             return
         skip, name, head = named
@@ -217,9 +218,10 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         region = text[region_start:region_end]
         if "“" in region or "《" in region:
             continue
+        listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start
         for part in cfg["coordinator_re"].split(region):
-            add(cursor, part)
+            add(cursor, part, listed)
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0
@@ -239,10 +241,11 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
     return found
 
 
-def _unquoted_name(item: str, cfg: dict) -> tuple[int, str, str] | None:
-    """(characters to skip, name, head) when an unquoted phrase is a measure's name, else None."""
+def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str, str] | None:
+    """(characters to skip, name, head) when an unquoted phrase is a measure's name, else None.
+    A `listed` phrase (one of several before 等 and a head such as 制度) needs no head of its own."""
     head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
-    if not head or not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
+    if not (head or listed) or not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
         return None
     if re.search(r"\d", item) or COUNT.match(item):
         return None  # 6项免费服务, 四项工作机制: a count, not a name
@@ -252,7 +255,7 @@ def _unquoted_name(item: str, cfg: dict) -> tuple[int, str, str] | None:
             skip, item = skip + len(modifier), item[len(modifier) :]
     if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
         return None
-    if item[: -len(head)] in cfg["unquoted_generic_descriptors"]:
+    if item[: len(item) - len(head)] in cfg["unquoted_generic_descriptors"]:
         return None  # 招商机制, 项目服务: a field of work and a head, no name
     return skip, item, head
 

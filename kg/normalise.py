@@ -90,6 +90,17 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
     return [(ch, start + begin + i) for i, ch in enumerate(kept)], bool(heading)
 
 
+def _pair_straight_quotes(paragraph: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Straight double quotes, when they pair up, become the curly quotes every rule reads."""
+    marks = [i for i, (ch, _) in enumerate(paragraph) if ch == '"']
+    if not marks or len(marks) % 2:
+        return paragraph
+    paired = list(paragraph)
+    for n, i in enumerate(marks):
+        paired[i] = ("“" if n % 2 == 0 else "”", paragraph[i][1])
+    return paired
+
+
 def _is_wrapped(paragraph: list[tuple[str, int]], cfg: dict) -> bool:
     text = "".join(ch for ch, _ in paragraph)
     if text[-1] in cfg["final"] or cfg["headline_gap"].search(text):
@@ -119,7 +130,7 @@ def normalise(original: str) -> NormalisedText:
     seen: set[str] = set()
     text_parts: list[str] = []
     offsets: list[int] = []
-    for paragraph in paragraphs:
+    for paragraph in map(_pair_straight_quotes, paragraphs):
         text = "".join(ch for ch, _ in paragraph)
         if len(text) >= cfg["min_repeat"]:
             if text in seen:

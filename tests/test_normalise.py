@@ -46,3 +46,10 @@ def test_verbatim_repeated_paragraphs_are_dropped():
 def test_sentences_split_at_final_punctuation_and_paragraphs():
     norm = normalise("高新区启动首轮改革。3年来成效显著！\n\n新的篇章")
     assert [s.text for s in split_sentences(norm)] == ["高新区启动首轮改革。", "3年来成效显著！", "新的篇章"]
+
+
+def test_straight_double_quotes_that_pair_up_become_curly_quotes():
+    original = '领导小组秉持"牵头抓总、包干负责"的工作原则,绘制"作战图"。'
+    norm = normalise(original)
+    assert norm.text == "领导小组秉持“牵头抓总、包干负责”的工作原则，绘制“作战图”。"
+    assert normalise('他说"好。').text == '他说"好。'

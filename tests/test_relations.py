@@ -711,3 +711,16 @@ def test_a_conjunction_after_a_name_is_not_part_of_it(extract):
 def test_a_class_of_incubators_is_no_park(extract):
     triples = extract("宜昌经济技术开发区将建设成集科技企业孵化器、中小企业总部基地于一体的产业社区。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_names_listed_before_a_shared_head_after_a_verb_are_each_a_measure(extract):
+    triples = extract("三门经济开发区探索多图联审、联合踏勘、区域评估等审批改革，开展招商、服务等工作。")
+    measures = {t[2] for t in triples if t[1] == "implements"}
+    assert measures == {"多图联审", "联合踏勘", "区域评估"}
+    # One name before 等 and a head is not a list: it needs a head of its own.
+    assert not extract("三门经济开发区推行多图联审等制度。")
+
+
+def test_an_advanced_manufacturing_development_zone_is_a_zone_and_bare_kaifaqu_is_it(extract):
+    triples = extract("鄢陵县先进制造业开发区持续优化营商环境。开发区建立“一窗受理”机制。")
+    assert ("鄢陵县先进制造业开发区", "implements", "一窗受理", "") in triples
