@@ -128,6 +128,7 @@ def _zone_patterns():
 
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
+STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'])})")
 NAME_DOTS = "·.．•"
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
@@ -166,6 +167,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue
         else:
             start = index.name_start(cursor, floor=max(0, cursor - 8), stop=set())
+            standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
+            if standing:
+                start = standing.end()
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
             if start < cursor and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
@@ -273,6 +277,7 @@ def _org_patterns():
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
+        "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
         )),
@@ -371,7 +376,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         name = text[name_start:end]
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
-        if kind == "Company" and _generic_company(name, patterns, after_zone=owner is not None):
+        if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
+                                  or text.startswith(patterns["byline_words"], end)):
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's

@@ -724,3 +724,19 @@ def test_names_listed_before_a_shared_head_after_a_verb_are_each_a_measure(extra
 def test_an_advanced_manufacturing_development_zone_is_a_zone_and_bare_kaifaqu_is_it(extract):
     triples = extract("鄢陵县先进制造业开发区持续优化营商环境。开发区建立“一窗受理”机制。")
     assert ("鄢陵县先进制造业开发区", "implements", "一窗受理", "") in triples
+
+
+def test_utility_and_state_capital_companies_and_a_bylines_outlet_are_no_named_companies(extract):
+    text = ("（江城日报传媒集团记者李明）三门经济开发区成立国有资本运营管理公司，并与供电公司、快递公司对接。"
+            "三门经济开发区将做好服务。")
+    assert not [t for t in extract(text) if t[1] == "locatedIn" and t[2] == "三门经济开发区"]
+
+
+def test_a_speakers_standing_before_the_zone_is_not_part_of_its_name(extract):
+    triples = extract("会上，市人大代表三门经济开发区党委副书记、管委会副主任王立新发言。")
+    assert ("王立新", "leads", "三门经济开发区", "党委副书记、管委会副主任") in triples
+
+
+def test_quoted_industries_and_achievements_are_not_measures(extract):
+    triples = extract("三门经开区以“两个百亿级产业”牵引招商，成功实现“三连升”的新突破，推行“一窗通办”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
