@@ -16,6 +16,7 @@ from kg.normalise import inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
+VERB_TAGS = {"v", "vd", "ad", "d", "p"}
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
 # Tags of words that never make part of a name (投入建成园区 is an act, not a park).
 NOT_NAME_TAGS = {"v", "vd", "p", "u", "c", "d", "r", "m", "q", "w", "TIME"}
@@ -341,6 +342,16 @@ def _leading_places(name: str, lexicon: Lexicon) -> int:
         end += step
 
 
+def _owner_company_end(descriptor: str, lexicon: Lexicon, patterns: dict) -> int:
+    """新华集团故城化工园区: a company written before a place that opens the park's name owns the park
+    and is not part of its name; returns where the park's own name begins (0 when no owner)."""
+    for suffix in patterns["company"].finditer(descriptor):
+        rest = descriptor[suffix.end() :]
+        if any(lexicon.division(rest[:size]) is not None for size in (2, 3)) or lexicon.leading_place(rest):
+            return suffix.end()
+    return 0
+
+
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     """河南省电力 or 新能源汽车 is a place and trades, not a company's name."""
     rest = name
@@ -402,6 +413,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 上海市金山区枫泾工业园区: the address is not part of the name, and the park is the city's.
             place = text[name_start : name_start + _leading_places(text[name_start : match.start()], lexicon)]
             start = name_start = name_start + len(place)
+        owner_end = _owner_company_end(text[name_start : match.start()], lexicon, patterns)
+        if owner_end:
+            start = name_start = name_start + owner_end
         descriptor = text[name_start : match.start()]
         if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
             continue
@@ -589,8 +603,9 @@ def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
 @cache
 def _list_pattern():
     cfg = _entity_rules()["company"]
-    # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name.
-    item = r"[\u4e00-\u9fffA-Za-z0-9（）]{2,%d}" % cfg["list_item_max"]
+    # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never holds
+    # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists).
+    item = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9（）]){2,%d}" % cfg["list_item_max"]
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"])
     pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
@@ -650,7 +665,11 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
             continue
         # The pattern may have taken words before the first name (引进了广丰、…); the tagger's tokens
         # say where that name begins — unless a mark opens a list whose first item is name-sized.
-        opened = (match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX
+        # 最终促成中通、京东等: a verb inside that first item (not opening it: 聚石科技) still ends the
+        # words before the name.
+        opened = ((match.start() == 0 or not CJK.match(text[match.start() - 1])) and first_end - match.start() <= LIST_NAME_MAX
+                  and not any(index.tokens[index.at[p]].tag in VERB_TAGS and index.tokens[index.at[p]].start > match.start()
+                              for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         # 先后来到聚石科技、…: the first name begins right after a verb that opens the list.
         # 调研组一行深入 X、…: the verb nearest the first name opens the list.

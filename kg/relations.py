@@ -200,8 +200,10 @@ def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int
             position = found[1].end
         cursor = found[1].end
     # Walk back from the post over name tokens when the clause is longer than a name, unless a
-    # known organisation ends there (上海地产闵虹（集团）有限公司, whose brackets stop the walk).
-    if end - position > 24:
+    # known organisation ends there (上海地产闵虹（集团）有限公司, whose brackets stop the walk) or
+    # opens the clause (迈拓科技 + 智能传感器研发制造项目行政人事部经理: its project's post).
+    opens = any(m.start == position and m.end < end for m in doc.mentions if m.type in ORGANISATION_TYPES)
+    if end - position > 24 and not opens:
         known = [m.start for m in doc.mentions if m.end == end and m.start >= position and m.type in ORGANISATION_TYPES]
         position = min(known) if known else index.name_start(end, floor=position)
     return position
@@ -225,6 +227,13 @@ def _division_of(between: str, cfg: dict) -> bool:
     """Name words between a company and its post that are a division, not another organisation."""
     return (len(between) <= cfg["division_max"] and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", between) is not None
             and "的" not in between and not between.endswith(cfg["body_suffixes"] + cfg["company_suffixes"]))
+
+
+def _project_department(between: str, cfg: dict) -> str | None:
+    """迈拓科技 + 传感器研发制造项目行政人事部 + 经理: words between a company and its post that name one of
+    its projects, and a department of it, are the company's; returns the department (maybe "")."""
+    project = re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['project_max']}}}?项目([\u4e00-\u9fff]{{0,6}}部)?", between)
+    return project.group(1) or "" if project and "的" not in between else None
 
 
 def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Mention | None:
@@ -299,6 +308,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if kind == "Company" and segment.post in lexicon.company_posts and _division_of(committee, cfg):
             # 厦门银祥集团肉品产业总裁: a post in one of the company's divisions is a post at the company.
             return (kind, mention, committee + segment.post)
+        department = _project_department(committee, cfg) if kind == "Company" else None
+        if department is not None and segment.post in lexicon.company_posts:
+            return (kind, mention, department + segment.post)
         if kind == "Company" and segment.post in lexicon.company_posts and committee == "的":
             return (kind, mention, segment.post)  # 华星光电有限公司的总经理: the company's post
     if rest.startswith(cfg["outside"]) or len(rest) < 2:

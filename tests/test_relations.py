@@ -740,3 +740,31 @@ def test_a_speakers_standing_before_the_zone_is_not_part_of_its_name(extract):
 def test_quoted_industries_and_achievements_are_not_measures(extract):
     triples = extract("三门经开区以“两个百亿级产业”牵引招商，成功实现“三连升”的新突破，推行“一窗通办”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+
+
+def test_a_post_in_a_department_of_a_companys_project_is_a_post_at_the_company(extract):
+    text = "三门经济开发区项目建设提速。“项目进展顺利。”华拓科技新能源动力电池研发生产基地项目综合管理部经理刘芳介绍。"
+    triples = extract(text)
+    assert ("刘芳", "worksFor", "华拓科技", "综合管理部经理") in triples
+    assert not [t for t in triples if "项目" in t[0] or "项目" in t[2]]
+
+
+def test_a_chemical_park_is_a_park_and_a_list_never_runs_across_deng(extract):
+    text = ("三门经济开发区金港化工园区12家企业反映物流难题。园区组织华峰化学、东岳新材等企业代表和圆通、韵达等快递公司座谈，"
+            "最终促成申通、极兔等3家企业入驻。")
+    triples = extract(text)
+    assert ("金港化工园区", "partOf", "三门经济开发区", "") in triples
+    companies = {t[0] for t in triples if t[1] == "locatedIn"}
+    assert {"申通", "极兔"} <= companies
+    assert not [c for c in companies if "等" in c or "促成" in c]
+
+
+def test_a_strategy_the_zone_adopts_is_a_measure(extract):
+    triples = extract("三门经济开发区创新采用“清单式公开”策略，回应企业诉求。")
+    assert ("三门经济开发区", "implements", "清单式公开", "") in triples
+
+
+def test_a_company_written_before_the_place_of_its_park_owns_the_park_and_keeps_its_post(extract):
+    text = "故城县经济开发区举行项目观摩。宏达集团故城化工园区招商副总经理何明汇报了项目情况。"
+    triples = extract(text)
+    assert ("何明", "worksFor", "宏达集团", "故城化工园区招商副总经理") in triples
