@@ -152,10 +152,13 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
 
 
 def _names_an_event(text: str, position: int, cfg: dict) -> bool:
-    """“三个引进”战略合作推介会: an event noun shortly after the quote, with no break, makes it a theme."""
+    """“三个引进”战略合作推介会: an event noun shortly after the quote, with no break, makes it a theme;
+    “2+2”制造业发展格局: a layout noun makes it a layout."""
     tail = text[position : position + cfg["event_window"] + 3]
-    cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、“的"] + [len(tail)])
-    return any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= cut for noun in cfg["event_nouns"])
+    cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、“"] + [len(tail)])
+    before_de = min(cut, tail.find("的") if "的" in tail else cut)
+    return (any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= before_de for noun in cfg["event_nouns"])
+            or any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= cut for noun in cfg["layout_nouns"]))
 
 
 # Strong head nouns that can close a name which only partly stands in quotes:
@@ -165,12 +168,14 @@ MAX_COMPOUND_TAIL = 14
 
 
 MAX_HEAD_MODIFIER = 4
+# … and the heads that may close it: “1150”争先工程, “经心服务·开工无忧”营商环境品牌.
+MODIFIED_HEADS = COMPOUND_HEADS + ("工程", "品牌")
 
 
 def _modified_head(text: str, position: int) -> str:
     """“一套人马、一枚印章”审批新模式: a strong head noun a few modifier characters after the quote."""
     tail = text[position : position + MAX_HEAD_MODIFIER + 4]
-    for head in COMPOUND_HEADS:
+    for head in MODIFIED_HEADS:
         index = tail.find(head)
         if 0 < index <= MAX_HEAD_MODIFIER and not any(ch in tail[:index] for ch in CLAUSE_BREAK + "、“”的"):
             return tail[: index + len(head)]

@@ -768,3 +768,16 @@ def test_a_company_written_before_the_place_of_its_park_owns_the_park_and_keeps_
     text = "故城县经济开发区举行项目观摩。宏达集团故城化工园区招商副总经理何明汇报了项目情况。"
     triples = extract(text)
     assert ("何明", "worksFor", "宏达集团", "故城化工园区招商副总经理") in triples
+
+
+def test_quotes_naming_a_layout_or_a_focus_are_not_measures(extract):
+    text = ("三门经开区形成“一核两翼、多点支撑”的产业发展新格局，构建“3+3”制造业发展格局，"
+            "以“芯谷、药港”为招商重心，推行“一窗通办”。")
+    assert {t[2] for t in extract(text) if t[1] == "implements"} == {"一窗通办"}
+
+
+def test_days_the_zone_designates_ideas_it_holds_and_systems_it_builds_up_are_measures(extract):
+    text = ("三门经开区建立健全企业服务专员机制，将每月8日定为“企业接待日”，牢固树立“项目为先”理念，"
+            "充分运用园区智慧招商平台，做实“三门速办”政务服务品牌，实施“2135”强基工程，健全联动工作机制。")
+    measures = {t[2] for t in extract(text) if t[1] == "implements"}
+    assert measures == {"企业服务专员机制", "企业接待日", "项目为先", "园区智慧招商平台", "三门速办", "2135"}
