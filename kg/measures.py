@@ -43,6 +43,12 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     return found
 
 
+@cache
+def _park_suffixes() -> tuple[str, ...]:
+    park = rules("entities")["park"]
+    return tuple(park["suffixes"] + park["committee_park_words"])
+
+
 def _goal_served(text: str, match: re.Match, before: str, cfg: dict) -> bool:
     """为“创新强区”建设做出贡献: a quote after 为, with a contribution later, is a goal served."""
     return (before.endswith(tuple(cfg["goal_before"])) and not before.endswith(tuple(cfg["naming_words"]))
@@ -103,6 +109,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
         if _names_an_event(text, match.end(), cfg):
             continue
+        if inner.endswith(_park_suffixes()):
+            continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built, not a measure
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):

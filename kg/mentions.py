@@ -384,6 +384,12 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         # A company whose name opens with its zone keeps the zone in its name (written_from); one
         # written after "zone + 企业" is only placed there (prefixed).
         named_after = owner is not None and not (noise and kind == "Company")
+        if text[name_start:end].count("）") > text[name_start:end].count("（") and text[name_start - 1 : name_start] == "（":
+            # 英东（唐山）科技集团有限公司 when the tagger cut at the bracket: the name opens before it.
+            opening = index.name_start(name_start - 1, floor=max(0, name_start - 1 - MAX_NAME))
+            if opening == name_start - 1:
+                return
+            name_start = opening
         name = text[name_start:end]
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return

@@ -781,3 +781,11 @@ def test_days_the_zone_designates_ideas_it_holds_and_systems_it_builds_up_are_me
             "充分运用园区智慧招商平台，做实“三门速办”政务服务品牌，实施“2135”强基工程，健全联动工作机制。")
     measures = {t[2] for t in extract(text) if t[1] == "implements"}
     assert measures == {"企业服务专员机制", "企业接待日", "项目为先", "园区智慧招商平台", "三门速办", "2135"}
+
+
+def test_a_quoted_park_being_built_is_no_measure_and_a_bracketed_region_stays_in_a_companys_name(extract):
+    text = ("高新区党工委副书记、管委会主任王立新一行赴华瑞（唐山）科技集团有限公司开展调研，要求加快“中欧智能装备示范园区”建设。"
+            "王立新强调，高新区将做好服务。高新区将支持企业发展。")
+    triples = extract(text)
+    assert not [t for t in triples if t[1] == "implements"]
+    assert ("华瑞（唐山）科技集团有限公司", "locatedIn", "高新区（t.txt）", "") in triples
