@@ -109,9 +109,9 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
         if _names_an_event(text, match.end(), cfg):
             continue
-        if inner.endswith(_park_suffixes()):
-            continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built, not a measure
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
+        if inner.endswith(_park_suffixes()) and head in ("", "建设"):
+            continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built (“飞地园区”模式 is a measure)
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):
             continue

@@ -179,8 +179,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                     start = cursor
             place = text[start:cursor]
             address = _address_before_place(place, lexicon)
-            if address and _is_province(text[start : start + address], lexicon):
-                written_from = start
+            if address:
+                written_from = start  # 武汉临空港经济技术开发区: the name as written stays an alias
             start += address
             place = text[start:cursor]
             if place.endswith(ORG_WORDS_BEFORE_ZONE):

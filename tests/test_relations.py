@@ -789,3 +789,5 @@ def test_a_quoted_park_being_built_is_no_measure_and_a_bracketed_region_stays_in
     triples = extract(text)
     assert not [t for t in triples if t[1] == "implements"]
     assert ("华瑞（唐山）科技集团有限公司", "locatedIn", "高新区（t.txt）", "") in triples
+    triples = extract("三门经开区积极探索“飞地园区”模式。")
+    assert ("三门经开区", "implements", "飞地园区", "") in triples

@@ -207,8 +207,12 @@ def test_the_city_zone_is_the_zone_of_that_city_the_article_names_more_exactly(e
     assert not [t for t in triples if t[2] == "宜昌开发区" or t[0] == "宜昌开发区"]
 
 
-def test_a_zone_written_with_its_province_keeps_that_form_as_an_alias(lexicon):
+def test_a_zone_written_with_its_province_or_city_keeps_that_form_as_an_alias(lexicon):
     graph = _graph(lexicon, "河北鹿泉经济开发区项目集中开工。鹿泉经济开发区将做好服务。", "鹿泉经济开发区召开会议。")
     zones = [e for e in graph.entities.values() if e.type == "Zone"]
     assert [z.label for z in zones] == ["鹿泉经济开发区"]
     assert "河北鹿泉经济开发区" in zones[0].aliases
+    graph = _graph(lexicon, "湖北省武汉市东西湖区（武汉临空港经济技术开发区）推进招商。临空港经开区将做好服务。")
+    zones = [e for e in graph.entities.values() if e.type == "Zone"]
+    assert [z.label for z in zones] == ["临空港经开区"]
+    assert "武汉临空港经济技术开发区" in zones[0].aliases
