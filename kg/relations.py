@@ -899,4 +899,13 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
         return False
     start, end, kind = max(actors, key=lambda a: a[1])
     coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end)
-    return kind in cfg["foreign_actors"] and not coordinated and not text[max(0, start - 1) : start] in cfg["locative_prepositions"]
+    return (kind in cfg["foreign_actors"] and not coordinated and not text[max(0, start - 1) : start] in cfg["locative_prepositions"]
+            and text[start:end] not in _places_that_are_the_zone(doc))
+
+
+def _places_that_are_the_zone(doc: AnalysedDocument) -> set[str]:
+    """东西湖区（武汉临空港经济技术开发区）: a district written with a zone in brackets right after it is
+    run as one with the zone, so what the district does the zone does."""
+    text = doc.norm.text
+    zone_starts = {start for m in doc.mentions if m.type == "Zone" and not m.anaphoric for start in (m.start, m.written_from)}
+    return {m.text for m in doc.mentions if m.type == "Place" and text[m.end : m.end + 1] == "（" and m.end + 1 in zone_starts}

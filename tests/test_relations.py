@@ -791,3 +791,11 @@ def test_a_quoted_park_being_built_is_no_measure_and_a_bracketed_region_stays_in
     assert ("华瑞（唐山）科技集团有限公司", "locatedIn", "高新区（t.txt）", "") in triples
     triples = extract("三门经开区积极探索“飞地园区”模式。")
     assert ("三门经开区", "implements", "飞地园区", "") in triples
+
+
+def test_a_district_run_as_one_with_the_zone_in_brackets_acts_for_the_zone(extract):
+    text = "湖北省武汉市东西湖区（武汉临空港经济技术开发区）优化营商环境。东西湖区持续推进“一窗通办”改革。"
+    assert ("临空港经济技术开发区", "implements", "一窗通办", "") in extract(text)
+    # Without the brackets the district is another actor, and the slogan is the district's.
+    text = "武汉临空港经济技术开发区优化营商环境。东西湖区持续推进“一窗通办”改革。"
+    assert not [t for t in extract(text) if t[1] == "implements"]
