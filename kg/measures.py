@@ -44,7 +44,8 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
 
 
 @cache
-def _park_suffixes() -> tuple[str, ...]:
+def _park_words() -> tuple[str, ...]:
+    """What ends a park's name, 园区 included (a quote ending so names a park, not a measure)."""
     park = rules("entities")["park"]
     return tuple(park["suffixes"] + park["committee_park_words"])
 
@@ -110,7 +111,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if _names_an_event(text, match.end(), cfg):
             continue
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
-        if inner.endswith(_park_suffixes()) and head in ("", "建设"):
+        if inner.endswith(_park_words()) and head in ("", "建设"):
             continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built (“飞地园区”模式 is a measure)
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):

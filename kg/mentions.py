@@ -16,6 +16,7 @@ from kg.normalise import inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
+# Verbs, adverbs and prepositions: never part of a name (最终促成中通 is 中通).
 VERB_TAGS = {"v", "vd", "ad", "d", "p"}
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
 # Tags of words that never make part of a name (投入建成园区 is an act, not a park).

@@ -233,7 +233,7 @@ def _project_department(between: str, cfg: dict) -> str | None:
     """迈拓科技 + 传感器研发制造项目行政人事部 + 经理: words between a company and its post that name one of
     its projects, and a department of it, are the company's; returns the department (maybe "")."""
     project = re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['project_max']}}}?项目([\u4e00-\u9fff]{{0,6}}部)?", between)
-    return project.group(1) or "" if project and "的" not in between else None
+    return (project.group(1) or "") if project and "的" not in between else None
 
 
 def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Mention | None:
