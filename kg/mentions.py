@@ -172,6 +172,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
             if standing:
                 start = standing.end()
+            start = _after_former_marker(text, start, cursor, lexicon)
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
             if start < cursor and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
@@ -207,6 +208,16 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
+
+
+def _after_former_marker(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """原嘉祥经济开发区, （原济宁市生物产业园）: 原 before a place says "formerly"; the name begins after it
+    (原阳, itself a place, keeps it)."""
+    markers = tuple(rules("relations")["former_markers"])
+    if not text.startswith(markers, start) or lexicon.leading_place(text[start:end]) or lexicon.division(text[start:end]):
+        return start
+    rest = start + len(next(m for m in markers if text.startswith(m, start)))
+    return rest if lexicon.leading_place(text[rest:end]) or lexicon.division(text[rest:end]) else start
 
 
 def _is_province(name: str, lexicon: Lexicon) -> bool:
@@ -245,7 +256,7 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 
 
 def _generic_company(name: str, patterns, after_zone: bool) -> bool:
-    """上市公司, 子公司: a descriptor and a suffix, no name."""
+    """上市公司, 子公司, 光电有限公司: a descriptor (kinds of place, work or trade) and a suffix, no name."""
     suffix = patterns["company_end"].search(name)
     if suffix is None:
         return False
@@ -282,7 +293,9 @@ def _org_patterns():
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
+            + cfg["company_words"]["industry_endings"]
         )),
+        "anonymous": tuple(cfg["company"]["anonymous_markers"]),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_end": re.compile(f"(?:{alternation(cfg['body']['suffixes'])})$"),
         "body_untagged": re.compile(
@@ -298,6 +311,16 @@ def _org_patterns():
             f"[^，。；,;]{{0,16}}?项目[^，。；,;]{{0,4}}?(?:{alternation(rules('relations')['settle_verbs'])})"
         ),
     }
+
+
+def _quoted_park_settled_in(text: str, suffix_start: int, end: int) -> int | None:
+    """入驻“创业园”, 落户“现代物流园”: a park word in quotes that companies settle in is a park's name,
+    however short or plain its descriptor. Returns where the name begins."""
+    opening = text.rfind("“", max(0, suffix_start - 8), suffix_start + 1)
+    if (opening >= 0 and text[end : end + 1] == "”" and "”" not in text[opening:end]
+            and text[:opening].endswith(tuple(rules("relations")["settle_verbs"]))):
+        return opening + 1
+    return None
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
@@ -395,7 +418,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
-                                  or text.startswith(patterns["byline_words"], end)):
+                                  or text.startswith(patterns["byline_words"], end)
+                                  or text[:name_start].endswith(patterns["anonymous"])):
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
@@ -415,6 +439,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
+        if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
+            start = name_start = former_end
         place = ""
         if _outside_place_in(text[name_start : match.end()], lexicon):
             # 上海市金山区枫泾工业园区: the address is not part of the name, and the park is the city's.
@@ -424,6 +450,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if owner_end:
             start = name_start = name_start + owner_end
         descriptor = text[name_start : match.start()]
+        quoted = _quoted_park_settled_in(text, match.start(), match.end())
+        if quoted is not None:
+            add(quoted, match.end(), "Park", "park-quoted")
+            continue
         if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
             continue
         if lexicon.place(descriptor) is not None:
@@ -465,8 +495,14 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _listed_companies(text, lexicon, index):
         add(start, end, "Company", "company-list", 0.8)
 
+    for start, end in _settling_lists(text, lexicon, index, zones + [m for m in found if m.type == "Park"]):
+        add(start, end, "Company", "company-settling-list", 0.8)
+
     for start, end in _described_companies(text, index):
         add(start, end, "Company", "company-described", 0.8)
+
+    for start, end in _leading_companies(text, lexicon):
+        add(start, end, "Company", "company-leader", 0.8)
 
     for match in patterns["body_untagged"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - 12))
@@ -662,7 +698,7 @@ def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
 
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
     """广丰、顶通、永存、原赫、九通等专线物流公司: the items of a list closed by 等…公司/企业."""
-    pattern, stopwords, gap_stopwords, stop_tags = _list_pattern()
+    pattern, _, gap_stopwords, _ = _list_pattern()
     spans = []
     for match in pattern.finditer(text):
         if any(word in match.group(2) for word in gap_stopwords):
@@ -689,18 +725,67 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
         if first_end - cursor - len(opener) >= 2:
             cursor += len(opener)
-        items = []
-        for part in text[cursor : match.end(1)].split("、"):
+        spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
+    return spans
+
+
+def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+    """The 、-separated items of text[start:end] that may name companies; none if any item is a place,
+    a field or an activity."""
+    _, stopwords, _, stop_tags = _list_pattern()
+    items, cursor = [], start
+    for part in text[start:end].split("、"):
+        items.append((cursor, cursor + len(part)))
+        cursor += len(part) + 1
+    # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
+    items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
+    # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.
+    items = [(a, b) for a, b in items if not text[a:b].endswith(tuple(_entity_rules()["company"]["list_item_works"]))]
+    names = [text[a:b] for a, b in items]
+    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) for n in names):
+        return []
+    tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
+    return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities
+
+
+@cache
+def _settling_list_pattern() -> re.Pattern:
+    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % _entity_rules()["company"]["list_item_max"]
+    return re.compile(f"((?:{item}、)+{item})(?:{alternation(rules('relations')['settle_verbs'])})“?")
+
+
+def _settling_lists(text: str, lexicon: Lexicon, index: TokenIndex, places: list[Mention]) -> list[tuple[int, int]]:
+    """好福泰、皓翔塑钢、汉科印务入驻“现代物流园”: names listed right before a settling verb and the park
+    or zone they settle in are companies."""
+    starts = {m.start for m in places if not m.anaphoric}
+    spans = []
+    for match in _settling_list_pattern().finditer(text):
+        if match.end() not in starts:
+            continue
+        first_end = text.index("、", match.start())
+        spans.extend(_company_items(text, index.name_start(first_end, floor=match.start()), match.end(1), lexicon, index))
+    return spans
+
+
+@cache
+def leader_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    item = f"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['leader_item_max']}}}"
+    return re.compile(f"以((?:{item}、)*{item})为(?:{alternation(cfg['leader_roles'])})")
+
+
+def _leading_companies(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """以世纪阳光为龙头的…产业集群, 以嘉冠集团、新希望六和为龙头: what leads a cluster is an enterprise —
+    unless an item is a field, a kind or a place (以汽车产业为龙头)."""
+    stopwords = tuple(_entity_rules()["company"]["list_item_stopwords"] + _entity_rules()["company"]["leader_item_stopwords"])
+    spans = []
+    for match in leader_pattern().finditer(text):
+        cursor, items = match.start(1), []
+        for part in match.group(1).split("、"):
             items.append((cursor, cursor + len(part)))
             cursor += len(part) + 1
-        # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
-        items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
-        names = [text[a:b] for a, b in items]
-        if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) for n in names):
+        if any(lexicon.leading_place(text[a:b]) == b - a or any(w in text[a:b] for w in stopwords) for a, b in items):
             continue
-        tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
-        if tags & stop_tags:
-            continue  # 商事登记、税务办理等: activities
         spans.extend(items)
     return spans
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import CJK, NAME_TAGS, TokenIndex
+from kg.mentions import CJK, NAME_TAGS, TokenIndex, leader_pattern
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
 from kg.resolution import ZoneResolver
@@ -43,6 +43,7 @@ def _cfg() -> dict:
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
     cfg["park_words"] = tuple(entities["park"]["suffixes"] + entities["park"]["committee_park_words"])
     cfg["town_suffixes"] = tuple(cfg["town_suffixes"])
+    cfg["alias_note_openers"] = tuple(cfg["alias_note_openers"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
@@ -172,17 +173,29 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
             cursor = comma
             continue
         post_start = cursor - len(post)
+        organisation_end = _before_alias_note(text, post_start, floor, cfg)
         joiners = cfg["post_joiners"]
-        left = max(text.rfind(ch, floor, post_start) for ch in CLAUSE_BREAK + joiners)
+        left = max(text.rfind(ch, floor, organisation_end) for ch in CLAUSE_BREAK + joiners)
         start = max(left + 1, floor)
         if left < 0 or text[left] not in joiners:
-            start = _trim_leading(doc, index, start, post_start)
-        segments.insert(0, Segment(start, post_start, cursor, text[start:post_start], post))
+            start = _trim_leading(doc, index, start, organisation_end)
+        segments.insert(0, Segment(start, organisation_end, cursor, text[start:organisation_end], post))
         if start > floor and text[start - 1] in joiners:
             cursor = start - 1
             continue
         break
     return segments
+
+
+def _before_alias_note(text: str, position: int, floor: int, cfg: dict) -> int:
+    """管委会（以下简称“管委会”）主任: a bracketed note of the short name between an organisation and its
+    post belongs to neither; the organisation ends before it."""
+    if text[position - 1 : position] != "）":
+        return position
+    opening = text.rfind("（", floor, position)
+    if opening < 0 or not text.startswith(cfg["alias_note_openers"], opening + 1):
+        return position
+    return opening
 
 
 def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int) -> int:
@@ -433,7 +446,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company"]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
-        target = _place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
+        target = (_place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
+                  or _cluster_home(doc, company, places))
         if target is None and not _hosts_a_signing(doc, company, cfg):
             clause_end = _next_break(text, company.end, sentence.end, "。；")
             after = text[company.end : clause_end]
@@ -445,7 +459,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 earlier = [p for p in in_sentence if p.end <= company.start]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
-                         and _settled_into(text[company.end : p.start], cfg["settle_verbs"])]
+                         and _settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])]
                 target = later[0] if later else earlier[-1] if earlier else None
                 if target is None:
                     collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
@@ -710,6 +724,20 @@ def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentenc
     return None
 
 
+def _cluster_home(doc: AnalysedDocument, company: Mention, places: list[Mention]) -> Mention | None:
+    """嘉祥化工产业园……已初步形成了以世纪阳光为龙头的…产业集群: a company leading a cluster is in the park
+    or zone its paragraph last names before it."""
+    text = doc.norm.text
+    paragraph_start = text.rfind("\n", 0, company.start) + 1
+    for match in leader_pattern().finditer(text, paragraph_start, text.find("\n", company.end) % (len(text) + 1)):
+        if match.start(1) <= company.start and company.end <= match.end(1):
+            earlier = [p for p in places if paragraph_start <= p.start and p.end <= match.start() and p.key]
+            if not earlier or (len(earlier) > 1 and _coordinated(text, earlier[-2], earlier[-1])):
+                return None  # 管理化工产业园、物流产业园，已形成以…为龙头: which of the two is not said
+            return earlier[-1]
+    return None
+
+
 def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
     """…P 的重点企业, …P 去年引进的项目: after the place, a 的 and a company or project word in the clause."""
     tail = text[after : _next_break(text, after, after + cfg["membership_max_gap"], PLACE_CLAUSE_BREAKS)]
@@ -745,8 +773,9 @@ def _hosts_a_signing(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool
 
 
 def _verb_leads_to(between: str, verbs: list[str]) -> bool:
-    """C 落户(在) P, C 项目签约入驻 P: a settling verb a few characters before the place, in one clause
-    (伊顿新项目签约入驻，巨高电气产业园建成投产 is two clauses)."""
+    """C 落户(在) P, C 项目签约入驻(“)P: a settling verb a few characters before the place (perhaps quoted),
+    in one clause (伊顿新项目签约入驻，巨高电气产业园建成投产 is two clauses)."""
+    between = between.removesuffix("“")
     return not any(ch in between for ch in PLACE_CLAUSE_BREAKS) and _settled_into(between, verbs)
 
 
@@ -819,7 +848,9 @@ def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> 
 def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
-    organisations = [(m.start, m.end, m.type) for m in doc.mentions if m.type in ORGANISATION_TYPES]
+    # A park written after its address (上海市金山区枫泾工业园区) holds that address as its own.
+    organisations = [(m.written_from if m.type == "Park" and m.place else m.start, m.end, m.type)
+                     for m in doc.mentions if m.type in ORGANISATION_TYPES]
     # Names the tagger marks as organisations (黑龙江日报, 山东省人社厅) though no rule typed them.
     organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names

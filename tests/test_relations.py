@@ -799,3 +799,45 @@ def test_a_district_run_as_one_with_the_zone_in_brackets_acts_for_the_zone(extra
     # Without the brackets the district is another actor, and the slogan is the district's.
     text = "武汉临空港经济技术开发区优化营商环境。东西湖区持续推进“一窗通办”改革。"
     assert not [t for t in extract(text) if t[1] == "implements"]
+
+
+def test_a_short_name_note_between_an_organisation_and_its_post_belongs_to_neither(extract):
+    triples = extract("9月5日，宁远高新区党工委书记、管委会（以下简称“管委会”）主任孙明华，"
+                      "恒远电子科技有限公司（以下简称“恒远电子”）副总经理李建国出席会议。")
+    assert ("孙明华", "leads", "宁远高新区", "党工委书记、管委会主任") in triples
+    assert ("宁远高新区管委会", "partOf", "宁远高新区", "") in triples
+    assert ("李建国", "worksFor", "恒远电子科技有限公司", "副总经理") in triples
+
+
+def test_companies_leading_a_cluster_are_in_the_park_named_before_them_unless_two_are(extract):
+    triples = extract("宁阳经济开发区现辖精细化工产业园、临港物流产业园，已形成以恒泰化学为龙头的染料产业集群。"
+                      "临港物流产业园以新宇集团、华海物流为龙头，以汽车产业为龙头的产业正在培育。")
+    assert ("新宇集团", "locatedIn", "临港物流产业园", "") in triples
+    assert ("华海物流", "locatedIn", "临港物流产业园", "") in triples
+    assert not [t for t in triples if t[0] in ("恒泰化学", "汽车产业")]
+
+
+def test_a_zone_or_park_written_after_formerly_is_named_without_it(extract):
+    triples = extract("宁阳经济开发区简介。2012年，原宁阳经济开发区整合更名。目前，经济开发区管理高铁产业园和临港物流产业园。")
+    assert ("高铁产业园", "partOf", "宁阳经济开发区", "") in triples
+    assert not [t for t in triples if "原" in t[0] + t[2]]
+
+
+def test_names_listed_before_settling_in_a_quoted_park_are_companies_of_that_park(extract):
+    triples = extract("宁阳经济开发区持续优化营商环境，今年新落户企业12家。"
+                      "其中恒通、瑞达机电入驻“智能制造产业园”；金禾食品、丰源包装入驻“创业园”。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {
+        ("恒通", "locatedIn", "智能制造产业园", ""), ("瑞达机电", "locatedIn", "智能制造产业园", ""),
+        ("金禾食品", "locatedIn", "创业园", ""), ("丰源包装", "locatedIn", "创业园", ""),
+    }
+
+
+def test_unnamed_companies_and_public_works_listed_as_projects_are_no_companies(extract):
+    triples = extract("宁阳经济开发区持续优化营商环境。位于开发区的某电子有限公司今年产值过亿，多家跨国公司前来考察。"
+                      "调研组考察了兴业路、清河大桥等在建项目。")
+    assert triples == set()
+
+
+def test_a_quoted_project_is_no_measure_and_an_industrial_concentration_area_is_a_park(extract):
+    triples = extract("宁阳经济开发区持续优化营商环境。建设中的恒达“新能源电池产业化项目”进展顺利。东海科技有限公司项目落地青山工业集中区。")
+    assert triples == {("东海科技有限公司", "locatedIn", "青山工业集中区", "")}
