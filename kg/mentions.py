@@ -169,13 +169,18 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue
         else:
             start = index.name_start(cursor, floor=max(0, cursor - 8), stop=set())
+            whole = index.token_at(cursor)
+            # 中北高新区 as one token, whatever its tag: the tagger saw one name.
+            one_token = start == cursor and whole is not None and whole[1].end == end and cursor - whole[1].start >= 2
+            if one_token:
+                start = whole[1].start
             standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
             if standing:
                 start = standing.end()
             start = _after_former_marker(text, start, cursor, lexicon)
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
-            if start < cursor and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+            if start < cursor and not one_token and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                 previous = index.token_at(cursor - 1)
                 if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
@@ -283,6 +288,7 @@ def _org_patterns():
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
         "park_class_words": tuple(cfg["park"]["class_words"]),
+        "park_generic_endings": tuple(cfg["park"]["generic_endings"]),
         "subpark": re.compile(
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
@@ -436,7 +442,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 德阳高新技术产业园: the zone's own name, not a park
         if inside_book_title(text, match.start(), match.end()):
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
-        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
+        # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"})
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
@@ -454,19 +461,13 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if quoted is not None:
             add(quoted, match.end(), "Park", "park-quoted")
             continue
-        if len(descriptor) < patterns["park_min"] or descriptor in patterns["park_generic"]:
+        if len(descriptor) < patterns["park_min"] or _generic_park_descriptor(descriptor, lexicon):
             continue
-        if lexicon.place(descriptor) is not None:
-            continue  # 清远市产业园区: the city's parks in general
-        if descriptor.startswith(patterns["park_generic_leading"]) or any(w in descriptor for w in patterns["park_class_words"]):
-            continue
-        if PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor):
-            continue  # 日中天科技企业孵化器有限公司2家孵化器: a company and a count, not a park's name
         if _quoted_title(text, start, match.end()):
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 
-    for start, end in _subparks(text, zones, index):
+    for start, end in _subparks(text, zones, index, lexicon):
         add(start, end, "Park", "park-of-zone")
 
     for token in index.tokens:
@@ -520,7 +521,17 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     return _parks_before_committees(_longest_first(found), found, text)
 
 
-def _subparks(text: str, zones: list[Mention], index: TokenIndex) -> list[tuple[int, int]]:
+def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:
+    """What stands before a park word says which kind of park (工业, 老牌, 综合性, 国家级), a place's parks
+    in general (清远市产业园区), or a count or company (日中天科技企业孵化器有限公司2家孵化器): no name."""
+    patterns = _org_patterns()
+    return (descriptor in patterns["park_generic"] or lexicon.place(descriptor) is not None
+            or descriptor.startswith(patterns["park_generic_leading"]) or descriptor.endswith(patterns["park_generic_endings"])
+            or any(w in descriptor for w in patterns["park_class_words"])
+            or bool(PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor)))
+
+
+def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of parks written right after their zone with a short name and 园/园区 (三明高新区金沙园)."""
     patterns = _org_patterns()
     spans = []
@@ -528,6 +539,8 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex) -> list[tuple[
         match = patterns["subpark"].match(text, zone.end)
         if match is None or match.group().endswith(patterns["subpark_stop_words"]):
             continue
+        if _generic_park_descriptor(match.group().removesuffix("园区").removesuffix("园"), lexicon):
+            continue  # 中北高新区老牌工业园区
         tokens = [index.token_at(i) for i in range(zone.end, match.end())]
         if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()
                 and match.end() - zone.end - 1 >= 2):

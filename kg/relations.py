@@ -875,7 +875,9 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
         root = re.sub(r"^Zone:", "", key)
         place = zones.home(key)
-        if place is None and key == doc.main_zone and zones.city is not None:
+        if place is None and key == doc.main_zone and zones.city is not None and (
+            zones.speaks_of_own_city or _named_as_home(doc, lexicon, zones.city, places)
+        ):
             place = zones.city
         if place is None or not root:
             continue
@@ -892,6 +894,17 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             ):
                 # 信都区龙冈经济开发区, 辽阳经济开发区（太子河区）: a district of the zone's city written with it.
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
+
+
+def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places: list[Mention]) -> bool:
+    """Whether the article, about a zone its name places nowhere, says the city is the zone's: by 我市,
+    or by naming it on its own (not in a list of cities the zone courts: 深耕深圳、北京、上海等) in at
+    least two sentences."""
+    text = doc.norm.text
+    sentences = {doc.sentence_at(m.start).index for m in places
+                 if city.name in (lexicon.place(m.place).name, lexicon.place(m.place).city)
+                 and "、" not in text[max(0, m.start - 1) : m.end + 1]}
+    return len(sentences) >= 2
 
 
 def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:

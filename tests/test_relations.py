@@ -841,3 +841,30 @@ def test_unnamed_companies_and_public_works_listed_as_projects_are_no_companies(
 def test_a_quoted_project_is_no_measure_and_an_industrial_concentration_area_is_a_park(extract):
     triples = extract("宁阳经济开发区持续优化营商环境。建设中的恒达“新能源电池产业化项目”进展顺利。东海科技有限公司项目落地青山工业集中区。")
     assert triples == {("东海科技有限公司", "locatedIn", "青山工业集中区", "")}
+
+
+def test_a_zone_tagged_as_one_word_keeps_its_name_and_kinds_of_park_are_not_names(extract):
+    triples = extract("榆次中北高新区新增3家企业园。该区老牌工业园区和综合性工业园区共有企业百余家。三明高新区金沙园今年新增企业。")
+    assert triples == {("金沙园", "partOf", "三明高新区", "")}
+    triples = extract("太原中北高新区新添3家省级中小企业园。4月21日中北高新区消息，该区广立工业园被认定为省级中小企业园。")
+    assert ("中北高新区", "locatedIn", "太原", "") in triples
+
+
+def test_a_park_name_leaves_out_its_size_and_may_end_in_an_innovation_park(extract):
+    triples = extract("开发区将加快中德（常州）创新产业园和300亩智谷科技产业园建设。开发区今年签约项目7个。")
+    assert ("中德（常州）创新产业园", "partOf", "开发区（t.txt）", "") in triples
+    assert ("智谷科技产业园", "partOf", "开发区（t.txt）", "") in triples
+
+
+def test_an_unnamed_zone_is_in_the_city_the_article_names_alone_twice_not_in_cities_it_courts(extract):
+    triples = extract("开发区今年签约项目7个。开发区是滁州对接长三角的重要平台。从苏州迁到滁州的企业越来越多。")
+    assert ("开发区（t.txt）", "locatedIn", "滁州", "") in triples
+    triples = extract("开发区今年签约项目7个，并设立深圳经贸联络处。开发区深耕深圳、北京、上海等地。开发区将加快建设。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_quotes_naming_what_a_park_carries_are_no_measures_and_registering_a_company_names_none(extract):
+    triples = extract("宁阳经济开发区现辖三个园区。物流园作为开发区“筑巢引凤”“产业集聚”的重要载体，吸引企业60家。"
+                      "公司在宁阳成立注册公司后入驻临港经济园。")
+    assert ("临港经济园", "partOf", "宁阳经济开发区", "") in triples
+    assert not [t for t in triples if t[1] == "implements" or t[0] == "注册公司"]
