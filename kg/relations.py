@@ -447,7 +447,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
         target = (_place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
-                  or _cluster_home(doc, company, places))
+                  or _cluster_home(doc, company, sentence, places))
         if target is None and not _hosts_a_signing(doc, company, cfg):
             clause_end = _next_break(text, company.end, sentence.end, "。；")
             after = text[company.end : clause_end]
@@ -724,17 +724,15 @@ def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentenc
     return None
 
 
-def _cluster_home(doc: AnalysedDocument, company: Mention, places: list[Mention]) -> Mention | None:
-    """嘉祥化工产业园……已初步形成了以世纪阳光为龙头的…产业集群: a company leading a cluster is in the park
-    or zone its paragraph last names before it."""
+def _cluster_home(doc: AnalysedDocument, company: Mention, sentence: Sentence, places: list[Mention]) -> Mention | None:
+    """临港产业园现有企业27家，以嘉冠集团为龙头的…产业集群已初具规模: a company leading a cluster is in the
+    park or zone its sentence opens with (not in one merely named on the way)."""
     text = doc.norm.text
-    paragraph_start = text.rfind("\n", 0, company.start) + 1
-    for match in leader_pattern().finditer(text, paragraph_start, text.find("\n", company.end) % (len(text) + 1)):
+    for match in leader_pattern().finditer(text, sentence.start, sentence.end):
         if match.start(1) <= company.start and company.end <= match.end(1):
-            earlier = [p for p in places if paragraph_start <= p.start and p.end <= match.start() and p.key]
-            if not earlier or (len(earlier) > 1 and _coordinated(text, earlier[-2], earlier[-1])):
-                return None  # 管理化工产业园、物流产业园，已形成以…为龙头: which of the two is not said
-            return earlier[-1]
+            subjects = [p for p in places if p.key and p.end <= match.start() and _opens_clause(text, p, sentence)
+                        and sentence.start <= p.start]
+            return subjects[0] if len(subjects) == 1 else None
     return None
 
 
