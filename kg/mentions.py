@@ -266,8 +266,8 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     if suffix is None:
         return False
     descriptor = name[: suffix.start()]
-    if not descriptor or descriptor in patterns["company_generic"]:
-        return True
+    if not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"]):
+        return True  # 部分国企子公司, 相关公司: some companies, not one
     if after_zone:
         return False  # 西宁经济技术开发区 + 发展集团公司: the zone is the name
     # 产业园区运营公司, 投资建设发展有限公司: nothing but kinds of place and of work.
@@ -296,6 +296,7 @@ def _org_patterns():
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
+        "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
@@ -477,7 +478,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(token.start, token.end, "Company", "org-company-suffix")
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
-        elif patterns["body_end"].search(token.text):
+        elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2:
+            # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
             if not token.text.startswith(patterns["outside"]) or any(z.start == token.start for z in zones):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
@@ -494,6 +496,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
     for start, end in _listed_companies(text, lexicon, index):
+        add(start, end, "Company", "company-list", 0.8)
+
+    for start, end in _counted_lists(text, lexicon, index):
         add(start, end, "Company", "company-list", 0.8)
 
     for start, end in _settling_lists(text, lexicon, index, zones + [m for m in found if m.type == "Park"]):
@@ -759,6 +764,31 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         return []
     tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
     return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities
+
+
+@cache
+def _counted_list_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % cfg["list_item_max"]
+    return re.compile(f"((?:{item}、)*{item})(?:和|及)({item}?)(?:[0-9]+|[两三四五六七八九十]+)家"
+                      f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
+
+
+def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+    """走访了太平洋精锻、振华泵业和海龙电器3家代表性企业: names listed before a count of enterprises."""
+    spans = []
+    for match in _counted_list_pattern().finditer(text):
+        first_end = text.find("、", match.start(1), match.end(1)) % (match.end(1) + 1)
+        start = index.name_start(first_end, floor=match.start(1))
+        # 重点走访了太平洋精锻、…: the first name begins right after the verb that opens the list.
+        opening = max(_list_opening_verbs().finditer(text, match.start(1), first_end), key=lambda m: m.start(), default=None)
+        if opening and first_end - (opening.end() + (text[opening.end()] in "了着")) >= 2:
+            start = opening.end() + (text[opening.end()] in "了着")
+        items = _company_items(text, start, match.end(1), lexicon, index)
+        last = _company_items(text, match.start(2), match.end(2), lexicon, index)
+        if items and last:
+            spans.extend(items + last)
+    return spans
 
 
 @cache

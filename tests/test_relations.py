@@ -869,3 +869,9 @@ def test_quotes_naming_what_a_park_carries_are_no_measures_and_registering_a_com
                       "公司在宁阳成立注册公司后入驻临港经济园。")
     assert ("临港经济园", "partOf", "宁阳经济开发区", "") in triples
     assert not [t for t in triples if t[1] == "implements" or t[0] == "注册公司"]
+
+
+def test_names_listed_before_a_count_of_enterprises_are_companies_and_some_companies_are_none(extract):
+    triples = extract("日前，专家组到开发区开展调研。专家组重点走访了太平洋精锻、振华泵业和海龙电器3家代表性机械制造企业。"
+                      "开发区引进了恒大和万科2家企业。部分国企子公司入驻开发区。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"太平洋精锻", "振华泵业", "海龙电器", "恒大", "万科"}
