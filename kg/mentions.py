@@ -732,19 +732,24 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
                   and not any(index.tokens[index.at[p]].tag in VERB_TAGS and index.tokens[index.at[p]].start > match.start()
                               for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
-        # 先后来到聚石科技、…: the first name begins right after a verb that opens the list.
-        # 调研组一行深入 X、…: the verb nearest the first name opens the list.
-        opening = max(_list_opening_verbs().finditer(text, match.start(), first_end), key=lambda m: m.start(), default=None)
-        if opening:
-            after_verb = opening.end() + (text[opening.end()] in "了着")
-            if first_end - after_verb >= 2:
-                cursor = after_verb
+        cursor = _after_opening_verb(text, match.start(), first_end, cursor)
         # 包括和尘光电、…: a word that opens the list is not part of its first name.
         opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
         if first_end - cursor - len(opener) >= 2:
             cursor += len(opener)
         spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
     return spans
+
+
+def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int) -> int:
+    """先后来到聚石科技、…, 重点走访了太平洋精锻、…: the first name begins right after the verb nearest
+    it that opens the list (when at least two characters are left for the name)."""
+    opening = max(_list_opening_verbs().finditer(text, floor, first_end), key=lambda m: m.start(), default=None)
+    if opening:
+        after_verb = opening.end() + (text[opening.end()] in "了着")
+        if first_end - after_verb >= 2:
+            return after_verb
+    return cursor
 
 
 def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
@@ -770,7 +775,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
 def _counted_list_pattern() -> re.Pattern:
     cfg = _entity_rules()["company"]
     item = r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % cfg["list_item_max"]
-    return re.compile(f"((?:{item}、)*{item})(?:和|及)({item}?)(?:[0-9]+|[两三四五六七八九十]+)家"
+    return re.compile(f"((?:{item}、)*{item})(?:{alternation(cfg['count_list_conjunctions'])})({item}?)(?:[0-9]+|[两三四五六七八九十]+)家"
                       f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
 
 
@@ -778,12 +783,9 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
     """走访了太平洋精锻、振华泵业和海龙电器3家代表性企业: names listed before a count of enterprises."""
     spans = []
     for match in _counted_list_pattern().finditer(text):
-        first_end = text.find("、", match.start(1), match.end(1)) % (match.end(1) + 1)
-        start = index.name_start(first_end, floor=match.start(1))
-        # 重点走访了太平洋精锻、…: the first name begins right after the verb that opens the list.
-        opening = max(_list_opening_verbs().finditer(text, match.start(1), first_end), key=lambda m: m.start(), default=None)
-        if opening and first_end - (opening.end() + (text[opening.end()] in "了着")) >= 2:
-            start = opening.end() + (text[opening.end()] in "了着")
+        comma = text.find("、", match.start(1), match.end(1))
+        first_end = comma if comma >= 0 else match.end(1)
+        start = _after_opening_verb(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)))
         items = _company_items(text, start, match.end(1), lexicon, index)
         last = _company_items(text, match.start(2), match.end(2), lexicon, index)
         if items and last:

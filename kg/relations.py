@@ -895,12 +895,11 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
 
 
 def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places: list[Mention]) -> bool:
-    """Whether the article, about a zone its name places nowhere, says the city is the zone's: by 我市,
-    or by naming it on its own (not in a list of cities the zone courts: 深耕深圳、北京、上海等) in at
-    least two sentences."""
+    """Whether an article about a zone its name places nowhere names the city (or a county of it) on its
+    own in at least two sentences — not in a list of cities the zone courts (深耕深圳、北京、上海等)."""
     text = doc.norm.text
     sentences = {doc.sentence_at(m.start).index for m in places
-                 if city.name in (lexicon.place(m.place).name, lexicon.place(m.place).city)
+                 if city.name in ((admin := lexicon.place(m.place)).name, admin.city)
                  and "、" not in text[max(0, m.start - 1) : m.end + 1]}
     return len(sentences) >= 2
 
