@@ -771,10 +771,15 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities
 
 
+def _name_item(longest: int) -> str:
+    """A pattern for one listed name: two to `longest` Chinese characters, letters or digits."""
+    return r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % longest
+
+
 @cache
 def _counted_list_pattern() -> re.Pattern:
     cfg = _entity_rules()["company"]
-    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % cfg["list_item_max"]
+    item = _name_item(cfg["list_item_max"])
     return re.compile(f"((?:{item}、)*{item})(?:{alternation(cfg['count_list_conjunctions'])})({item}?)(?:[0-9]+|[两三四五六七八九十]+)家"
                       f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
 
@@ -795,7 +800,7 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
 
 @cache
 def _settling_list_pattern() -> re.Pattern:
-    item = r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % _entity_rules()["company"]["list_item_max"]
+    item = _name_item(_entity_rules()["company"]["list_item_max"])
     return re.compile(f"((?:{item}、)+{item})(?:{alternation(rules('relations')['settle_verbs'])})“?")
 
 
@@ -815,7 +820,7 @@ def _settling_lists(text: str, lexicon: Lexicon, index: TokenIndex, places: list
 @cache
 def leader_pattern() -> re.Pattern:
     cfg = _entity_rules()["company"]
-    item = f"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['leader_item_max']}}}"
+    item = _name_item(cfg["leader_item_max"])
     return re.compile(f"以((?:{item}、)*{item})为(?:{alternation(cfg['leader_roles'])})")
 
 
