@@ -289,6 +289,7 @@ def _org_patterns():
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
         "park_class_words": tuple(cfg["park"]["class_words"]),
         "park_generic_endings": tuple(cfg["park"]["generic_endings"]),
+        "park_not_openers": tuple(cfg["park"]["not_name_openers"]),
         "subpark": re.compile(
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
@@ -457,6 +458,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         owner_end = _owner_company_end(text[name_start : match.start()], lexicon, patterns)
         if owner_end:
             start = name_start = name_start + owner_end
+        opener = next((w for w in patterns["park_not_openers"] if text.startswith(w, name_start)), "")
+        if opener:
+            start = name_start = name_start + len(opener)
         descriptor = text[name_start : match.start()]
         quoted = _quoted_park_settled_in(text, match.start(), match.end())
         if quoted is not None:
@@ -566,6 +570,32 @@ def _parks_before_committees(kept: list[Mention], found: list[Mention], text: st
             mention = park.model_copy(update={"start": mention.start, "text": text[mention.start : park.end]})
         result.append(mention)
     return result
+
+
+def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Mention]) -> list[Mention]:
+    """精河工业园区 … 园区党工委副书记: in an article that names no zone, the one park whose party or
+    management committee it writes by the park's kind alone (园区党工委, 集中区管委会), as a zone's are
+    written (高新区党工委), is run as a zone. Returns zone mentions for the park and for those short
+    forms, or nothing. A park named in full before its committee (石桥工业园区管委会主任) stays a park."""
+    if any(z.rule != "zone-anaphor" for z in zones):
+        return []
+    committees = alternation(_entity_rules()["body"]["zone_committees"])
+    parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
+    run: set[str] = set()
+    short_spans = []
+    for match in re.finditer(f"({alternation(_entity_rules()['park']['committee_short_forms'])})(?:{committees})", text):
+        if any(m.start < match.start() < m.end for m in organisations):
+            continue  # the end of a park's full name (精河工业园区管理委员会)
+        owners = {m.text for m in parks if m.text.endswith(match.group(1))}
+        if len(owners) == 1:
+            run |= owners
+            short_spans.append(match.span(1))
+    if len(run) != 1:
+        return []
+    name = run.pop()
+    suffix = next(s for s in _park_suffixes() if name.endswith(s))
+    named = [_zone(text, m.start, m.end, suffix, name[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
+    return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 
 def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:

@@ -12,6 +12,7 @@ from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import (
     TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
+    parks_run_as_zones,
 )
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
@@ -33,9 +34,14 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     zones = find_zones(doc, lexicon, places, index)
     places += find_zone_counties(doc, lexicon, zones)
     user_names = find_user_names(doc, lexicon)
+    organisations = find_organisations(doc, lexicon, zones, index)
+    parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations)
+    if parks_as_zones:
+        zones = zones + parks_as_zones
+        organisations = find_organisations(doc, lexicon, zones, index)
     doc.mentions = places + zones
     measures = find_measures(doc)
-    organisations = [m for m in find_organisations(doc, lexicon, zones, index) if not inside_quoted_measure(m, measures)]
+    organisations = [m for m in organisations if not inside_quoted_measure(m, measures)]
     doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index, lexicon), zones) + measures
     return doc, index
 

@@ -875,3 +875,29 @@ def test_names_listed_before_a_count_of_enterprises_are_companies_and_some_compa
     triples = extract("日前，专家组到开发区开展调研。专家组重点走访了太平洋精锻、振华泵业和海龙电器3家代表性机械制造企业。"
                       "开发区引进了恒大和万科2家企业。部分国企子公司入驻开发区。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"太平洋精锻", "振华泵业", "海龙电器", "恒大", "万科"}
+
+
+def test_a_park_whose_committees_are_written_by_its_kind_alone_is_run_as_the_zone(extract):
+    text = ("4月8日，市领导到石门工业集中区调研。随后在集中区管委会召开座谈会，集中区党工委书记张明汇报了发展情况。"
+            "园区内的新源电子等企业生产经营良好。")
+    triples = extract(text)
+    assert ("张明", "leads", "石门工业集中区", "党工委书记") in triples
+    assert ("石门工业集中区管委会", "partOf", "石门工业集中区", "") in triples
+
+
+def test_a_park_named_in_full_before_its_committee_stays_a_park(extract):
+    triples = extract("宝坻石桥工业园区管理委员会主任王为民出席活动。")
+    assert ("王为民", "leads", "宝坻石桥工业园区", "管理委员会主任") in triples
+
+
+def test_the_word_for_the_park_does_not_open_a_park_name(extract):
+    text = ("3月5日，代表团来园区东岭化工产业集中区考察，园区党工委副书记、管委会主任李松陪同。"
+            "东岭工业园区将继续优化服务。")
+    triples = extract(text)
+    assert ("东岭化工产业集中区", "partOf", "东岭工业园区", "") in triples
+    assert ("李松", "leads", "东岭工业园区", "党工委副书记、管委会主任") in triples
+
+
+def test_posts_in_the_district_party_committee_lead_nothing_of_the_zone(extract):
+    text = "区委书记王强到南湖高新区调研。区委常委、区委办主任陈立、副区长赵平陪同调研。南湖高新区将加快发展。"
+    assert not [t for t in extract(text) if t[0] in ("陈立", "赵平")]
