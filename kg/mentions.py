@@ -459,8 +459,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if owner_end:
             start = name_start = name_start + owner_end
         opener = next((w for w in patterns["park_not_openers"] if text.startswith(w, name_start)), "")
-        if opener:
-            start = name_start = name_start + len(opener)
+        inner = len(opener) or _inner_park_start(text[name_start : match.start()], patterns["park_min"])
+        if inner:
+            start = name_start = name_start + inner
         descriptor = text[name_start : match.start()]
         quoted = _quoted_park_settled_in(text, match.start(), match.end())
         if quoted is not None:
@@ -528,6 +529,13 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         add(start, end, "GovernmentBody", "body-listed", 0.8)
 
     return _parks_before_committees(_longest_first(found), found, text)
+
+
+def _inner_park_start(descriptor: str, least: int) -> int:
+    """隆昌园区中铁重工集团西南产业园: a park written inside another park's name begins after the
+    container's park word; 0 when the descriptor holds no named park."""
+    ends = [i + len(w) for w in _park_suffixes() + ("园区",) if (i := descriptor.rfind(w)) >= least]
+    return max((e for e in ends if len(descriptor) - e >= least), default=0)
 
 
 def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:
@@ -888,7 +896,7 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
     """People the tagger marks, and names it missed right after a post."""
-    tagged = _tagged_people(doc, index)
+    tagged = _tagged_people(doc, index, lexicon)
     starts = {m.start for m in tagged}
     people = tagged + [m for m in _names_after_posts(doc, index, lexicon) if m.start not in starts]
     return [m for m in people if not _form_of_address(m.text, lexicon)]
@@ -930,7 +938,7 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
     return found
 
 
-def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
+def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
     cfg = _entity_rules()["person"]
     text = doc.norm.text
     speech = tuple(cfg["speech_verbs"])
@@ -939,6 +947,8 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
         # 高雨先生, 何维及(各部门): an honorific or a conjunction the tagger took into the name.
         dropped = next((h for h in cfg["honorifics"] if token.text.endswith(h)), "")
         if not dropped and len(token.text) == 3 and token.text[-1] in cfg["name_trailing_conjunctions"]:
+            dropped = token.text[-1]
+        if not dropped and _took_a_words_first_character(token, index, lexicon):
             dropped = token.text[-1]
         name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
@@ -953,6 +963,15 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex) -> list[Mention]:
                 end += 1
             people.append(Mention(start=token.start, end=end, text=text[token.start : end], type="Person", rule="tagger-PER"))
     return people
+
+
+def _took_a_words_first_character(token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:
+    """田文平实 + 地调研: four characters with a one-character surname, then a lone particle, means the
+    tagger took the first character of the next word (实地) into a three-character name."""
+    surname = next((s for s in lexicon.surnames if token.text.startswith(s)), "")
+    following = index.token_at(token.end)
+    return (len(token.text) == 4 and len(surname) == 1 and following is not None and following[1].start == token.end
+            and following[1].tag == "u" and len(following[1].text) == 1)
 
 
 def find_user_names(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:

@@ -901,3 +901,15 @@ def test_the_word_for_the_park_does_not_open_a_park_name(extract):
 def test_posts_in_the_district_party_committee_lead_nothing_of_the_zone(extract):
     text = "区委书记王强到南湖高新区调研。区委常委、区委办主任陈立、副区长赵平陪同调研。南湖高新区将加快发展。"
     assert not [t for t in extract(text) if t[0] in ("陈立", "赵平")]
+
+
+def test_a_name_does_not_keep_the_first_character_of_the_word_after_it(extract):
+    triples = extract("隆安高新区党工委副书记田文平实地调研隆安高新区项目建设情况。")
+    assert ("田文平", "leads", "隆安高新区", "党工委副书记") in triples
+
+
+def test_a_park_written_inside_another_parks_name_is_a_park_of_its_own(extract):
+    text = "高新区负责人先后参观了高新区金沙园区华源集团西南产业园等现场。高新区将加快园区建设。"
+    parks = {t[0] for t in extract(text) if t[1] == "partOf"}
+    assert "华源集团西南产业园" in parks
+    assert not [p for p in parks if p.startswith("金沙园区华源")]
