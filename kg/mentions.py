@@ -195,7 +195,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
-        if place_mention is None and descriptive_re.search(text, max(0, start - window), start):
+        if place_mention is None and descriptive_re.search(_same_phrase(text, max(0, start - window), start)):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
@@ -213,6 +213,12 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions
+
+
+def _same_phrase(text: str, start: int, end: int) -> str:
+    """The part of text[start:end] after its last punctuation mark (建设上，公主岭… is two phrases)."""
+    window = text[start:end]
+    return re.split(r"[，。；：、！？,;:!?“”\s]", window)[-1]
 
 
 def _after_former_marker(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -491,7 +497,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
               or patterns["project_settles"].match(text, token.end)) and not _only_place_and_trade(token.text, lexicon, patterns):
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.
-            add(token.start, token.end, "Company", "org-settles", 0.7)
+            add(token.start, _through_lone_character_before_project(text, index, token.end), "Company", "org-settles", 0.7)
 
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
@@ -536,6 +542,16 @@ def _inner_park_start(descriptor: str, least: int) -> int:
     container's park word; 0 when the descriptor holds no named park."""
     ends = [i + len(w) for w in _park_suffixes() + ("园区",) if (i := descriptor.rfind(w)) >= least]
     return max((e for e in ends if len(descriptor) - e >= least), default=0)
+
+
+def _through_lone_character_before_project(text: str, index: TokenIndex, end: int) -> int:
+    """恒一锂 + 能 + 项目: a lone "verb" between an organisation and 项目 ends its name (锂能, 储能) — a verb
+    takes no noun after it there; an adjective does (伊顿新项目)."""
+    following = index.token_at(end)
+    if (following is not None and following[1].start == end and len(following[1].text) == 1 and following[1].tag == "v"
+            and text.startswith("项目", end + 1)):
+        return end + 1
+    return end
 
 
 def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:

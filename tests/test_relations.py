@@ -913,3 +913,18 @@ def test_a_park_written_inside_another_parks_name_is_a_park_of_its_own(extract):
     parks = {t[0] for t in extract(text) if t[1] == "partOf"}
     assert "华源集团西南产业园" in parks
     assert not [p for p in parks if p.startswith("金沙园区华源")]
+
+
+def test_a_verb_of_building_before_a_comma_does_not_make_the_zone_a_description(extract):
+    text = "梅河口经济开发区狠抓项目建设。在软环境建设上，梅河口经济开发区推行“一窗受理”服务。"
+    assert extract(text) == {("梅河口经济开发区", "implements", "一窗受理", "")}
+
+
+def test_a_lone_character_the_tagger_read_as_a_verb_before_project_ends_the_company_name(extract):
+    text = "梅岭经济开发区的恒一锂能项目正式投产。梅岭经济开发区将做好服务。"
+    assert ("恒一锂能", "locatedIn", "梅岭经济开发区", "") in extract(text)
+
+
+def test_a_platform_company_is_a_kind_of_company(extract):
+    text = "梅岭经济开发区召开会议。会议指出，梅岭经济开发区要重点做强平台公司，实现高质量发展。"
+    assert not [t for t in extract(text) if t[0] == "平台公司"]
