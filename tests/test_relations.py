@@ -928,3 +928,8 @@ def test_a_lone_character_the_tagger_read_as_a_verb_before_project_ends_the_comp
 def test_a_platform_company_is_a_kind_of_company(extract):
     text = "梅岭经济开发区召开会议。会议指出，梅岭经济开发区要重点做强平台公司，实现高质量发展。"
     assert not [t for t in extract(text) if t[0] == "平台公司"]
+
+
+def test_a_park_named_after_a_company_whose_name_opens_with_one_is_a_park(extract):
+    text = "梅河口经济开发区狠抓项目建设。投资10亿元的一汽四环工业园，建成了仓储配送中心。梅河口经济开发区将做好服务。"
+    assert ("一汽四环工业园", "partOf", "梅河口经济开发区", "") in extract(text)
