@@ -40,6 +40,14 @@ def test_eval_counts_a_bare_high_tech_zone_as_no_match():
     assert score_document("d", gold, [named]).true_positives == [named]
 
 
+def test_eval_matches_an_unnamed_zone_however_its_kind_is_written():
+    from kg.evaluate import name_forms
+
+    written_long = name_forms("Zone", ["高新技术产业园区", "高新技术产业园"])
+    assert written_long & name_forms("Zone", ["高新区（d.txt）"])
+    assert not written_long & name_forms("Zone", ["清远高新区"])
+
+
 def test_implied_company_zone_triples_are_neither_rewarded_nor_punished():
     from kg.evaluate import Item, name_forms, score_document
 
