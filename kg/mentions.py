@@ -596,11 +596,12 @@ def _parks_before_committees(kept: list[Mention], found: list[Mention], text: st
     return result
 
 
-def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Mention]) -> list[Mention]:
+def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
     """精河工业园区 … 园区党工委副书记: in an article that names no zone, the one park whose party or
     management committee it writes by the park's kind alone (园区党工委, 集中区管委会), as a zone's are
     written (高新区党工委), is run as a zone. Returns zone mentions for the park and for those short
-    forms, or nothing. A park named in full before its committee (石桥工业园区管委会主任) stays a park."""
+    forms; with no such park, the park word alone before a committee (产业园区管委会) as an unnamed zone;
+    or nothing. A park named in full before its committee (石桥工业园区管委会主任) stays a park."""
     if any(z.rule != "zone-anaphor" for z in zones):
         return []
     committees = alternation(_entity_rules()["body"]["zone_committees"])
@@ -614,12 +615,22 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if len(owners) == 1:
             run |= owners
             short_spans.append(match.span(1))
+    if not run:
+        return _bare_parks_with_committees(text, index, committees)
     if len(run) != 1:
         return []
     name = run.pop()
     suffix = next(s for s in _park_suffixes() if name.endswith(s))
     named = [_zone(text, m.start, m.end, suffix, name[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
+
+
+def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:
+    """产业园区管委会主任田宏斌 in an article that names no zone and no park: the park word alone, with
+    its own committee, is the article's unnamed zone."""
+    words = alternation(list(_park_suffixes()) + _entity_rules()["park"]["committee_short_forms"])
+    return [_zone(text, m.start(1), m.end(1), m.group(1), "", "zone-bare", anaphoric=True)
+            for m in re.finditer(f"({words})(?:{committees})", text) if index.name_start(m.start(1), floor=0) == m.start(1)]
 
 
 def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:

@@ -35,7 +35,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     places += find_zone_counties(doc, lexicon, zones)
     user_names = find_user_names(doc, lexicon)
     organisations = find_organisations(doc, lexicon, zones, index)
-    parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations)
+    parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations, index)
     if parks_as_zones:
         zones = zones + parks_as_zones
         organisations = find_organisations(doc, lexicon, zones, index)

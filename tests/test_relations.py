@@ -933,3 +933,10 @@ def test_a_platform_company_is_a_kind_of_company(extract):
 def test_a_park_named_after_a_company_whose_name_opens_with_one_is_a_park(extract):
     text = "梅河口经济开发区狠抓项目建设。投资10亿元的一汽四环工业园，建成了仓储配送中心。梅河口经济开发区将做好服务。"
     assert ("一汽四环工业园", "partOf", "梅河口经济开发区", "") in extract(text)
+
+
+def test_the_park_word_alone_before_its_committee_is_the_articles_unnamed_zone(extract):
+    text = "9月3日上午，产业园区管委会主任田宏斌带领业务科室走访企业。先后来到安康药业有限公司现场，听取企业汇报。"
+    triples = extract(text)
+    assert ("田宏斌", "leads", "产业园区（t.txt）", "管委会主任") in triples
+    assert ("产业园区管委会", "partOf", "产业园区（t.txt）", "") in triples
