@@ -25,6 +25,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAME = 24
 MAX_BODY_AFTER_ZONE = 12
 LIST_NAME_MAX = 6
+LIST_ITEM_MAX = 12
 BRACKETED_REGION = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]$")
 
 
@@ -521,6 +522,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _leading_companies(text, lexicon):
         add(start, end, "Company", "company-leader", 0.8)
 
+    for start, end in _companies_listed_with_a_company(text, lexicon, index, found):
+        add(start, end, "Company", "company-list-sibling", 0.7)
+
     for match in patterns["body_untagged"].finditer(text):
         start = index.name_start(match.start(), floor=max(0, match.start() - 12))
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
@@ -797,13 +801,50 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
                   and not any(index.tokens[index.at[p]].tag in VERB_TAGS and index.tokens[index.at[p]].start > match.start()
                               for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
-        cursor = _after_opening_verb(text, match.start(), first_end, cursor)
-        # 包括和尘光电、…: a word that opens the list is not part of its first name.
-        opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
-        if first_end - cursor - len(opener) >= 2:
-            cursor += len(opener)
+        cursor = _first_item_start(text, match.start(), first_end, cursor)
         spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
     return spans
+
+
+def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIndex, found: list[Mention]) -> list[tuple[int, int]]:
+    """到华翔翔能、华慧新能源、艾华集团调研: names listed with 、 beside a name already known as a company
+    are companies too (a list holds things of one kind). An item that is part of a longer name found
+    otherwise is left to that name; one holding a post is a person's."""
+    companies = {(m.start, m.end) for m in found if m.type == "Company"}
+    posts = _post_pattern(lexicon.posts)  # 董事长王强、党委书记李明: people with their posts
+    spans = []
+    for match in re.finditer(rf"(?:{_name_item(LIST_ITEM_MAX)}、)+{_name_item(LIST_ITEM_MAX)}", text):
+        first_end = text.index("、", match.start())
+        cursor = _first_item_start(text, match.start(), first_end, index.name_start(first_end, floor=match.start()))
+        last_start = text.rindex("、", match.start(), match.end()) + 1
+        items = _company_items(text, cursor, _last_item_end(text, index, last_start, match.end()), lexicon, index)
+        if text[match.end() : match.end() + 1] in ("（", "("):
+            items = items[:-1]  # 冠群驰骋投资管理（北京）有限公司: the last name runs on past the list
+        if not any(item in companies for item in items):
+            continue
+        spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
+                     and not any(m.start < item[1] and item[0] < m.end for m in found))
+    return spans
+
+
+def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
+    """安健药业项目现场, 艾华集团调研, 远东电机和…: the last listed name is its run of name words, up to
+    项目 or 等."""
+    cursor = start
+    while cursor < end and (found := index.token_at(cursor)) is not None:
+        token = found[1]
+        if token.tag in NOT_NAME_TAGS or token.text in ("项目", "等") or token.end > end:
+            break
+        cursor = token.end
+    return cursor
+
+
+def _first_item_start(text: str, floor: int, first_end: int, cursor: int) -> int:
+    """Where a list's first name begins: after the verb that opens the list, and after a word that
+    opens it (包括和尘光电、…)."""
+    cursor = _after_opening_verb(text, floor, first_end, cursor)
+    opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
+    return cursor + len(opener) if first_end - cursor - len(opener) >= 2 else cursor
 
 
 def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int) -> int:
@@ -855,7 +896,7 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
     for match in _counted_list_pattern().finditer(text):
         comma = text.find("、", match.start(1), match.end(1))
         first_end = comma if comma >= 0 else match.end(1)
-        start = _after_opening_verb(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)))
+        start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)))
         items = _company_items(text, start, match.end(1), lexicon, index)
         last = _company_items(text, match.start(2), match.end(2), lexicon, index)
         if items and last:

@@ -940,3 +940,15 @@ def test_the_park_word_alone_before_its_committee_is_the_articles_unnamed_zone(e
     triples = extract(text)
     assert ("田宏斌", "leads", "产业园区（t.txt）", "管委会主任") in triples
     assert ("产业园区管委会", "partOf", "产业园区（t.txt）", "") in triples
+
+
+def test_names_listed_beside_a_company_are_companies(extract):
+    text = "3月9日，区委书记到石门工业集中区调研。他先后到华能翔宇、青松新能源、远华集团调研企业生产经营情况。集中区党工委书记张明陪同。"
+    companies = {t[0] for t in extract(text) if t[1] == "locatedIn"}
+    assert {"华能翔宇", "青松新能源", "远华集团"} <= companies
+
+
+def test_people_listed_with_their_posts_beside_a_company_are_not_companies(extract):
+    text = "梅河口经济开发区召开座谈会。华能集团、党委书记李明、副主任王强出席。梅河口经济开发区将做好服务。"
+    companies = {t[0] for t in extract(text) if t[1] == "locatedIn"}
+    assert not companies & {"党委书记李明", "副主任王强", "党委书记", "副主任"}
