@@ -216,3 +216,10 @@ def test_a_zone_written_with_its_province_or_city_keeps_that_form_as_an_alias(le
     zones = [e for e in graph.entities.values() if e.type == "Zone"]
     assert [z.label for z in zones] == ["临空港经开区"]
     assert "武汉临空港经济技术开发区" in zones[0].aliases
+
+
+def test_a_branch_is_one_node_with_the_company_short_name_written_before_it(extract):
+    text = ("高新区先后引进苏宁物流豫南仓储中心等企业入驻高新智慧物流园。"
+            "除苏宁物流、顺丰速运入驻智慧物流园外，还引进了广丰等专线物流公司。")
+    companies = {t[0] for t in extract(text) if t[1] == "locatedIn"}
+    assert "苏宁物流豫南仓储中心" in companies and "苏宁物流" not in companies
