@@ -36,6 +36,7 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     # 东海经济开发区将做好服务: a trigger inside a zone's name (开发) is no verb.
     names = [(m.start, m.end) for m in doc.mentions if m.type == "Zone"]
     named_zone_ends = {m.end for m in doc.mentions if m.type == "Zone" and not m.anaphoric}
+    found.extend(_document_title(doc))
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
         found.extend(_quoted(sentence, names, named_zone_ends))
@@ -84,6 +85,23 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
             found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))
             previous_end = match.end()
     return found
+
+
+def _document_title(doc: AnalysedDocument) -> list[Mention]:
+    """广州开发区…营商环境行动方案 on the first line, then 制定本行动方案: the article is that policy
+    document. The name is the title after any address written before it with a space."""
+    cfg = _cfg()
+    first = doc.sentences[0]
+    title = first.text.strip()
+    if first.start != 0 or not 4 <= len(title) <= cfg["title_max"] or "\n" not in doc.norm.text[first.end : first.end + 2]:
+        return []
+    head = next((h for h in longest_first(cfg["book_heads"]) if title.endswith(h)), "")
+    self_reference = re.compile(f"{cfg['title_self_reference']}[\u4e00-\u9fff]{{0,4}}{head[-2:]}")
+    if not head or head in cfg["title_not_policies"] or not self_reference.search(doc.norm.text, first.end):
+        return []
+    name = title.split()[-1]
+    start = first.text.index(name)
+    return [_measure(first, start, start + len(name), name, "", "measure-title", cfg["confidence"]["measure_book"])]
 
 
 def _head_after(text: str, position: int, heads: list[str]) -> str:

@@ -914,9 +914,14 @@ def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention
 def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
     for measure in [m for m in doc.mentions if m.type == "Measure"]:
         sentence = doc.sentence_at(measure.start)
-        if _actor_is_not_a_zone(doc, measure, sentence):
+        # A policy document's title names its zone inside it (广州开发区…行动方案): the zone issued it;
+        # a title naming none (天津市…实施方案) is the city's.
+        titled = measure.rule == "measure-title"
+        if titled and not any(m.type == "Zone" and measure.start <= m.start and m.end <= measure.end for m in doc.mentions):
             continue
-        zone = zones.zone_key_at(measure.start, sentence.start)
+        if not titled and _actor_is_not_a_zone(doc, measure, sentence):
+            continue
+        zone = zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
         collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
 
 

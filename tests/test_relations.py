@@ -952,3 +952,11 @@ def test_people_listed_with_their_posts_beside_a_company_are_not_companies(extra
     text = "梅河口经济开发区召开座谈会。华能集团、党委书记李明、副主任王强出席。梅河口经济开发区将做好服务。"
     companies = {t[0] for t in extract(text) if t[1] == "locatedIn"}
     assert not companies & {"党委书记李明", "副主任王强", "党委书记", "副主任"}
+
+
+def test_a_policy_title_on_the_first_line_that_the_text_calls_itself_is_the_zones_measure(extract):
+    text = ("梅河口经济开发区优化营商环境三年行动方案\n"
+            "为深化改革，持续激发市场主体活力，结合实际，制定本行动方案。\n一、开展“一证多址”改革。")
+    assert ("梅河口经济开发区", "implements", "梅河口经济开发区优化营商环境三年行动方案", "") in extract(text)
+    city = ("梅河口市优化营商环境三年行动方案\n为深化改革，结合梅河口经济开发区实际，制定本行动方案。")
+    assert not [t for t in extract(city) if t[1] == "implements"]
