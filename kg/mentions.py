@@ -544,7 +544,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 def _inner_park_start(descriptor: str, least: int) -> int:
     """隆昌园区中铁重工集团西南产业园: a park written inside another park's name begins after the
     container's park word; 0 when the descriptor holds no named park."""
-    ends = [i + len(w) for w in _park_suffixes() + ("园区",) if (i := descriptor.rfind(w)) >= least]
+    words = _park_suffixes() + tuple(_entity_rules()["park"]["committee_park_words"])
+    ends = [i + len(w) for w in words if (i := descriptor.rfind(w)) >= least]
     return max((e for e in ends if len(descriptor) - e >= least), default=0)
 
 
@@ -553,7 +554,7 @@ def _through_lone_character_before_project(text: str, index: TokenIndex, end: in
     takes no noun after it there; an adjective does (伊顿新项目)."""
     following = index.token_at(end)
     if (following is not None and following[1].start == end and len(following[1].text) == 1 and following[1].tag == "v"
-            and text.startswith("项目", end + 1)):
+            and text.startswith(tuple(_entity_rules()["company"]["project_list_heads"]), end + 1)):
         return end + 1
     return end
 
@@ -830,10 +831,11 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
 def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
     """安健药业项目现场, 艾华集团调研, 远东电机和…: the last listed name is its run of name words, up to
     项目 or 等."""
+    closers = (*_entity_rules()["company"]["project_list_heads"], "等")
     cursor = start
     while cursor < end and (found := index.token_at(cursor)) is not None:
         token = found[1]
-        if token.tag in NOT_NAME_TAGS or token.text in ("项目", "等") or token.end > end:
+        if token.tag in NOT_NAME_TAGS or token.text in closers or token.end > end:
             break
         cursor = token.end
     return cursor
@@ -1016,7 +1018,7 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
         dropped = next((h for h in cfg["honorifics"] if token.text.endswith(h)), "")
         if not dropped and len(token.text) == 3 and token.text[-1] in cfg["name_trailing_conjunctions"]:
             dropped = token.text[-1]
-        if not dropped and _took_a_words_first_character(token, index, lexicon):
+        if not dropped and token.tag == "PER" and _took_a_words_first_character(token, index, lexicon):
             dropped = token.text[-1]
         name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
