@@ -96,8 +96,10 @@ def _document_title(doc: AnalysedDocument) -> list[Mention]:
     if first.start != 0 or not 4 <= len(title) <= cfg["title_max"] or "\n" not in doc.norm.text[first.end : first.end + 2]:
         return []
     head = next((h for h in longest_first(cfg["book_heads"]) if title.endswith(h)), "")
+    if not head or head in cfg["title_not_policies"]:
+        return []
     self_reference = re.compile(f"{cfg['title_self_reference']}[\u4e00-\u9fff]{{0,4}}{head[-2:]}")
-    if not head or head in cfg["title_not_policies"] or not self_reference.search(doc.norm.text, first.end):
+    if not self_reference.search(doc.norm.text, first.end):
         return []
     name = title.split()[-1]
     start = first.text.index(name)

@@ -330,17 +330,19 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
                 changed = True
                 break
     forms = {core} if len(core) >= 2 and core != company else set()
-    for ending in longest_first(cfg["company_words"]["industry_endings"]):
+    endings = longest_first(cfg["company_words"]["industry_endings"])
+    for ending in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:
             forms.add(core[: -len(ending)])
             break
     # 苏宁物流豫南仓储中心, 顺丰速运平顶山分拣中心: a branch is written after the company's own short name
     # (not another trade: 中国电子科技 is not 中国电子).
-    endings = longest_first(cfg["company_words"]["industry_endings"])
     for ending in endings:
         position = core.find(ending, 2)
+        if position < 2:
+            continue
         branch = core[position + len(ending) :]
-        if position >= 2 and position + len(ending) >= 4 and len(branch) >= 2 and not branch.startswith(tuple(endings)):
+        if position + len(ending) >= 4 and len(branch) >= 2 and not branch.startswith(tuple(endings)):
             forms.add(core[: position + len(ending)])
             break
     return forms
