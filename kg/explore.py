@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-
 from kg.normalise import fold_width
+from kg.script import to_simplified
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -52,8 +52,8 @@ class Build:
         return cls(entities=read_jsonl(entities_file), triples=read_jsonl(triples_file))
 
     def find(self, name: str) -> list[dict]:
-        """Entities whose label or an alias is `name` (full-/half-width insensitive)."""
-        wanted = fold_width(name.strip())
+        """Entities whose label or an alias is `name` (full-/half-width and traditional insensitive)."""
+        wanted = fold_width(to_simplified(name.strip()))
         return [e for e in self.entities if wanted in {fold_width(s) for s in [e["label"], *e["aliases"]]}]
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:

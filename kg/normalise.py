@@ -1,7 +1,8 @@
 """Clean article text for matching while keeping a map back to the original characters.
 
 Joins lines hard-wrapped mid-sentence, drops markdown marks, bullets and photo credits,
-folds full-/half-width punctuation to one form and drops verbatim repeated paragraphs.
+folds full-/half-width punctuation to one form, drops verbatim repeated paragraphs and
+reads traditional characters as simplified.
 Every kept character remembers its original offset, so evidence points into the file as read.
 """
 
@@ -12,6 +13,7 @@ from functools import cache
 
 from kg.models import NormalisedText
 from kg.resources import rules
+from kg.script import to_simplified
 
 # ASCII punctuation is folded to the full-width form Chinese text uses, so rules match either.
 _PUNCTUATION_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
@@ -141,7 +143,7 @@ def normalise(original: str) -> NormalisedText:
             offsets.append(offsets[-1] + 1)
         text_parts.append(text)
         offsets.extend(index for _, index in paragraph)
-    return NormalisedText(text="".join(text_parts), offsets=offsets)
+    return NormalisedText(text=to_simplified("".join(text_parts)), offsets=offsets)
 
 
 def original_span(norm: NormalisedText, start: int, end: int) -> tuple[int, int]:

@@ -68,6 +68,13 @@ def test_who_groups_by_relation_and_direction(seeds_build):
     assert {"name": "孙国权", "title": "党工委书记"}.items() <= next(e for e in groups["← leads"] if e["name"] == "孙国权").items()
 
 
+def test_who_finds_a_name_typed_in_traditional_characters(seeds_build):
+    out, _ = seeds_build
+    simplified = json.loads(_run("who", "平顶山高新区", "--out", str(out), "--json").output)
+    traditional = json.loads(_run("who", "平頂山高新區", "--out", str(out), "--json").output)
+    assert traditional == simplified
+
+
 def test_path_links_a_manager_to_the_zone_through_the_company(seeds_build):
     out, _ = seeds_build
     result = _run("path", "吴秀云", "平顶山高新区", "--out", str(out), "--json")

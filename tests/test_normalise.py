@@ -53,3 +53,15 @@ def test_straight_double_quotes_that_pair_up_become_curly_quotes():
     norm = normalise(original)
     assert norm.text == "领导小组秉持“牵头抓总、包干负责”的工作原则，绘制“作战图”。"
     assert normalise('他说"好。').text == '他说"好。'
+
+
+def test_an_article_in_traditional_characters_is_read_as_simplified_with_offsets_kept():
+    original = "蘇州工業園區管委會主任表示，園區將深化「放管服」改革。"
+    norm = normalise(original)
+    assert norm.text == "苏州工业园区管委会主任表示，园区将深化「放管服」改革。"
+    assert _original_chars(norm, original, 0, 6) == "蘇州工業園區"
+
+
+def test_a_simplified_article_quoting_one_traditional_name_stays_as_written():
+    original = "苏州工业园区与新竹科學園區签署合作协议，双方将在集成电路、生物医药等领域深化合作，共建产业联盟。"
+    assert normalise(original).text == original.replace(",", "，")

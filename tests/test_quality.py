@@ -28,6 +28,16 @@ def test_seeds_f1_does_not_drop_below_the_recorded_figure():
     assert report.counts().f1 >= recorded - TOLERANCE, report.as_dict()
 
 
+def test_the_seeds_written_in_traditional_characters_score_as_the_seeds(tmp_path):
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    for seed in SEEDS.glob("*.txt"):
+        (tmp_path / seed.name).write_text(to_traditional(seed.read_text(encoding="utf-8")), encoding="utf-8")
+    simplified, traditional = _report(GOLD / "seeds", SEEDS).counts(), _report(GOLD / "seeds", tmp_path).counts()
+    assert traditional.f1 >= simplified.f1 - TOLERANCE, (simplified, traditional)
+
+
 def test_eval_counts_a_bare_high_tech_zone_as_no_match():
     from kg.evaluate import Item, name_forms, score_document
 
