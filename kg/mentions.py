@@ -360,10 +360,11 @@ def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, M
 
 def _outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> bool:
     """A body or park whose name begins with a province or city (written with 省/市) belongs there;
-    for a body, such a place anywhere in the name (联合清远市人社局) makes it that place's."""
+    for a body, such a place anywhere in the name (联合清远市人社局), or a county written in full at its
+    start (莒县商务局), makes it that place's."""
     for begin, end, _ in lexicon.place_trie.tokenize(name if anywhere else name[:6]):
         place = lexicon.place(name[begin:end])
-        outside = place is not None and name[begin:end] == place.name and place.level != "county"
+        outside = place is not None and name[begin:end] == place.name and (place.level != "county" or anywhere and begin == 0)
         if not anywhere:
             return begin == 0 and outside  # only the first place found counts
         if outside:

@@ -19,6 +19,12 @@ def test_posts_of_city_bodies_do_not_lead_the_zone(extract):
     assert not [t for t in triples if t[0] == "何泉秀"]
 
 
+def test_posts_of_county_bodies_do_not_lead_a_body_of_the_zone(extract):
+    triples = extract("临朐经济开发区管委会主任王海涛，临朐县商务局局长李明远陪同考察。")
+    assert ("王海涛", "leads", "临朐经济开发区", "管委会主任") in triples
+    assert not [t for t in triples if t[0] == "李明远" or "商务局" in t[0]]
+
+
 def test_company_post_before_a_name_is_works_for_with_the_post(extract):
     triples = extract("清远高新区营商环境持续优化。“之所以选择落户清远高新区，主要是因为营商环境。”聚石化学董事、副总经理杨正高说。")
     assert ("杨正高", "worksFor", "聚石化学", "董事、副总经理") in triples
