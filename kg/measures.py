@@ -245,8 +245,10 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         if any(a <= sentence.start + trigger.start() < b for a, b in names):
             continue
         region_start = trigger.end()
-        # 启动实施…, 推出了…: further verbs and aspect marks belong to the trigger, not the name.
-        while (following := cfg["long_triggers"].match(text, region_start)) or text[region_start : region_start + 1] in ("了", "着"):
+        # 启动实施…, 推出了…, 建成并完善…: further verbs, aspect marks and a 并 before another verb
+        # belong to the trigger, not the name.
+        while ((following := cfg["long_triggers"].match(text, region_start)) or text[region_start : region_start + 1] in ("了", "着")
+               or text[region_start : region_start + 1] == "并" and cfg["long_triggers"].match(text, region_start + 1)):
             region_start = following.end() if following else region_start + 1
         region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
         region = text[region_start:region_end]

@@ -92,6 +92,11 @@ def test_a_field_of_work_and_a_head_name_no_measure(extract):
     assert not extract("河源国家高新区建立招商机制，推行项目服务和企业服务。")
 
 
+def test_a_verb_of_pushing_or_a_second_verb_before_a_head_names_no_measure(extract):
+    triples = extract("河源国家高新区健全工作领导和推进机制，孵化园建成并完善配套服务，建成并推行容缺受理机制。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"容缺受理机制"}
+
+
 def test_honours_in_quotes_are_not_measures(extract):
     triples = extract("清远高新区政务服务中心被评为“县（区）级标杆培育政务服务中心”，并荣获“广东省文明单位”称号。")
     assert not [t for t in triples if t[1] == "implements"]
