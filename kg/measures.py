@@ -159,6 +159,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         triggered = by_way_of or owned or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                               for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
+        listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
         compound = _compound_head(text, match.end())
         if compound:
             end, head = compound
@@ -170,7 +171,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if head:
             confidence = cfg["confidence"]["measure_quoted_head"]
             rule = "measure-quoted-head"
-        elif triggered or chained:
+        elif triggered or chained or listed:
             confidence = cfg["confidence"]["measure_quoted_trigger"]
             rule = "measure-quoted-trigger"
         else:
@@ -178,6 +179,14 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         found.append(_measure(sentence, match.start(), match.end() + len(head), inner, head, rule, confidence))
         previous_end = match.end() + len(head)
     return found
+
+
+def _end_of_quoted_list(text: str, position: int) -> int:
+    """Where a run of quotes (“容缺办理”“帮办代办”, “A”、“B”) that begins at or before `position` ends:
+    when 等制度 follows there, every quote of the run names one of those measures."""
+    while run := re.match(r"[、和与及]?“[^“”]+”", text[position:]):
+        position += run.end()
+    return position
 
 
 def _names_an_event(text: str, position: int, cfg: dict) -> bool:

@@ -88,6 +88,11 @@ def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
 
 
+def test_quoted_names_listed_before_a_kind_of_measure_are_measures(extract):
+    triples = extract("河源国家高新区把“首问负责”、“限时办结”等工作机制落到实处。")
+    assert {(t[0], t[2]) for t in triples if t[1] == "implements"} == {("河源国家高新区", "首问负责"), ("河源国家高新区", "限时办结")}
+
+
 def test_a_field_of_work_and_a_head_name_no_measure(extract):
     assert not extract("河源国家高新区建立招商机制，推行项目服务和企业服务。")
 
