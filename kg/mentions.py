@@ -136,6 +136,7 @@ NAME_DOTS = "·.．•"
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
+PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 GENERIC_ZONE_PREFIXES = ("全国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
@@ -159,6 +160,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                       and cursor - len(w) in place_ending_at), "") if place_mention is None else ""
         if trade:
             place_mention = place_ending_at[cursor - len(trade)]
+        if place_mention is None and kind in PLACE_NAMED_KINDS:
+            continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
             start, place = place_mention.start, place_mention.text + trade

@@ -88,6 +88,11 @@ def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
 
 
+def test_a_new_area_named_after_a_city_is_a_zone_but_a_district_or_a_bare_new_area_is_not(extract):
+    triples = extract("作为国家级新区，哈尔滨新区推行“办事不求人”改革。浦东新区推行“一网通办”。")
+    assert triples == {("哈尔滨新区", "implements", "办事不求人", "")}
+
+
 def test_quoted_names_listed_before_a_kind_of_measure_are_measures(extract):
     triples = extract("河源国家高新区把“首问负责”、“限时办结”等工作机制落到实处。")
     assert {(t[0], t[2]) for t in triples if t[1] == "implements"} == {("河源国家高新区", "首问负责"), ("河源国家高新区", "限时办结")}
