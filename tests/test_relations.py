@@ -107,6 +107,11 @@ def test_a_verb_of_pushing_or_a_second_verb_before_a_head_names_no_measure(extra
     assert {t[2] for t in triples if t[1] == "implements"} == {"容缺受理机制"}
 
 
+def test_exemplars_to_become_are_not_measures(extract):
+    triples = extract("哈尔滨新区打造一流营商环境“北方样本”，建设“改革高地”，推行“办事不求人”改革。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"办事不求人"}
+
+
 def test_honours_in_quotes_are_not_measures(extract):
     triples = extract("清远高新区政务服务中心被评为“县（区）级标杆培育政务服务中心”，并荣获“广东省文明单位”称号。")
     assert not [t for t in triples if t[1] == "implements"]
