@@ -323,6 +323,11 @@ def test_a_post_in_the_party_committee_of_the_company_referred_back_to(extract):
     assert _works_for(triples) == {("彭纯", "worksFor", "交通银行股份有限公司", "党委书记、董事长")}
 
 
+def test_a_company_that_enters_the_park_settles_in_the_zone(extract):
+    triples = extract("龙泉经济开发区规划面积3000亩。目前，鑫达机械公司已首期进园开工。")
+    assert triples == {("鑫达机械公司", "locatedIn", "龙泉经济开发区", "")}
+
+
 def test_the_partner_in_a_signing_settles_where_the_project_goes_not_the_host(extract):
     triples = extract("天津经开区举行签约仪式。科工园公司与天津市全和诚科技有限责任公司签约，项目拟入驻京津冀智能医药产业园开展研发。")
     assert ("天津市全和诚科技有限责任公司", "locatedIn", "京津冀智能医药产业园", "") in triples
