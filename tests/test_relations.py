@@ -112,6 +112,11 @@ def test_exemplars_to_become_are_not_measures(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"办事不求人"}
 
 
+def test_targets_to_reach_are_not_measures(extract):
+    triples = extract("龙泉经济开发区全力抓项目复工，确保实现“开门红”“满堂彩”。龙泉经济开发区推行“拿地即开工”改革。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
 def test_honours_in_quotes_are_not_measures(extract):
     triples = extract("清远高新区政务服务中心被评为“县（区）级标杆培育政务服务中心”，并荣获“广东省文明单位”称号。")
     assert not [t for t in triples if t[1] == "implements"]
