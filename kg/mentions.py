@@ -434,7 +434,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                 return
             name_start = opening
         name = text[name_start:end]
-        if len(name) < 2 or not CJK.match(name[0]) or (kind == "GovernmentBody" and re.search(r"\d", name)):
+        latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
+        if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
                                   or text.startswith(patterns["byline_words"], end)
@@ -728,8 +729,9 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
 
 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
-    """苏科高新·绵阳智能制造产业园, 宜秀.白泽湖产业升级示范园: two names joined by a dot are one name."""
-    if start < 2 or text[start - 1] not in NAME_DOTS or not CJK.match(text[start - 2]):
+    """苏科高新·绵阳智能制造产业园, 宜秀.白泽湖产业升级示范园: two names joined by a dot are one name;
+    so are a Latin name and a kind (VC·产业园)."""
+    if start < 2 or text[start - 1] not in NAME_DOTS or not (CJK.match(text[start - 2]) or text[start - 2].isascii() and text[start - 2].isalnum()):
         return start
     before = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME), stop_tags={"m"})
     return before if before < start - 1 else start

@@ -538,12 +538,13 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
     about a place before the company wins; otherwise the first place after it)."""
     text = doc.norm.text
     target = None
+    list_start = _list_start(doc, company)
     for place in in_sentence:
         between = text[place.end : company.start]
         before = text[sentence.start : place.start]
-        # 位于 P 的 C / P 内的 C
-        if place.end <= company.start and between in ("的", "内的", "里的", "内", "") and (
-            between or before.endswith(tuple(cfg["locate_verbs"]))
+        # 位于 P 的 C / P 内的 C, and every company of a list written there (P 内的 C、D 等企业)
+        if place.end <= company.start and text[place.end : list_start] in ("的", "内的", "里的", "内", "") and (
+            text[place.end : list_start] or before.endswith(tuple(cfg["locate_verbs"]))
         ):
             target = place
         # 在 P 设立 C
@@ -711,12 +712,14 @@ def _listed_as_companies(doc: AnalysedDocument, place: Mention, company: Mention
 
 
 def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
-    """园区内优秀企业代表——C: the park (or zone) a park anaphor of the sentence refers back to, when
-    the company is listed as one of its members."""
+    """园区内优秀企业代表——C, 园内的 C、D: the park (or zone) a park anaphor of the sentence refers back
+    to, when the company is listed as one of its members."""
     text = doc.norm.text
     for anaphor in cfg["anaphors"]["Park"]:
         at = text.rfind(anaphor, sentence.start, company.start)
-        if at >= 0 and _members_listed_after(doc, at + len(anaphor), company, cfg):
+        # 园内的 C、D 等企业: the anaphor and 的 right before the list say where its companies are.
+        if at >= 0 and (_members_listed_after(doc, at + len(anaphor), company, cfg)
+                        or text[at + len(anaphor) : _list_start(doc, company)] == "的" and anaphor.endswith("内")):
             # 该园区 refers back to the last park named; to a zone only when the article names no park.
             earlier = [m for m in doc.mentions if m.type in ("Park", "Zone") and m.end <= at and m.key]
             parks = [m for m in earlier if m.type == "Park"]

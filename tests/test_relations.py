@@ -58,6 +58,14 @@ def test_company_located_in_the_park_it_is_said_to_be_in(extract):
     assert ("神鹰化工科技有限公司", "locatedIn", "尼龙新材料产业园区", "") in triples
 
 
+def test_every_company_listed_in_a_park_or_in_the_park_referred_to_is_located_there(extract):
+    named = extract("龙泉经济开发区MV·产业园加快复工。在MV·产业园内的华腾机械、博远石油等企业，生产正忙。")
+    referred = extract("龙泉经济开发区MV·产业园加快复工。同样，在园内的华腾机械、博远石油等企业，生产正忙。")
+    expected = {("MV·产业园", "partOf", "龙泉经济开发区", ""),
+                ("华腾机械", "locatedIn", "MV·产业园", ""), ("博远石油", "locatedIn", "MV·产业园", "")}
+    assert named == expected and referred == expected
+
+
 def test_park_written_after_its_zone_is_part_of_that_zone(extract):
     assert extract("清远高新区百嘉工业园区广清城际轨道和优美生态环境。") == {("百嘉工业园区", "partOf", "清远高新区", "")}
 
