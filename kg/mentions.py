@@ -731,7 +731,10 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
     """苏科高新·绵阳智能制造产业园, 宜秀.白泽湖产业升级示范园: two names joined by a dot are one name;
     so are a Latin name and a kind (VC·产业园)."""
-    if start < 2 or text[start - 1] not in NAME_DOTS or not (CJK.match(text[start - 2]) or text[start - 2].isascii() and text[start - 2].isalnum()):
+    if start < 2 or text[start - 1] not in NAME_DOTS:
+        return start
+    before_dot = text[start - 2]
+    if not (CJK.match(before_dot) or before_dot.isascii() and before_dot.isalnum()):
         return start
     before = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME), stop_tags={"m"})
     return before if before < start - 1 else start
