@@ -27,6 +27,7 @@ def _cfg() -> dict:
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
+    cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
     cfg["confidence"] = confidence
     return cfg
 
@@ -300,8 +301,8 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
             skip, item = skip + len(modifier), item[len(modifier) :]
     if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
         return None
-    if item[: len(item) - len(head)] in cfg["unquoted_generic_descriptors"]:
-        return None  # 招商机制, 项目服务: a field of work and a head, no name
+    if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):
+        return None  # 招商机制, 项目服务, 服务企业工作机制: fields of work and a head, no name
     return skip, item, head
 
 

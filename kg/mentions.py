@@ -495,7 +495,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(token.start, token.end, "Company", "org-company-suffix")
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
-        elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2:
+        elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2 and not _enterprise_named(text, token.end):
             # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
             if not token.text.startswith(patterns["outside"]) or any(z.start == token.start for z in zones):
@@ -524,6 +524,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _described_companies(text, index):
         add(start, end, "Company", "company-described", 0.8)
 
+    for start, end in _zone_company_before_list_head(text, zones, index):
+        add(start, end, "Company", "company-of-zone-listed", 0.8)
+
     for start, end in _leading_companies(text, lexicon):
         add(start, end, "Company", "company-leader", 0.8)
 
@@ -542,6 +545,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for start, end in _listed_bodies(text, [m for m in found if m.type == "GovernmentBody"], index, patterns):
         add(start, end, "GovernmentBody", "body-listed", 0.8)
+
+    for start, end in _bodies_before_posts(text, lexicon, index, patterns):
+        add(start, end, "GovernmentBody", "body-before-post", 0.8)
 
     return _parks_before_committees(_longest_first(found), found, text)
 
@@ -651,12 +657,19 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
     for match in patterns["body"].finditer(text, zone.end, zone.end + MAX_BODY_AFTER_ZONE):
         if not _closes_a_word(index, match.start(), match.end()):
             continue
+        if _enterprise_named(text, match.end()):
+            return None
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
             first = index.token_at(zone.end)
             if first is not None and first[1].tag in ("v", "vn") and not text.startswith(department_words(), zone.end):
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+def _enterprise_named(text: str, end: int) -> bool:
+    """经开区海林中科等企业: what ends like a body (科) right before 等企业 is an enterprise's short name."""
+    return text.startswith(tuple(_entity_rules()["body"]["not_before"]), end)
 
 
 @cache
@@ -690,6 +703,47 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
             spans.append((cursor + 1, end))
             cursor = end
     return spans
+
+
+def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """管委会副主任、建设房产局局长吕跃跃; ，纪检监察工委书记于爱平: between a post chain's mark and a
+    post held by a named person, words closed by a body suffix are the whole body's name, though the
+    tagger cut it (建设 as a verb) or marked no organisation at all."""
+    cfg = _entity_rules()["body"]
+    committees = tuple(cfg["zone_committees"])
+    posts = _post_pattern(lexicon.posts)
+    towns = tuple(rules("relations")["town_suffixes"])
+    spans = []
+    for post in posts.finditer(text):
+        after = index.token_at(post.end())
+        if after is None or after[1].tag != "PER" or after[1].start != post.end() or post.group() in lexicon.company_posts:
+            continue  # 销售部经理: a company's department, not a public body
+        opening = max(text.rfind(mark, max(0, post.start() - MAX_BODY_AFTER_ZONE - 1), post.start()) for mark in "、，,：。")
+        name = text[opening + 1 : post.start()]
+        suffix = patterns["body_end"].search(name)
+        if (opening < 0 or len(name) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or "的" in name or suffix is None
+                or name.startswith(patterns["outside"]) or _zone_committee(name, committees)
+                or posts.search(name, 0, suffix.start()) or not _closes_a_word(index, post.start() - len(suffix.group()), post.start())):
+            continue
+        if name.endswith(towns) or _chain_opens_outside(text, opening, lexicon, patterns):
+            continue  # 张八岭镇副书记: a town's; 渭南市发改委党组成员、项目办主任: the city's office
+        spans.append((opening + 1, post.start()))
+    return spans
+
+
+def _chain_opens_outside(text: str, opening: int, lexicon: Lexicon, patterns: dict) -> bool:
+    """A post chain whose first organisation is a city's or province's keeps its later offices there."""
+    if text[opening] != "、":
+        return False
+    clause_start = max(text.rfind(mark, 0, opening) for mark in "，,。；：") + 1
+    clause = text[clause_start:opening]
+    return clause.startswith(patterns["outside"]) or _outside_place_in(clause, lexicon)
+
+
+def _zone_committee(name: str, committees: tuple[str, ...]) -> bool:
+    """区党工委, 经开区管委会: a zone's own committee (its posts lead the zone), not another body."""
+    committee = next((c for c in committees if name.endswith(c)), None)
+    return committee is not None and (name == committee or name[: -len(committee)].endswith("区"))
 
 
 def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
@@ -793,6 +847,22 @@ def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     return spans
 
 
+def _zone_company_before_list_head(text: str, zones: list[Mention], index: TokenIndex) -> list[tuple[int, int]]:
+    """考察了经开区海林中科等企业: one name between a zone and 等企业 is one of the zone's enterprises."""
+    cfg = _entity_rules()["company"]
+    head = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{LIST_ITEM_MAX}}}?(?=等(?:{alternation(cfg['list_heads'])}))")
+    spans = []
+    for zone in zones:
+        match = head.match(text, zone.end)
+        if match is None or any(w in match.group() for w in cfg["list_item_stopwords"]) or match.group() in cfg["generic_descriptors"]:
+            continue
+        tokens = [index.token_at(i) for i in range(match.start(), match.end())]
+        # The name opens a word of its own, or the tagger wrote zone and name as one (临沂经开区鑫源精工).
+        if all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[0][1].start in (match.start(), zone.start):
+            spans.append(match.span())
+    return spans
+
+
 def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
     """广丰、顶通、永存、原赫、九通等专线物流公司: the items of a list closed by 等…公司/企业."""
     pattern, _, gap_stopwords, _ = _list_pattern()
@@ -882,7 +952,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.
     items = [(a, b) for a, b in items if not text[a:b].endswith(tuple(_entity_rules()["company"]["list_item_works"]))]
     names = [text[a:b] for a, b in items]
-    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) for n in names):
+    # 市高投公司、下涯镇、洋溪街道、市规划资源局等单位: a list holding towns or offices is of units, not companies.
+    bodies = tuple(_entity_rules()["company"]["list_item_bodies"])
+    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies) for n in names):
         return []
     tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
     return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities

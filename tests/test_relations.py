@@ -1004,3 +1004,39 @@ def test_a_policy_title_on_the_first_line_that_the_text_calls_itself_is_the_zone
     assert ("梅河口经济开发区", "implements", "梅河口经济开发区优化营商环境三年行动方案", "") in extract(text)
     city = ("梅河口市优化营商环境三年行动方案\n为深化改革，结合梅河口经济开发区实际，制定本行动方案。")
     assert not [t for t in extract(city) if t[1] == "implements"]
+
+
+def test_a_body_between_a_chains_mark_and_its_post_is_named_in_full(extract):
+    triples = extract("临沂经开区党工委委员、管委会副主任、规划建设局局长周明远陪同调研。")
+    assert ("周明远", "leads", "临沂经开区规划建设局", "局长") in triples
+    assert ("临沂经开区规划建设局", "partOf", "临沂经开区", "") in triples
+    triples = extract("座谈会上，临沂经开区管委会副主任孙立，纪检监察工委书记王立新出席。")
+    assert ("王立新", "leads", "临沂经开区纪检监察工委", "书记") in triples
+
+
+def test_a_town_or_an_office_in_a_city_chain_is_no_body_of_the_zone(extract):
+    assert extract("咸阳市商务局党组成员、外资办主任李华带队来咸阳高新区调研。") == set()
+    assert not [t for t in extract("随后，王家店镇副书记刘强介绍了园区情况。咸阳高新区很好。") if t[0] == "刘强"]
+
+
+def test_a_civil_service_rank_between_post_and_name_keeps_the_post(extract):
+    triples = extract("临沂经开区管委会副主任孙立，经济发展局局长、三级调研员陈立新陪同。")
+    assert ("陈立新", "leads", "临沂经开区经济发展局", "局长") in triples
+
+
+def test_the_legal_representative_works_for_the_company(extract):
+    assert extract("青岛海润精工有限公司法定代表人胡波说。") == {("胡波", "worksFor", "青岛海润精工有限公司", "法定代表人")}
+
+
+def test_one_name_between_a_zone_and_deng_qiye_is_its_company_not_a_section(extract):
+    triples = extract("张克勤一行还实地考察了经开区鑫源中科等企业。天水经开区很好。")
+    assert triples == {("鑫源中科", "locatedIn", "天水经开区", "")}
+
+
+def test_a_list_of_units_with_towns_and_offices_names_no_companies_beside_a_company(extract):
+    triples = extract("会上，经开区管委会、市城投公司、王家店镇、罗庄街道、市自然资源局等单位作了发言。临沂经开区很好。")
+    assert not [t for t in triples if t[0] in ("王家店镇", "罗庄街道", "市自然资源局")]
+
+
+def test_fields_of_work_alone_before_a_mechanism_name_no_measure(extract):
+    assert extract("临沂经开区将完善招商服务工作机制和服务企业工作机制。") == set()
