@@ -417,6 +417,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     found: list[Mention] = []
 
     def add(start: int, end: int, kind: str, rule: str, confidence: float = 1.0, place: str = "") -> None:
+        if kind == "GovernmentBody":
+            # 开发 | 区招商局: the tagger cut inside the zone's word; the body opens with the whole zone.
+            start = next((z.start for z in zones if z.start < start < z.end), start)
         name_start, owner = _zone_end_inside(zones, start, end)
         if kind == "Company" and owner is None:
             # 广州开发区 + 工业发展集团有限公司 tagged apart: the zone still opens the company's name.

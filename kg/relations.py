@@ -268,12 +268,14 @@ def _previous(doc: AnalysedDocument, kind: str, position: int, anaphor: str = ""
 
 
 def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, index: TokenIndex,
-                    sentence: Sentence, chain_zone: str | None, chain_park: Mention | None = None):
+                    sentence: Sentence, chain_zone: str | None, chain_park: Mention | None = None, company_chain: bool = False):
     """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope.
 
     `chain_zone` is the zone an earlier segment of the same chain named (清远高新区党工委委员、两委办主任):
     a body named after it belongs to that zone. `chain_park` is the park whose own committee the
     segment just before named (苏滁园区党工委副书记、管委会副主任): a bare committee is that park's too.
+    `company_chain` says a later segment holds a company post in the same organisation (建工安装党委书记、
+    董事长): a party committee named in the chain is then the company's own.
     """
     cfg = _cfg()
     if doc.norm.text.startswith(tuple(cfg["former_markers"]), segment.start):
@@ -328,6 +330,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             return (kind, mention, segment.post)  # 华星光电有限公司的总经理: the company's post
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
+    if own_committee and company_chain:
+        company = _company_opening_clause(doc, index, segment, rest_start, segment.post_start - len(own_committee))
+        return ("Company", company, own_committee + segment.post) if company else None
     if segment.post in lexicon.company_posts:
         # 董事会于近日收到公司董事长: only the name-like words right before the post name the company,
         # and a word that dates the post (新任, 时任) is not part of it.
@@ -354,6 +359,17 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     return None
 
 
+def _company_opening_clause(doc: AnalysedDocument, index: TokenIndex, segment: Segment, start: int, end: int) -> Mention | None:
+    """The company before its own party committee: the name-like words the tagger finds, or, when the
+    clause opens with it, the whole short run of words (建工安装, which the tagger reads as a verb)."""
+    text = doc.norm.text
+    name_start = index.name_start(end, floor=start)
+    opens_clause = start == segment.start and (start == 0 or text[start - 1] in CLAUSE_BREAK + ",")
+    if opens_clause and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}", text[start:end]) and "的" not in text[start:end]:
+        name_start = start
+    return _new_mention(doc, name_start, end, "Company", "post-company") if end - name_start >= 2 else None
+
+
 def _new_mention(doc: AnalysedDocument, start: int, end: int, kind: str, rule: str) -> Mention:
     text = doc.norm.text[start:end]
     mention = Mention(start=start, end=end, text=text, type=kind, rule=rule, key=f"{kind}:{text}", label=text)
@@ -373,10 +389,12 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         sentence = doc.sentence_at(person.start)
         segments = _post_chain(doc, person, sentence, lexicon, index)
         groups: list[tuple[str, object, list[str], int]] = []
+        # 建工安装党委书记、董事长: a company post with no organisation of its own continues the chain's company.
+        company_chain = any(s.post in lexicon.company_posts and not s.organisation for s in segments[1:])
         for segment in segments:
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
             chain_park = groups[-1][1] if groups and groups[-1][0] == "Park" else None
-            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park)
+            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park, company_chain)
             if target is None or (groups and groups[-1][0] == "outside" and _unowned_body(target)):
                 # 市委常委、统战部部长: a body after a post outside the zone is that organisation's.
                 groups.append(("outside", None, [], segment.start))

@@ -12,6 +12,7 @@ from kg.models import Sentence, Token
 
 # LAC is fed batches of this many sentences: bounded memory, fewer ONNX calls.
 BATCH_SIZE = 64
+CLOSING_MARKS = "）)】]"
 
 
 @cache
@@ -39,5 +40,14 @@ def _with_offsets(sentence: Sentence, words: list[tuple[str, str]]) -> list[Toke
         if found < 0:
             continue
         cursor = found + len(word)
-        tokens.append(Token(text=word, tag=tag, start=sentence.start + found, end=sentence.start + cursor))
+        tokens.extend(_split_leading_mark(Token(text=word, tag=tag, start=sentence.start + found, end=sentence.start + cursor)))
     return tokens
+
+
+def _split_leading_mark(token: Token) -> list[Token]:
+    """中新苏滁（滁州）开发有限公司: LAC may tag a closing bracket and the words after it as one mark
+    (“）开发有限公司”/w); the mark is split off and the words are kept as a name (nz)."""
+    if token.tag != "w" or len(token.text) < 2 or token.text[0] not in CLOSING_MARKS or not token.text[1:].strip(CLOSING_MARKS):
+        return [token]
+    return [Token(text=token.text[0], tag="w", start=token.start, end=token.start + 1),
+            Token(text=token.text[1:], tag="nz", start=token.start + 1, end=token.end)]

@@ -1040,3 +1040,16 @@ def test_a_list_of_units_with_towns_and_offices_names_no_companies_beside_a_comp
 
 def test_fields_of_work_alone_before_a_mechanism_name_no_measure(extract):
     assert extract("临沂经开区将完善招商服务工作机制和服务企业工作机制。") == set()
+
+
+def test_a_company_name_with_a_bracketed_place_the_tagger_split_at_the_bracket_holds_its_post(extract):
+    triples = extract("随后，宁滁(来安)建设有限公司总经理丁海波介绍了项目情况。")
+    assert ("丁海波", "worksFor", "宁滁（来安）建设有限公司", "总经理") in triples
+
+
+def test_a_party_committee_in_a_chain_ending_with_a_company_post_is_the_companys(extract):
+    triples = extract("10月8日，华建安装党委书记、董事长钱正清率队来访。")
+    assert ("钱正清", "worksFor", "华建安装", "党委书记、董事长") in triples
+    triples = extract("合肥工业大学智能研究院党委书记、合肥长风科技有限公司董事长高明出席。")
+    assert triples == {("高明", "worksFor", "合肥长风科技有限公司", "董事长")}
+

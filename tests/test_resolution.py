@@ -223,3 +223,9 @@ def test_a_branch_is_one_node_with_the_company_short_name_written_before_it(extr
             "除苏宁物流、顺丰速运入驻智慧物流园外，还引进了广丰等专线物流公司。")
     companies = {t[0] for t in extract(text) if t[1] == "locatedIn"}
     assert "苏宁物流豫南仓储中心" in companies and "苏宁物流" not in companies
+
+
+def test_a_body_opening_with_the_zones_word_keeps_it_as_an_alias(lexicon):
+    graph = _graph(lexicon, "开发区招商局给我们专门配备了一名工作人员。天津开发区很好。")
+    body = next(e for e in graph.entities.values() if e.type == "GovernmentBody")
+    assert body.label == "天津开发区招商局" and "开发区招商局" in body.aliases
