@@ -157,7 +157,9 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause_start = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = sentence.start + match.start() in named_zone_ends
-        triggered = by_way_of or owned or any(not any(a <= clause_start + t.start() < b for a, b in names)
+        # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
+        introduced = text[: match.start()].rstrip("：:").endswith(tuple(cfg["introducing_nouns"])) and text[match.start() - 1] in "：:"
+        triggered = by_way_of or owned or introduced or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                               for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
@@ -267,7 +269,10 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start
         for part in cfg["coordinator_re"].split(region):
-            add(cursor, part, listed)
+            # 创新选人用人机制、深化财政体制改革: each coordinated item may open with a trigger of its own.
+            own_trigger = cfg["long_triggers"].match(part) if cursor > region_start else None
+            skip = own_trigger.end() if own_trigger and len(part) - own_trigger.end() >= cfg["min_unquoted"] else 0
+            add(cursor + skip, part[skip:], listed)
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0

@@ -216,7 +216,23 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
-    return mentions
+    return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _zone_stems_before_committees(text: str, zones: list[Mention]) -> list[Mention]:
+    """临港新片区 … 临港管委会副主任: a named zone's name without its kind, right before a committee of a
+    zone, is that zone."""
+    committees = alternation(_entity_rules()["body"]["zone_committees"])
+    stems = {}
+    for zone in zones:
+        if zone.rule == "zone-name" and len(zone.place) >= 2:
+            stems.setdefault(zone.place, zone)
+    found = []
+    for stem, zone in stems.items():
+        for match in re.finditer(f"{re.escape(stem)}(?={committees})", text):
+            if not any(z.start <= match.start() < z.end for z in zones):
+                found.append(_zone(text, match.start(), match.end(), zone.kind, zone.place, "zone-stem"))
+    return found
 
 
 def _same_phrase(text: str, start: int, end: int) -> str:
@@ -300,6 +316,7 @@ def _org_patterns():
         "park_class_words": tuple(cfg["park"]["class_words"]),
         "park_generic_endings": tuple(cfg["park"]["generic_endings"]),
         "park_not_openers": tuple(cfg["park"]["not_name_openers"]),
+        "park_place_named": set(cfg["park"]["place_named_suffixes"]),
         "subpark": re.compile(
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
@@ -395,6 +412,10 @@ def _owner_company_end(descriptor: str, lexicon: Lexicon, patterns: dict) -> int
     return 0
 
 
+def _named_as_company_elsewhere(text: str, name: str, patterns: dict) -> bool:
+    return any(patterns["company"].match(text, found.end()) for found in re.finditer(re.escape(name), text))
+
+
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     """河南省电力 or 新能源汽车 is a place and trades, not a company's name."""
     rest = name
@@ -466,9 +487,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
             start = name_start = former_end
         place = ""
-        if _outside_place_in(text[name_start : match.end()], lexicon):
+        if _outside_place_in(text[name_start : match.end()], lexicon) and (
+                places_end := _leading_places(text[name_start : match.start()], lexicon)) < match.start() - name_start:
             # 上海市金山区枫泾工业园区: the address is not part of the name, and the park is the city's.
-            place = text[name_start : name_start + _leading_places(text[name_start : match.start()], lexicon)]
+            # (韶关产业转移工业园: with nothing but the place before the kind, the place is the name.)
+            place = text[name_start : name_start + places_end]
             start = name_start = name_start + len(place)
         owner_end = _owner_company_end(text[name_start : match.start()], lexicon, patterns)
         if owner_end:
@@ -482,7 +505,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if quoted is not None:
             add(quoted, match.end(), "Park", "park-quoted")
             continue
-        if len(descriptor) < patterns["park_min"] or _generic_park_descriptor(descriptor, lexicon):
+        # 韶关产业转移工业园: a kind of park each place has one of is named by the place alone.
+        place_named = match.group() in patterns["park_place_named"] and lexicon.place(descriptor) is not None
+        if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon) and not place_named):
             continue
         if _quoted_title(text, start, match.end()):
             continue
@@ -498,6 +523,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(token.start, token.end, "Company", "org-company-suffix")
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
+        elif _named_as_company_elsewhere(text, token.text, patterns):
+            # 发那科 after 日本发那科公司: a name written elsewhere with a company suffix is the company's short name.
+            add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
         elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2 and not _enterprise_named(text, token.end):
             # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
@@ -624,6 +652,7 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     if any(z.rule != "zone-anaphor" for z in zones):
         return []
     committees = alternation(_entity_rules()["body"]["zone_committees"])
+    any_park = tuple(_entity_rules()["park"]["committee_any_park_forms"])
     parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
     run: set[str] = set()
     short_spans = []
@@ -631,16 +660,18 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if any(m.start < match.start() < m.end for m in organisations):
             continue  # the end of a park's full name (精河工业园区管理委员会)
         owners = {m.text for m in parks if m.text.endswith(match.group(1))}
-        if len(owners) == 1:
-            run |= owners
+        # 抵达…产业转移工业园，与园区管委会常务副主任…: with no park of its kind, 园区 stands for a park of
+        # any kind, the last one named before it.
+        before = [m.text for m in parks if m.end <= match.start()] if match.group(1) in any_park and not owners else []
+        if len(owners) == 1 or before:
+            run.add(owners.pop() if owners else before[-1])
             short_spans.append(match.span(1))
     if not run:
         return _bare_parks_with_committees(text, index, committees)
-    if len(run) != 1:
-        return []
-    name = run.pop()
-    suffix = next(s for s in _park_suffixes() if name.endswith(s))
-    named = [_zone(text, m.start, m.end, suffix, name[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
+    named = []
+    for name in run:
+        suffix = next(s for s in _park_suffixes() if name.endswith(s))
+        named += [_zone(text, m.start, m.end, suffix, name[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 

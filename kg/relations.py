@@ -189,7 +189,9 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
 
 def _before_alias_note(text: str, position: int, floor: int, cfg: dict) -> int:
     """管委会（以下简称“管委会”）主任: a bracketed note of the short name between an organisation and its
-    post belongs to neither; the organisation ends before it."""
+    post belongs to neither; the organisation ends before it. So does a possessive (…公司的负责人)."""
+    if position - 1 > floor and text[position - 1] in cfg["organisation_post_particles"]:
+        return position - 1
     if text[position - 1 : position] != "）":
         return position
     opening = text.rfind("（", floor, position)
@@ -326,8 +328,6 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         department = _project_department(committee, cfg) if kind == "Company" else None
         if department is not None and segment.post in lexicon.company_posts:
             return (kind, mention, department + segment.post)
-        if kind == "Company" and segment.post in lexicon.company_posts and committee == "的":
-            return (kind, mention, segment.post)  # 华星光电有限公司的总经理: the company's post
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
     if own_committee and company_chain:
@@ -890,6 +890,8 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             continue
         if committee and not city_committee:
             continue
+        if _bracketed_after_name(doc.norm.text, mention, zone_mentions):
+            continue
         places.append(mention)
     for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
         root = re.sub(r"^Zone:", "", key)
@@ -913,6 +915,14 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             ):
                 # 信都区龙冈经济开发区, 辽阳经济开发区（太子河区）: a district of the zone's city written with it.
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
+
+
+def _bracketed_after_name(text: str, place: Mention, zone_mentions: list[Mention]) -> bool:
+    """康硕（山西）, 英东（唐山）科技: a place in brackets right after a name other than a zone's is part of
+    that name (the tagger often misses it), not where the zone is."""
+    opening = place.start - 1
+    return (text[opening : place.start] == "（" and text[place.end : place.end + 1] == "）" and opening > 0
+            and CJK.match(text[opening - 1]) is not None and not any(z.end == opening for z in zone_mentions))
 
 
 def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places: list[Mention]) -> bool:

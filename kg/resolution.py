@@ -119,7 +119,9 @@ class ZoneResolver:
         generic = self._specific_kinds(named)
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.
-            self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if id(mention) in generic else 1
+            # A stem before a committee (临港管委会) is a short form, like the generic kind.
+            short = id(mention) in generic or mention.rule == "zone-stem"
+            self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
         self._named = named
         main = self._main_zone(named, zones)
         main_kind = main[0].split(":", 1)[1]
@@ -321,6 +323,8 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core = core[: -len(suffix)]
             break
+    country = next((c for c in cfg["company"]["country_prefixes"] if core.startswith(c) and len(core) - len(c) >= 2), "")
+    core = core[len(country) :]
     changed = True
     while changed:
         changed = False

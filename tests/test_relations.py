@@ -1053,3 +1053,59 @@ def test_a_party_committee_in_a_chain_ending_with_a_company_post_is_the_companys
     triples = extract("合肥工业大学智能研究院党委书记、合肥长风科技有限公司董事长高明出席。")
     assert triples == {("高明", "worksFor", "合肥长风科技有限公司", "董事长")}
 
+
+
+def test_a_post_written_after_the_possessive_de_is_at_the_organisation_before_it(extract):
+    triples = extract("在苏州高新区服务平台留言后，杭州云帆信息技术有限公司的负责人陈立华表示满意。")
+    assert ("陈立华", "worksFor", "杭州云帆信息技术有限公司", "负责人") in triples
+
+
+def test_where_a_company_comes_from_said_in_two_characters_is_not_part_of_its_name(extract):
+    triples = extract("港企华润微电子集团已提前入驻合肥经济技术开发区。")
+    assert triples == {("华润微电子集团", "locatedIn", "合肥经济技术开发区", "")}
+
+
+def test_a_place_in_brackets_after_a_name_is_part_of_that_name_not_where_the_zone_is(extract):
+    triples = extract("长治经济技术开发区对华晟(山西)二期、中联重科等重点项目试行“多评合一”。")
+    assert triples == {("长治经济技术开发区", "implements", "多评合一", "")}
+
+
+def test_projects_and_buildings_listed_before_deng_qiye_are_no_companies(extract):
+    triples = extract("长治经开区推行“标准地”出让。长治经开区做到净地等项目、厂房等企业，服务很好。")
+    assert triples == {("长治经开区", "implements", "标准地", "")}
+
+
+def test_each_coordinated_measure_may_open_with_a_trigger_of_its_own(extract):
+    triples = extract("淮北经济开发区通过深化财政体制改革、推进干部管理机制改革等，发展态势良好。")
+    assert ("淮北经济开发区", "implements", "财政体制改革") in {t[:3] for t in triples}
+    assert ("淮北经济开发区", "implements", "干部管理机制改革") in {t[:3] for t in triples}
+
+
+def test_a_new_area_of_a_free_trade_zone_and_a_bonded_zone_are_zones(extract):
+    assert extract("南沙新片区管委会召开会议。") == {("南沙新片区管委会", "partOf", "南沙新片区", "")}
+    assert extract("洋山保税区管委会召开会议。") == {("洋山保税区管委会", "partOf", "洋山保税区", "")}
+
+
+def test_a_name_written_elsewhere_with_a_company_suffix_is_that_companys_short_name(extract):
+    # 斗山科 ends like a section (科), but 斗山科公司 is written too; the country before it is no part of it.
+    triples = extract("韩国斗山科公司在顺德高新区投资建设新工厂。斗山科总经理王强表示很满意。")
+    assert triples == {("韩国斗山科公司", "locatedIn", "顺德高新区", ""), ("王强", "worksFor", "韩国斗山科公司", "总经理")}
+    triples = extract("美国霍尼韦尔公司在顺德高新区投资建设新工厂。霍尼韦尔总经理王强表示很满意。")
+    assert ("王强", "worksFor", "美国霍尼韦尔公司", "总经理") in triples
+
+
+def test_a_zones_name_without_its_kind_before_a_committee_is_the_zone(extract):
+    triples = extract("前海新片区管委会推出新举措。前海管委会党组成员、副主任周明告诉记者，做法很好。")
+    assert ("周明", "leads", "前海新片区", "管委会党组成员、副主任") in triples
+
+
+def test_quotes_after_a_colon_that_follows_a_word_for_ways_of_working_are_measures(extract):
+    triples = extract("南沙新片区管委会介绍了两个新做法：“带方案招商”“定制化供地”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"带方案招商", "定制化供地"}
+
+
+def test_the_park_word_before_a_committee_is_the_last_park_named_before_it(extract):
+    triples = extract("调研组抵达韶关产业转移工业园，与园区管委会主任刘强座谈。随后在东莞石龙(始兴)产业转移工业园，"
+                      "与园区管委会副主任黄涛交流。")
+    assert ("刘强", "leads", "韶关产业转移工业园", "管委会主任") in triples
+    assert ("黄涛", "leads", "东莞石龙（始兴）产业转移工业园", "管委会副主任") in triples
