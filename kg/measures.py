@@ -24,6 +24,7 @@ def _cfg() -> dict:
     cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
     cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
+    cfg["alias_note_openers"] = rules("relations")["alias_note_openers"]
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
@@ -41,7 +42,7 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
         found.extend(_quoted(sentence, names, named_zone_ends))
-        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names))
+        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
     return found
 
 
@@ -236,7 +237,7 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
     return None
 
 
-def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]]) -> list[Mention]:
+def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
@@ -276,6 +277,12 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0
+    # 成都高新区企业诉求协同解决平台（以下简称“企业服务平台”）: a name written right after a zone's and
+    # given a short form is the zone's own.
+    for note in re.finditer(rf"[（(](?:{alternation(cfg['alias_note_openers'])})", text):
+        zone_end = max((e - sentence.start for e in named_zone_ends if sentence.start < e <= sentence.start + note.start()), default=None)
+        if zone_end is not None and NAME_CHARS.match(text[zone_end : note.start()]):
+            add(zone_end, text[zone_end : note.start()])
     # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…: a name alone between a colon or
     # semicolon and the next comma heads one item of a list of measures.
     for heading in re.finditer(r"(?<=[：；])([^，。；：！？“”《》\n]+)(?=[，：])", text):

@@ -467,6 +467,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
+        if kind == "GovernmentBody" and patterns["company"].match(name):
+            return  # 临港新片区公司招商服务中心: a department of the zone's company, not a body
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
@@ -915,7 +917,7 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
                   and not any(index.tokens[index.at[p]].tag in VERB_TAGS and index.tokens[index.at[p]].start > match.start()
                               for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
-        cursor = _first_item_start(text, match.start(), first_end, cursor)
+        cursor = _first_item_start(text, match.start(), first_end, cursor, index)
         spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
     return spans
 
@@ -929,11 +931,14 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
     spans = []
     for match in re.finditer(rf"(?:{_name_item(LIST_ITEM_MAX)}、)+{_name_item(LIST_ITEM_MAX)}", text):
         first_end = text.index("、", match.start())
-        cursor = _first_item_start(text, match.start(), first_end, index.name_start(first_end, floor=match.start()))
+        cursor = _first_item_start(text, match.start(), first_end, index.name_start(first_end, floor=match.start()), index)
         last_start = text.rindex("、", match.start(), match.end()) + 1
         items = _company_items(text, cursor, _last_item_end(text, index, last_start, match.end()), lexicon, index)
         if text[match.end() : match.end() + 1] in ("（", "("):
             items = items[:-1]  # 冠群驰骋投资管理（北京）有限公司: the last name runs on past the list
+        closing = next((i for i, (a, b) in enumerate(items) if "等" in text[a:b]), None)
+        if closing is not None:
+            items = items[:closing]  # A、B等公司负责人、党员代表: 等 closes the list of names
         if not any(item in companies for item in items):
             continue
         spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
@@ -954,18 +959,21 @@ def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
     return cursor
 
 
-def _first_item_start(text: str, floor: int, first_end: int, cursor: int) -> int:
+def _first_item_start(text: str, floor: int, first_end: int, cursor: int, index: TokenIndex) -> int:
     """Where a list's first name begins: after the verb that opens the list, and after a word that
     opens it (包括和尘光电、…)."""
-    cursor = _after_opening_verb(text, floor, first_end, cursor)
+    cursor = _after_opening_verb(text, floor, first_end, cursor, index)
     opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
     return cursor + len(opener) if first_end - cursor - len(opener) >= 2 else cursor
 
 
-def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int) -> int:
+def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, index: TokenIndex) -> int:
     """先后来到聚石科技、…, 重点走访了太平洋精锻、…: the first name begins right after the verb nearest
-    it that opens the list (when at least two characters are left for the name)."""
-    opening = max(_list_opening_verbs().finditer(text, floor, first_end), key=lambda m: m.start(), default=None)
+    it that opens the list (when at least two characters are left for the name) — a verb that ends a
+    word of its own, not one inside a noun (调研组到华瑞大厦)."""
+    verbs = [m for m in _list_opening_verbs().finditer(text, floor, first_end)
+             if (token := index.token_at(m.end() - 1)) is None or token[1].end == m.end()]
+    opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
         after_verb = opening.end() + (text[opening.end()] in "了着")
         if first_end - after_verb >= 2:
@@ -1013,7 +1021,7 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
     for match in _counted_list_pattern().finditer(text):
         comma = text.find("、", match.start(1), match.end(1))
         first_end = comma if comma >= 0 else match.end(1)
-        start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)))
+        start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)), index)
         items = _company_items(text, start, match.end(1), lexicon, index)
         last = _company_items(text, match.start(2), match.end(2), lexicon, index)
         if items and last:

@@ -893,6 +893,8 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         if _bracketed_after_name(doc.norm.text, mention, zone_mentions):
             continue
         places.append(mention)
+    for zone, place in _places_said_of_zones(doc, zone_mentions):
+        collector.add(zone.key, "locatedIn", place, (zone.start, place.end), confidence["zone_in_place"], "zone-said-in-place")
     for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
         root = re.sub(r"^Zone:", "", key)
         place = zones.home(key)
@@ -915,6 +917,25 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             ):
                 # 信都区龙冈经济开发区, 辽阳经济开发区（太子河区）: a district of the zone's city written with it.
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
+
+
+def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """明水经开区位于济南市东部, 明水经开区是济南市唯一的国家级经济技术开发区: what the sentence says of
+    a named zone's place."""
+    text = doc.norm.text
+    cfg = _cfg()
+    kinds = tuple(k for k, _ in rules("entities")["zone"]["kinds"])
+    places = {m.start: m for m in doc.mentions if m.type == "Place"}
+    said = []
+    for zone in (z for z in zone_mentions if not z.anaphoric):
+        verb = next((v for v in cfg["zone_place_verbs"] + cfg["zone_place_copulas"] if text.startswith(v, zone.end)), "")
+        place = places.get(zone.end + len(verb)) if verb else None
+        if place is None:
+            continue
+        if verb in cfg["zone_place_copulas"] and not any(k in text[place.end : _next_break(text, place.end, len(text), CLAUSE_BREAK)] for k in kinds):
+            continue
+        said.append((zone, place))
+    return said
 
 
 def _bracketed_after_name(text: str, place: Mention, zone_mentions: list[Mention]) -> bool:

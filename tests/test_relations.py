@@ -1109,3 +1109,34 @@ def test_the_park_word_before_a_committee_is_the_last_park_named_before_it(extra
                       "与园区管委会副主任黄涛交流。")
     assert ("刘强", "leads", "韶关产业转移工业园", "管委会主任") in triples
     assert ("黄涛", "leads", "东莞石龙（始兴）产业转移工业园", "管委会副主任") in triples
+
+
+def test_names_after_the_deng_that_closes_a_list_of_companies_are_not_its_siblings(extract):
+    triples = extract("洛阳高新区组织座谈。贝塔、南山果业、国科量子等公司主要负责人、职工代表参加了座谈交流。洛阳高新区很好。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"贝塔", "南山果业", "国科量子"}
+
+
+def test_a_verb_inside_a_noun_does_not_open_a_list_and_buildings_are_no_companies(extract):
+    triples = extract("洛阳高新区组织座谈。随后调研组到华昌大厦、隆华科技产业园等企业走访。洛阳高新区很好。")
+    assert triples == {("隆华科技产业园", "partOf", "洛阳高新区", "")}
+
+
+def test_a_name_right_after_a_zone_given_a_short_form_is_the_zones_measure(extract):
+    triples = extract("企业在武汉东湖高新区政企直通服务平台（以下简称“直通平台”）提交诉求后，很快得到回复。")
+    assert ("武汉东湖高新区", "implements", "政企直通服务平台", "") in triples
+
+
+def test_a_zone_said_to_lie_in_a_place_or_to_be_one_of_its_zones_is_there(extract):
+    assert ("平原经开区", "locatedIn", "新乡市", "") in extract("郑州经开区很好。平原经开区位于新乡市北部。")
+    assert ("平原经开区", "locatedIn", "新乡市", "") in extract("郑州经开区很好。平原经开区是新乡市首个省级经济开发区。")
+    assert not [t for t in extract("郑州经开区很好。平原经开区是新乡市的骄傲。") if t[0] == "平原经开区"]
+
+
+def test_a_memorandum_the_zone_signs_is_its_document(extract):
+    triples = extract("晋城经济技术开发区与各部门签署《项目审批协作备忘录》。")
+    assert ("晋城经济技术开发区", "implements", "项目审批协作备忘录", "") in triples
+
+
+def test_a_department_of_a_company_named_after_the_zone_is_no_body(extract):
+    triples = extract("南沙新片区推出新举措。南沙新片区公司招商服务中心总经理王海说。")
+    assert not [t for t in triples if t[1] in ("partOf", "leads") and "招商服务中心" in t[0] + t[2]]
