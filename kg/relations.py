@@ -339,6 +339,10 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         modifier = next((m for m in cfg["post_modifiers"] if rest.endswith(m)), "")
         name_end = segment.post_start - len(modifier)
         name_start = index.name_start(name_end, floor=rest_start)
+        # 环保行业企业北华中清的总经理: words describing the company, ending in 企业, are not its name.
+        described = doc.norm.text.rfind(cfg["company_kind_word"], name_start, name_end - 2)
+        if described >= 0:
+            name_start = described + len(cfg["company_kind_word"])
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
