@@ -485,7 +485,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 target = later[0] if later else earlier[-1] if earlier else None
                 if target is None:
                     collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
-                                  (company.start, company.end), confidence["located_in_explicit"] - 0.05, "company-settles-zone")
+                                  (company.start, company.end), confidence["located_in_settles_zone"], "company-settles-zone")
                     explicit.add(company.key)
                     continue
         if target is not None:
