@@ -220,7 +220,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
 
 
 def _zone_stems_before_committees(text: str, zones: list[Mention]) -> list[Mention]:
-    """临港新片区 … 临港管委会副主任: a named zone's name without its kind, right before a committee of a
+    """前海保税区 … 前海管委会副主任: a named zone's name without its kind, right before a committee of a
     zone, is that zone."""
     committees = alternation(_entity_rules()["body"]["zone_committees"])
     stems = {}
@@ -468,7 +468,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
         if kind == "GovernmentBody" and patterns["company"].match(name):
-            return  # 临港新片区公司招商服务中心: a department of the zone's company, not a body
+            return  # 南沙保税区公司招商服务中心: a department of the zone's company, not a body
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
@@ -526,7 +526,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
             add(token.start, token.end, "Company", "org-industry-word", 0.8)
         elif _named_as_company_elsewhere(text, token.text, patterns):
-            # 发那科 after 日本发那科公司: a name written elsewhere with a company suffix is the company's short name.
+            # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.
             add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
         elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2 and not _enterprise_named(text, token.end):
             # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).

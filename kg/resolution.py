@@ -119,7 +119,7 @@ class ZoneResolver:
         generic = self._specific_kinds(named)
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.
-            # A stem before a committee (临港管委会) is a short form, like the generic kind.
+            # A stem before a committee (前海管委会) is a short form, like the generic kind.
             short = id(mention) in generic or mention.rule == "zone-stem"
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
         self._named = named
