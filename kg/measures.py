@@ -159,7 +159,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = sentence.start + match.start() in named_zone_ends
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
-        introduced = text[: match.start()].rstrip("：:").endswith(tuple(cfg["introducing_nouns"])) and text[match.start() - 1] in "：:"
+        before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
+        introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
         triggered = by_way_of or owned or introduced or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                               for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")

@@ -173,7 +173,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
             cursor = comma
             continue
         post_start = cursor - len(post)
-        organisation_end = _before_alias_note(text, post_start, floor, cfg)
+        organisation_end = _organisation_end_before_post(text, post_start, floor, cfg)
         joiners = cfg["post_joiners"]
         left = max(text.rfind(ch, floor, organisation_end) for ch in CLAUSE_BREAK + joiners)
         start = max(left + 1, floor)
@@ -187,7 +187,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
     return segments
 
 
-def _before_alias_note(text: str, position: int, floor: int, cfg: dict) -> int:
+def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dict) -> int:
     """管委会（以下简称“管委会”）主任: a bracketed note of the short name between an organisation and its
     post belongs to neither; the organisation ends before it. So does a possessive (…公司的负责人)."""
     if position - 1 > floor and text[position - 1] in cfg["organisation_post_particles"]:
