@@ -750,11 +750,15 @@ def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, pattern
     posts = _post_pattern(lexicon.posts)
     towns = tuple(rules("relations")["town_suffixes"])
     spans = []
+    # 缪爱国 经济发展局局长: in a roster the name stands before the body and its post.
+    roster_openings = {m.end("posts"): m.start("posts") - 1 for m in ROSTER_LINE.finditer(text)}
     for post in posts.finditer(text):
         after = index.token_at(post.end())
-        if after is None or after[1].tag != "PER" or after[1].start != post.end() or post.group() in lexicon.company_posts:
+        named_after = after is not None and after[1].tag == "PER" and after[1].start == post.end()
+        if not (named_after or post.end() in roster_openings) or post.group() in lexicon.company_posts:
             continue  # 销售部经理: a company's department, not a public body
         opening = max(text.rfind(mark, max(0, post.start() - MAX_BODY_AFTER_ZONE - 1), post.start()) for mark in "、，,：。")
+        opening = max(opening, roster_openings.get(post.end(), -1))
         name = text[opening + 1 : post.start()]
         suffix = patterns["body_end"].search(name)
         if (opening < 0 or len(name) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or "的" in name or suffix is None
@@ -1091,7 +1095,8 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
     """People the tagger marks, and names it missed right after a post."""
     tagged = _tagged_people(doc, index, lexicon)
     starts = {m.start for m in tagged}
-    people = tagged + [m for m in _names_after_posts(doc, index, lexicon) if m.start not in starts]
+    structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon)
+    people = tagged + [m for m in structural if m.start not in starts and not _inside_any(m, tagged)]
     return [m for m in people if not _form_of_address(m.text, lexicon)]
 
 
@@ -1129,6 +1134,31 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))
     return found
+
+
+# 缪爱国 经济发展局局长, 组长：祝正庆（管委会副主任）: in a roster a name opens the line (or follows its
+# label's colon) and its organisation and post follow after a space or in brackets. A two-character
+# name may be padded to the width of three (吕 威).
+ROSTER_LINE = re.compile(
+    r"(?m)(?:^|(?<=[：:]))[ \u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))"
+    r"(?P<gap>[ \u3000]+|[（(])(?P<posts>[^\s（）()，,。；;：:]{2,40})(?P<close>[）)]|(?=[ \u3000]*$)|(?=[，,；;。]))")
+
+
+def _names_before_posts(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
+    found = []
+    for match in ROSTER_LINE.finditer(doc.norm.text):
+        name = "".join(match["name"].split())
+        surname = next((s for s in lexicon.surnames if name.startswith(s)), "")
+        bracketed = match["gap"] in "（("
+        if (not surname or not 1 <= len(name) - len(surname) <= 2 or bracketed != bool(match["close"])
+                or lexicon.place(name) is not None or not match["posts"].endswith(lexicon.posts)):
+            continue
+        found.append(Mention(start=match.start("name"), end=match.end("name"), text=match["name"], type="Person", rule="name-before-post"))
+    return found
+
+
+def _inside_any(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.start <= mention.start and mention.end <= o.end for o in others)
 
 
 def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:

@@ -147,12 +147,30 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     post = next((p for p in lexicon.posts if text.startswith(p, person.end)), "")
     if organisation is not None and post:
         return [Segment(organisation.start, organisation.end, person.end + len(post), organisation.text, post)]
+    roster = _roster_posts(doc, person, sentence, lexicon, index)
+    if roster:
+        return roster
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     if verb is None:
         return []
     after = person.end + len(verb)
     clause_end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
     chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
+    return chain if chain and chain[0].start == after else []
+
+
+def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
+    """缪爱国 经济发展局局长, 祝正庆（管委会副主任）: posts written after a name across a space or in brackets."""
+    text = doc.norm.text
+    gap = re.match(r"[ \u3000]+|[（(]", text[person.end : sentence.end])
+    if gap is None:
+        return []
+    after = person.end + gap.end()
+    if gap.group() in "（(":
+        end = min((i for i in (text.find("）", after, sentence.end), text.find(")", after, sentence.end)) if i >= 0), default=-1)
+    else:
+        end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
+    chain = _chain_ending_at(doc, end, after, lexicon, index) if end > after else []
     return chain if chain and chain[0].start == after else []
 
 

@@ -209,17 +209,24 @@ class ZoneResolver:
             return ""
         return max(counts, key=lambda text: (counts[text], -len(text)))
 
-    def zone_at(self, position: int, sentence_start: int) -> Mention | None:
-        """The zone mention nearest before `position` in the same sentence, if any."""
+    def zone_at(self, position: int, sentence_start: int, beside_only: bool = False) -> Mention | None:
+        """The zone mention nearest before `position` in the same sentence, if any; with `beside_only`,
+        passing over bare kinds that stand for an area beside the article's named zone."""
         index = bisect_right(self._starts, position) - 1
         while index >= 0:
             mention = self.resolved[index]
             if mention.start < sentence_start:
                 return None
-            if mention.end <= position:
+            if mention.end <= position and not (beside_only and self._unnamed_neighbour(mention)):
                 return mention
             index -= 1
         return None
+
+    def _unnamed_neighbour(self, mention: Mention) -> bool:
+        """自贸区、综保区 in an article about 襄阳高新区: a bare kind the article never names, other than its
+        named zone's, is an area beside that zone; parks listed after it are still the named zone's."""
+        return (mention.anaphoric and mention.key.endswith(f"@{self.doc.raw.id}") and "@" not in self.main_key
+                and bool(self.main_key) and not self.main_key.endswith(mention.kind))
 
     def elsewhere(self, name: str, zone_key: str) -> bool:
         """深圳南山科技园 in an article about 清远高新区: the name begins with a place outside the zone's
@@ -295,7 +302,8 @@ def resolve(doc: AnalysedDocument, lexicon: Lexicon) -> ZoneResolver:
         if mention.rule == "user-lexicon":
             continue
         if mention.type == "Person":
-            mention.key, mention.label = f"Person:{mention.text}", mention.text
+            name = "".join(mention.text.split())  # 吕 威: a roster pads a short name with a space
+            mention.key, mention.label = f"Person:{name}", name
         elif mention.type == "Measure":
             mention.key = measure_key(mention.label)
     return zones
@@ -375,7 +383,7 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             mention.key, mention.label = f"Company:{name}", name
         elif mention.type in ("Park", "GovernmentBody"):
             sentence = doc.sentence_at(mention.start)
-            zone = zones.zone_at(mention.start, sentence.start)
+            zone = zones.zone_at(mention.start, sentence.start, beside_only=mention.type == "Park" and not mention.prefixed)
             in_sentence = zone is not None and zone.end <= mention.start
             owner_key = zone.key if in_sentence else zones.main_key
             if mention.type == "Park" and not mention.prefixed and (mention.place or zones.elsewhere(mention.text, owner_key)):

@@ -1144,3 +1144,28 @@ def test_a_department_of_a_company_named_after_the_zone_is_no_body(extract):
 def test_words_describing_a_company_before_its_name_and_post_are_not_its_name(extract):
     triples = extract("亦庄经济技术开发区服务很好。新材料行业企业华清新材的总经理李强感慨地说。")
     assert ("李强", "worksFor", "华清新材", "总经理") in triples
+
+
+def test_a_roster_names_people_before_their_organisations_and_posts(extract):
+    triples = extract("鹤壁经济技术开发区工作领导小组成员如下：\n"
+                      "组 长：周建国 鹤壁经济技术开发区管委会主任\n"
+                      "副组长：王卫东（鹤壁经济技术开发区管委会副主任）\n"
+                      "成 员：孙 明 财政局局长\n"
+                      "韩立新 招商服务局局长\n"
+                      "李春华 华鹤建设集团有限公司董事长、总经理")
+    assert ("周建国", "leads", "鹤壁经济技术开发区", "管委会主任") in triples
+    assert ("王卫东", "leads", "鹤壁经济技术开发区", "管委会副主任") in triples
+    assert ("孙明", "leads", "鹤壁经济技术开发区财政局", "局长") in triples
+    assert ("韩立新", "leads", "鹤壁经济技术开发区招商服务局", "局长") in triples
+    assert ("李春华", "worksFor", "华鹤建设集团有限公司", "董事长、总经理") in triples
+
+
+def test_directly_affiliated_companies_are_no_company(extract):
+    triples = extract("东城街道办事处，机关各部门，各直属公司：为加快发展，鹤壁经济技术开发区决定成立领导小组。鹤壁经济技术开发区很好。")
+    assert triples == set()
+
+
+def test_parks_listed_after_a_bare_neighbouring_area_are_the_named_zones(extract):
+    triples = extract("随州高新区优化服务。联合自贸区、综保区法庭，以及高新产业园、汽车产业园等园区的服务阵地，构建一体服务体系。随州高新区很好。")
+    assert ("高新产业园", "partOf", "随州高新区", "") in triples
+    assert ("汽车产业园", "partOf", "随州高新区", "") in triples
