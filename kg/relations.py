@@ -496,7 +496,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles:
-                earlier = [p for p in in_sentence if p.end <= company.start]
+                # 已有P创业园、C大酒店等项目落地: a park listed beside the company is its peer, not its place.
+                list_start = _list_start(doc, company)
+                earlier = [p for p in in_sentence if p.end <= company.start
+                           and text[p.end : list_start] not in rules("measures")["coordinators"]]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
                          and _settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])]

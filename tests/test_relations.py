@@ -1169,3 +1169,13 @@ def test_parks_listed_after_a_bare_neighbouring_area_are_the_named_zones(extract
     triples = extract("随州高新区优化服务。联合自贸区、综保区法庭，以及高新产业园、汽车产业园等园区的服务阵地，构建一体服务体系。随州高新区很好。")
     assert ("高新产业园", "partOf", "随州高新区", "") in triples
     assert ("汽车产业园", "partOf", "随州高新区", "") in triples
+
+
+def test_the_spirit_of_a_meeting_a_column_or_a_debate_is_named_after_is_no_measure(extract):
+    assert extract("宁波高新区很好。“北仑发布”开辟“贯彻落实区委十五届三次全会精神”宣传专栏，走进各镇。") == set()
+    assert extract("宁波高新区开展“学习贯彻全会精神”大讨论。") == set()
+
+
+def test_a_park_listed_beside_a_company_is_its_peer_not_its_place(extract):
+    triples = extract("随州高新区招商成效明显，现已有华中智造产业园、金桥国际大酒店等一批大项目相继落地建设。")
+    assert not [t for t in triples if t[0] == "金桥国际大酒店" and t[2] == "华中智造产业园"]
