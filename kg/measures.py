@@ -266,7 +266,7 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             region_start = following.end() if following else region_start + 1
         region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
         region = text[region_start:region_end]
-        if "“" in region or "《" in region:
+        if "“" in region or "《" in region or _bundled(text, region_start, cfg):
             continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start
@@ -298,6 +298,12 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                 add(clause.start(), clause.group(1)[: head.end()])
                 break
     return found
+
+
+def _bundled(text: str, start: int, cfg: dict) -> bool:
+    """打造集标准厂房、…及公共服务平台等为一体的产业园: what a thing brings together (集…于一体) are its parts."""
+    clause_end = min([i for i in (text.find(ch, start) for ch in "。；\n") if i >= 0] + [len(text)])
+    return text.startswith(cfg["bundle_opener"], start) and any(c in text[start:clause_end] for c in cfg["bundle_closers"])
 
 
 def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str, str] | None:

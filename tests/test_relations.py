@@ -1179,3 +1179,7 @@ def test_the_spirit_of_a_meeting_a_column_or_a_debate_is_named_after_is_no_measu
 def test_a_park_listed_beside_a_company_is_its_peer_not_its_place(extract):
     triples = extract("随州高新区招商成效明显，现已有华中智造产业园、金桥国际大酒店等一批大项目相继落地建设。")
     assert not [t for t in triples if t[0] == "金桥国际大酒店" and t[2] == "华中智造产业园"]
+
+
+def test_the_parts_a_park_brings_together_are_no_measures(extract):
+    assert extract("荆门高新区打造集标准厂房、研发中试楼、检测车间及公共服务平台等为一体的特色产业园。") == set()
