@@ -132,8 +132,12 @@ def _post_ending(text: str, position: int, posts: tuple[str, ...]) -> str:
 def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
     """The 'organisation + post' parts that describe a person: written before the name
     (区党工委副书记、管委会主任韩玉科), or after it with a verb of holding office
-    (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长), or right after it in a caption."""
+    (张锐钢任天津港（集团）有限公司董事长, 缪建民现任…董事长), or right after it in a caption or a roster
+    (缪爱国 经济发展局局长)."""
     text = doc.norm.text
+    roster = _roster_posts(doc, person, sentence, lexicon, index)
+    if roster:
+        return roster  # 副组长：恽益明 管委会副主任: the group's role before the colon is the roster's label
     before = _chain_ending_at(doc, person.start, sentence.start, lexicon, index)
     while before and text[before[0].start - 1 : before[0].start] in tuple(_cfg()["post_clause_joiners"]):
         earlier = _chain_ending_at(doc, before[0].start - 1, sentence.start, lexicon, index)
@@ -147,9 +151,6 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     post = next((p for p in lexicon.posts if text.startswith(p, person.end)), "")
     if organisation is not None and post:
         return [Segment(organisation.start, organisation.end, person.end + len(post), organisation.text, post)]
-    roster = _roster_posts(doc, person, sentence, lexicon, index)
-    if roster:
-        return roster
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     if verb is None:
         return []

@@ -1183,3 +1183,14 @@ def test_a_park_listed_beside_a_company_is_its_peer_not_its_place(extract):
 
 def test_the_parts_a_park_brings_together_are_no_measures(extract):
     assert extract("荆门高新区打造集标准厂房、研发中试楼、检测车间及公共服务平台等为一体的特色产业园。") == set()
+
+
+def test_a_leading_group_is_a_body_its_head_and_deputy_lead(extract):
+    triples = extract("7月15日，副市长、高新区建设领导小组副组长、高新区党工委副书记田文平调研汉中高新区。")
+    assert ("田文平", "leads", "汉中高新区建设领导小组", "副组长") in triples
+    assert ("田文平", "leads", "汉中高新区", "党工委副书记") in triples
+
+
+def test_a_rosters_label_before_the_colon_does_not_hide_the_posts_after_the_name(extract):
+    triples = extract("汉中高新区决定成立领导小组。\n副组长：周建国 汉中高新区管委会副主任")
+    assert ("周建国", "leads", "汉中高新区", "管委会副主任") in triples
