@@ -1092,7 +1092,7 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
-    """People the tagger marks, and names it missed right after a post."""
+    """People the tagger marks, and names it missed right after a post or at the head of a roster line."""
     tagged = _tagged_people(doc, index, lexicon)
     starts = {m.start for m in tagged}
     structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon)

@@ -31,9 +31,9 @@ def tag_sentences(sentences: list[Sentence]) -> list[list[Token]]:
     tagged: list[list[Token]] = []
     for begin in range(0, len(sentences), BATCH_SIZE):
         batch = sentences[begin : begin + BATCH_SIZE]
-        results = _lac().run([_spaces_as_commas(s.text) for s in batch])
-        for sentence, words in zip(batch, results):
-            tagged.append(_with_offsets(sentence, words))
+        shown = [_spaces_as_commas(s.text) for s in batch]
+        for sentence, text, words in zip(batch, shown, _lac().run(shown)):
+            tagged.append(_with_offsets(sentence, text, words))
     return tagged
 
 
@@ -41,9 +41,9 @@ def _spaces_as_commas(text: str) -> str:
     return SPACE_BETWEEN_WORDS.sub(lambda m: "，" * len(m.group()), text)
 
 
-def _with_offsets(sentence: Sentence, words: list[tuple[str, str]]) -> list[Token]:
+def _with_offsets(sentence: Sentence, shown: str, words: list[tuple[str, str]]) -> list[Token]:
+    """Tokens with document offsets and the text as written (`shown` is what LAC was given)."""
     tokens, cursor = [], 0
-    shown = _spaces_as_commas(sentence.text)
     for word, tag in words:
         found = shown.find(word, cursor)
         if found < 0:
