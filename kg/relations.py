@@ -499,8 +499,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             if settles:
                 # 已有P创业园、C大酒店等项目落地: a park listed beside the company is its peer, not its place.
                 list_start = _list_start(doc, company)
-                earlier = [p for p in in_sentence if p.end <= company.start
-                           and text[p.end : list_start] not in rules("measures")["coordinators"]]
+                earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
                          and _settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])]
@@ -864,7 +863,11 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
     """清远高新区、清城区: nothing but a conjunction between the two."""
-    return text[first.end : second.start] in rules("measures")["coordinators"]
+    return _only_a_conjunction(text, first.end, second.start)
+
+
+def _only_a_conjunction(text: str, start: int, end: int) -> bool:
+    return text[start:end] in rules("measures")["coordinators"]
 
 
 def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> bool:
