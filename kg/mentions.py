@@ -1164,7 +1164,6 @@ def _inside_any(mention: Mention, others: list[Mention]) -> bool:
 def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:
     cfg = _entity_rules()["person"]
     text = doc.norm.text
-    speech = tuple(cfg["speech_verbs"])
     people = []
     for token in index.tokens:
         # 高雨先生, 何维及(各部门): an honorific or a conjunction the tagger took into the name.
@@ -1176,16 +1175,29 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
         name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
             end = token.start + len(name)
-            # 主任谢文为介绍说: the tagger cut a three-character name before a "preposition" (为); a
-            # preposition needs an object, so one directly before a speech verb is the name's last
-            # character (but 在介绍时 is a time).
-            following = index.token_at(end)
-            if (len(token.text) == 2 and following is not None and following[1].tag == "p"
-                    and len(following[1].text) == 1 and following[1].text not in cfg["prepositions_before_verbs"]
-                    and text.startswith(speech, end + 1)):
+            if len(token.text) == 2 and _cut_before_last_character(text, token, index, lexicon):
                 end += 1
             people.append(Mention(start=token.start, end=end, text=text[token.start : end], type="Person", rule="tagger-PER"))
     return people
+
+
+def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:
+    """主任谢文为介绍说, 副主任王京才带领, 副主任孙西让出席: after a post the tagger may cut a
+    three-character name before its last character, read as a one-character preposition, adverb or
+    verb. Such a word standing between a name and a verb is the name's end unless it is one that
+    often stands there (在, 也, 还, 向 …); one before a verb of speaking is the name's end even
+    without the post."""
+    cfg = _entity_rules()["person"]
+    following = index.token_at(token.end)
+    if following is None or following[1].start != token.end or len(following[1].text) != 1:
+        return False
+    word, position = following[1], following[0] + 1
+    if word.tag not in cfg["name_end_tags"] or word.text in cfg["words_after_names"]:
+        return False
+    if text.startswith(tuple(cfg["speech_verbs"]), word.end):
+        return word.tag == "p"
+    verb_next = position < len(index.tokens) and index.tokens[position].start == word.end and index.tokens[position].tag == "v"
+    return verb_next and text[: token.start].endswith(lexicon.posts)
 
 
 def _took_a_words_first_character(token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:

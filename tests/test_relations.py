@@ -253,6 +253,16 @@ def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
     assert {t[0] for t in triples if t[1] == "leads"} == {"谢文为"}
 
 
+def test_a_three_character_name_cut_after_a_post_before_a_verb_is_read_whole(extract):
+    triples = extract("莱芜高新区党工委委员、管委会副主任王京才带领区直有关部门走访企业。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"王京才"}
+
+
+def test_a_word_that_often_stands_after_a_name_is_not_taken_into_it(extract):
+    triples = extract("莱芜高新区管委会副主任王京也出席了会议。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"王京"}
+
+
 def test_an_adverb_after_a_name_is_not_part_of_it(extract):
     triples = extract("平顶山高新区党工委书记孙国权也表示，要优化营商环境。")
     assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
