@@ -21,6 +21,8 @@ def _cfg() -> dict:
     cfg = dict(rules("measures"))
     confidence = rules("relations")["confidence"]
     cfg["head_nouns"] = longest_first(cfg["head_nouns"])
+    cfg["described_heads_re"] = re.compile(
+        f"的[^{CLAUSE_BREAK}、“”的]{{0,{cfg['described_head_modifier']}}}?(?:{alternation(cfg['described_heads'])})")
     cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
     cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
@@ -161,7 +163,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
-        triggered = by_way_of or owned or introduced or any(not any(a <= clause_start + t.start() < b for a, b in names)
+        triggered = by_way_of or owned or introduced or _described_as_a_way(text, match.end(), cfg) or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                               for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
@@ -184,6 +186,12 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         found.append(_measure(sentence, match.start(), match.end() + len(head), inner, head, rule, confidence))
         previous_end = match.end() + len(head)
     return found
+
+
+def _described_as_a_way(text: str, position: int, cfg: dict) -> bool:
+    """按照“紧盯前沿、…”的思路, 树牢“…”的理念, “一口受理、…”的服务模式: a quote described as a
+    way of thinking or working is one, whatever verb comes before it."""
+    return cfg["described_heads_re"].match(text, position) is not None
 
 
 def _end_of_quoted_list(text: str, position: int) -> int:

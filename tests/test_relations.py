@@ -80,6 +80,14 @@ def test_quoted_slogan_with_head_noun_is_named_without_the_head(extract):
     assert ("平顶山高新区", "implements", "园区吹哨，部门报到", "") in triples
 
 
+def test_a_quote_described_as_a_way_of_working_is_a_measure_whatever_verb_comes_before(extract):
+    triples = extract("张店经济开发区按照“紧盯前沿、沿链聚合”的思路招商，各部门要树牢“服务好本地企业就是招商”的理念。")
+    measures = {t[2] for t in triples if t[1] == "implements"}
+    assert measures == {"紧盯前沿、沿链聚合", "服务好本地企业就是招商"}
+    # Described as a demand, it may be a directive from above.
+    assert not extract("张店经济开发区按照“集聚集约三提升”的要求，高标准定位。")
+
+
 def test_policy_documents_issued_are_implemented(extract):
     triples = extract("清远高新区先后出台了《清远高新区促进产业发展十条措施（修订）》《清远高新区推动科技创新十六条措施》。")
     assert ("清远高新区", "implements", "清远高新区促进产业发展十条措施（修订）", "") in triples
