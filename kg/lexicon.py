@@ -34,6 +34,7 @@ class Lexicon:
     place_trie: TrieDict
     posts: tuple[str, ...]
     company_posts: frozenset[str]
+    government_posts: frozenset[str] = frozenset()  # heads of a district, county, town or city (副区长)
     surnames: tuple[str, ...] = ()  # compound surnames (欧阳) first
     user_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     user_trie: TrieDict | None = None
@@ -78,21 +79,22 @@ def _admin_places() -> dict[str, Place]:
 
 
 @cache
-def _posts() -> tuple[tuple[str, ...], frozenset[str]]:
-    """All posts, longest first, and the ones held only in companies."""
+def _posts() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """All posts, longest first; the ones held only in companies; the heads of a local government."""
     rows = [line.split("\t") for line in lexicon_lines("posts.txt")]
     posts = tuple(longest_first(row[0] for row in rows))
-    return posts, frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "company")
+    return posts, *(frozenset(row[0] for row in rows if len(row) > 1 and row[1] == kind) for kind in ("company", "government"))
 
 
 def load_lexicon(user_file: Path | None = None) -> Lexicon:
     places = _admin_places()
-    posts, company_posts = _posts()
+    posts, company_posts, government_posts = _posts()
     lexicon = Lexicon(
         places_by_form=places,
         place_trie=TrieDict({form: "Place" for form in places}),
         posts=posts,
         company_posts=company_posts,
+        government_posts=government_posts,
         surnames=lexicon_lines("surnames.txt"),
     )
     if user_file is not None:

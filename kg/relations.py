@@ -430,8 +430,12 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                     groups[-1][2].append(joined)
                 elif not groups and _follows_directly(doc.norm.text, previous[0], segment.start) and previous[1]:
                     # 新华投资集团董事长梅长春，总裁张春静: a post with no organisation, right after
-                    # another person's, is held in that person's last organisation.
+                    # another person's, is held in that person's last organisation — unless it heads a
+                    # local government (开发区管委会主任孙殿镇，副区长杨庸: the district's), which
+                    # only a new area (新区) has as its own post.
                     last_kind, last_entity = previous[1][-1][:2]
+                    if segment.post in lexicon.government_posts and not (last_kind == "Zone" and str(last_entity).endswith("新区")):
+                        continue
                     groups.append((last_kind, last_entity, [title], segment.start))
                 continue
             if groups and groups[-1][0] == kind and groups[-1][1] == entity:

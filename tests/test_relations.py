@@ -271,6 +271,14 @@ def test_a_word_that_often_stands_after_a_name_is_not_taken_into_it(extract):
     assert {t[0] for t in triples if t[1] == "leads"} == {"王京"}
 
 
+def test_a_local_government_post_right_after_a_zone_leader_is_not_the_zones(extract):
+    triples = extract("区委副书记、区长刘涛，开发区管委会主任孙殿镇，副区长杨庸陪同考察。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"孙殿镇"}
+    # A new area has a head of its own.
+    triples = extract("兰州新区党工委书记王刚，区长李明陪同。")
+    assert ("李明", "leads", "兰州新区", "区长") in triples
+
+
 def test_an_adverb_after_a_name_is_not_part_of_it(extract):
     triples = extract("平顶山高新区党工委书记孙国权也表示，要优化营商环境。")
     assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
