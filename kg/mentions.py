@@ -89,8 +89,18 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
         # division suffix belongs to a name we do not know, so it is skipped.
         if end < len(text) and form == place.short and text[end] in "省市县区":
             continue
+        if not _names_a_place_here(text, begin, form, lexicon):
+            continue
         mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))
     return mentions
+
+
+def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -> bool:
+    """A district whose name is a common word (主城区, 东区) names it only right after its city."""
+    if form not in _entity_rules()["place"]["common_word_names"]:
+        return True
+    city = lexicon.place(lexicon.place(form).city)
+    return city is not None and text[:position].endswith((city.name, city.short))
 
 
 def find_zone_counties(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Mention]) -> list[Mention]:
@@ -397,7 +407,7 @@ def _leading_places(name: str, lexicon: Lexicon) -> int:
     end = 0
     while True:
         step = lexicon.leading_place(name[end:])
-        if not step:
+        if not step or not _names_a_place_here(name, end, name[end : end + step], lexicon):
             return end
         end += step
 
@@ -607,7 +617,7 @@ def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:
     """What stands before a park word says which kind of park (工业, 老牌, 综合性, 国家级), a place's parks
     in general (清远市产业园区), or a count or company (日中天科技企业孵化器有限公司2家孵化器): no name."""
     patterns = _org_patterns()
-    return (descriptor in patterns["park_generic"] or lexicon.place(descriptor) is not None
+    return (descriptor in patterns["park_generic"] or _names_a_place_here(descriptor, 0, descriptor, lexicon) and lexicon.place(descriptor) is not None
             or descriptor.startswith(patterns["park_generic_leading"]) or descriptor.endswith(patterns["park_generic_endings"])
             or any(w in descriptor for w in patterns["park_class_words"])
             or bool(PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor)))

@@ -279,6 +279,12 @@ def test_a_local_government_post_right_after_a_zone_leader_is_not_the_zones(extr
     assert ("李明", "leads", "兰州新区", "区长") in triples
 
 
+def test_a_district_named_by_a_common_word_is_a_place_only_after_its_city(extract):
+    # 城区 (an urban area; also the name of a few districts) does not swallow the park's name.
+    triples = extract("在江苏省如皋市城区工业园区的江苏恒力机械有限公司车间里，工人正加紧生产。")
+    assert triples == {("江苏恒力机械有限公司", "locatedIn", "城区工业园区", "")}
+
+
 def test_an_adverb_after_a_name_is_not_part_of_it(extract):
     triples = extract("平顶山高新区党工委书记孙国权也表示，要优化营商环境。")
     assert ("孙国权", "leads", "平顶山高新区", "党工委书记") in triples
