@@ -341,7 +341,9 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
                 core = core[end:].lstrip("省市县区")
                 changed = True
                 break
-    forms = {core} if len(core) >= 2 and core != company else set()
+    # 绵阳项目公司 is not written 项目: a rest that is a kind of work names nothing.
+    generic = set(cfg["company"]["generic_work"]) | set(cfg["company"]["leader_item_stopwords"])
+    forms = {core} if len(core) >= 2 and core != company and core not in generic else set()
     endings = longest_first(cfg["company_words"]["industry_endings"])
     for ending in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:

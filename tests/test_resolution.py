@@ -229,3 +229,9 @@ def test_a_body_opening_with_the_zones_word_keeps_it_as_an_alias(lexicon):
     graph = _graph(lexicon, "开发区招商局给我们专门配备了一名工作人员。天津开发区很好。")
     body = next(e for e in graph.entities.values() if e.type == "GovernmentBody")
     assert body.label == "天津开发区招商局" and "开发区招商局" in body.aliases
+
+
+def test_a_short_form_that_is_only_a_kind_of_work_refers_to_nothing(extract):
+    # 绵阳项目公司 is never written 项目: the project that lies in the park is no company.
+    triples = extract("绵阳经开区重点项目推进会举行，项目位于绵阳经开区科技产业园。绵阳项目公司总经理吴锟出席。")
+    assert not [t for t in triples if t[0] == "绵阳项目公司" and t[1] == "locatedIn"]
