@@ -163,8 +163,9 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
-        triggered = by_way_of or owned or introduced or _described_as_a_way(text, match.end(), cfg) or any(not any(a <= clause_start + t.start() < b for a, b in names)
-                                              for t in cfg["long_triggers"].finditer(clause))
+        described = _described_as_a_way(text, match.end(), cfg)
+        triggered = by_way_of or owned or introduced or described or any(not any(a <= clause_start + t.start() < b for a, b in names)
+                                                                         for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
         compound = _compound_head(text, match.end())

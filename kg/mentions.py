@@ -99,7 +99,8 @@ def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -
     """A district whose name is a common word (主城区, 东区) names it only right after its city."""
     if form not in _entity_rules()["place"]["common_word_names"]:
         return True
-    city = lexicon.place(lexicon.place(form).city)
+    place = lexicon.place(form)
+    city = lexicon.place(place.city) if place is not None else None
     return city is not None and text[:position].endswith((city.name, city.short))
 
 
@@ -617,7 +618,8 @@ def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:
     """What stands before a park word says which kind of park (工业, 老牌, 综合性, 国家级), a place's parks
     in general (清远市产业园区), or a count or company (日中天科技企业孵化器有限公司2家孵化器): no name."""
     patterns = _org_patterns()
-    return (descriptor in patterns["park_generic"] or _names_a_place_here(descriptor, 0, descriptor, lexicon) and lexicon.place(descriptor) is not None
+    return (descriptor in patterns["park_generic"]
+            or (lexicon.place(descriptor) is not None and _names_a_place_here(descriptor, 0, descriptor, lexicon))
             or descriptor.startswith(patterns["park_generic_leading"]) or descriptor.endswith(patterns["park_generic_endings"])
             or any(w in descriptor for w in patterns["park_class_words"])
             or bool(PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor)))
