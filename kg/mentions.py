@@ -101,7 +101,7 @@ def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -
         return True
     place = lexicon.place(form)
     city = lexicon.place(place.city) if place is not None else None
-    return city is not None and text[:position].endswith((city.name, city.short))
+    return city is not None and text.endswith((city.name, city.short), 0, position)
 
 
 def find_zone_counties(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Mention]) -> list[Mention]:
@@ -1209,7 +1209,7 @@ def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexic
     if text.startswith(tuple(cfg["speech_verbs"]), word.end):
         return word.tag == "p"
     verb_next = position < len(index.tokens) and index.tokens[position].start == word.end and index.tokens[position].tag == "v"
-    return verb_next and text[: token.start].endswith(lexicon.posts)
+    return verb_next and text.endswith(lexicon.posts, 0, token.start)
 
 
 def _took_a_words_first_character(token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:
