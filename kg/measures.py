@@ -31,6 +31,8 @@ def _cfg() -> dict:
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
     cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
+    cfg["own_heads"] = longest_first(cfg["own_heads"])
+    cfg["own_generic_run"] = re.compile(f"(?:{alternation(cfg['own_generic'] + cfg['unquoted_generic_descriptors'])})+")
     cfg["confidence"] = confidence
     return cfg
 
@@ -45,6 +47,41 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
         found.extend(_book_titles(sentence))
         found.extend(_quoted(sentence, names, named_zone_ends))
         found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
+    found.extend(_named_after_zone(doc, [(m.start, m.end) for m in found]))
+    return found
+
+
+# Tags of the words a zone's own measure is written with (首席服务官制度, 商事制度改革).
+OWN_NAME_TAGS = {"n", "nz", "vn", "j", "an", "nw"}
+
+
+def _named_after_zone(doc: AnalysedDocument, taken: list[tuple[int, int]]) -> list[Mention]:
+    """高新区首席服务官制度在…, 高新区商事制度改革走在…: nouns written right after a zone's name and
+    ending with a head of institutions name the zone's own measure, with no trigger verb needed."""
+    cfg = _cfg()
+    tokens = [t for sentence in doc.tokens for t in sentence]
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    found = []
+    for zone in (m for m in doc.mentions if m.type == "Zone"):
+        index, end = starts.get(zone.end), None
+        while index is not None and index < len(tokens) and tokens[index].tag in OWN_NAME_TAGS and (
+            tokens[index].end - zone.end <= cfg["max_unquoted"]
+        ):
+            end, index = tokens[index].end, index + 1
+        item = doc.norm.text[zone.end : end] if end else ""
+        head = next((h for h in cfg["own_heads"] if item.endswith(h)), "")
+        if not head or item.startswith(tuple(cfg["own_verbs"])) or cfg["own_generic_run"].fullmatch(item[: -len(head)]):
+            continue
+        named = _unquoted_name(item, cfg)
+        if named is None:
+            continue
+        skip, name, head = named
+        start = zone.end + skip
+        if any(a < start + len(name) and start < b for a, b in taken):
+            continue
+        sentence = doc.sentence_at(start)
+        found.append(_measure(sentence, start - sentence.start, start - sentence.start + len(name), name, head, "measure-of-zone",
+                              cfg["confidence"]["measure_unquoted"]))
     return found
 
 

@@ -104,6 +104,13 @@ def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
 
 
+def test_a_system_named_right_after_the_zone_is_its_measure_without_a_verb(extract):
+    triples = extract("近年来，宜兴经济技术开发区企业联络员制度在推进项目建设方面成效明显，营商环境改革走在全省前列。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业联络员制度"}
+    # "Innovates its approval mode", reforms of structures in general: no named measure.
+    assert not extract("宜兴经济技术开发区创新审批模式助力项目开工，宜兴经济技术开发区体制机制改革取得成效。")
+
+
 def test_a_new_area_named_after_a_city_is_a_zone_but_a_district_or_a_bare_new_area_is_not(extract):
     triples = extract("作为国家级新区，哈尔滨新区推行“办事不求人”改革。浦东新区推行“一网通办”。")
     assert triples == {("哈尔滨新区", "implements", "办事不求人", "")}
