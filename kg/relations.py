@@ -782,8 +782,22 @@ def _cluster_home(doc: AnalysedDocument, company: Mention, sentence: Sentence, p
         if match.start(1) <= company.start and company.end <= match.end(1):
             subjects = [p for p in places if p.key and p.end <= match.start() and _opens_clause(text, p, sentence)
                         and sentence.start <= p.start]
+            if not subjects and _continues_previous_subject(doc, sentence):
+                # …嘉祥化工产业园累计完成投资80亿元。已初步形成了以世纪阳光为龙头的…: a sentence with no
+                # subject of its own goes on about the place the sentence before opened a clause with.
+                previous = doc.sentences[sentence.index - 1]
+                subjects = [p for p in places if p.key and previous.start <= p.start and p.end <= previous.end
+                            and _opens_clause(text, p, previous)]
             return subjects[0] if len(subjects) == 1 else None
     return None
+
+
+def _continues_previous_subject(doc: AnalysedDocument, sentence: Sentence) -> bool:
+    """The sentence opens with an adverb, verb or preposition (已初步形成…, 以…为龙头…) in the paragraph
+    of the sentence before it."""
+    tokens = doc.tokens[sentence.index]
+    return (sentence.index > 0 and bool(tokens) and tokens[0].tag in SUBJECT_FOLLOWERS
+            and "\n" not in doc.norm.text[doc.sentences[sentence.index - 1].end : sentence.start])
 
 
 def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:

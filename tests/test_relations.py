@@ -901,6 +901,16 @@ def test_companies_leading_a_cluster_are_in_the_park_or_zone_their_sentence_open
     }
 
 
+def test_a_cluster_sentence_with_no_subject_goes_on_about_the_park_the_sentence_before_opened_with(extract):
+    triples = extract("宁阳经济开发区发展迅速。目前，临港物流产业园注册企业40家，其中规模以上企业12家。"
+                      "已初步形成以新宇集团为龙头的物流产业集群。")
+    assert ("新宇集团", "locatedIn", "临港物流产业园", "") in triples
+    # In a new paragraph the sentence speaks for itself: the company stays the article zone's.
+    triples = extract("宁阳经济开发区发展迅速。目前，临港物流产业园注册企业40家。\n已初步形成以新宇集团为龙头的物流产业集群。"
+                      "宁阳经济开发区将继续招商。")
+    assert {t for t in triples if t[0] == "新宇集团"} == {("新宇集团", "locatedIn", "宁阳经济开发区", "")}
+
+
 def test_a_zone_or_park_written_after_formerly_is_named_without_it(extract):
     triples = extract("宁阳经济开发区简介。2012年，原宁阳经济开发区整合更名。目前，经济开发区管理高铁产业园和临港物流产业园。")
     assert ("高铁产业园", "partOf", "宁阳经济开发区", "") in triples
