@@ -22,6 +22,11 @@ NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "n
 # Tags of words that never make part of a name (投入建成园区 is an act, not a park).
 NOT_NAME_TAGS = {"v", "vd", "p", "u", "c", "d", "r", "m", "q", "w", "TIME"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# 招商一局: numerals that number one of several bodies of a kind.
+ORDINAL_NUMERALS = "一二三四五六七八九十"
+# 四级调研员: characters that may qualify a post joined to the chain by 、; posts are at most this long.
+MAX_POST_QUALIFIER = 4
+MAX_POST = 8
 MAX_NAME = 24
 MAX_BODY_AFTER_ZONE = 12
 LIST_NAME_MAX = 6
@@ -732,7 +737,10 @@ def _closes_a_word(index: TokenIndex, suffix_start: int, suffix_end: int) -> boo
     if found is None or found[1].end != suffix_end:
         return False
     token = found[1]
-    return token.start >= suffix_start or token.end - token.start - (suffix_end - suffix_start) >= 2
+    before_suffix = token.text[: len(token.text) - (suffix_end - suffix_start)]
+    # 招商一局, 执法二大队: an ordinal before the suffix numbers one of several bodies of a kind.
+    return (token.start >= suffix_start or len(before_suffix) >= 2
+            or (bool(before_suffix) and all(ch in ORDINAL_NUMERALS for ch in before_suffix)))
 
 
 def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
@@ -765,8 +773,7 @@ def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, pattern
     # 缪爱国 经济发展局局长: in a roster the name stands before the body and its post.
     roster_openings = {m.end("posts"): m.start("posts") - 1 for m in ROSTER_LINE.finditer(text)}
     for post in posts.finditer(text):
-        after = index.token_at(post.end())
-        named_after = after is not None and after[1].tag == "PER" and after[1].start == post.end()
+        named_after = _name_after_posts(text, post.end(), posts, index)
         if not (named_after or post.end() in roster_openings) or post.group() in lexicon.company_posts:
             continue  # 销售部经理: a company's department, not a public body
         opening = max(text.rfind(mark, max(0, post.start() - MAX_BODY_AFTER_ZONE - 1), post.start()) for mark in "、，,：。")
@@ -781,6 +788,21 @@ def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, pattern
             continue  # 张八岭镇副书记: a town's; 渭南市发改委党组成员、项目办主任: the city's office
         spans.append((opening + 1, post.start()))
     return spans
+
+
+def _name_after_posts(text: str, position: int, posts: re.Pattern, index: TokenIndex) -> bool:
+    """A tagged name right after the post, or after further posts or ranks joined by 、 (招商局副局长、
+    四级调研员周北辰)."""
+    ranks = re.compile(alternation(rules("relations")["descriptor_endings"]))
+    while True:
+        after = index.token_at(position)
+        if after is not None and after[1].tag == "PER" and after[1].start == position:
+            return True
+        window = (position + 1, position + 1 + MAX_POST_QUALIFIER + MAX_POST)
+        further = (posts.search(text, *window) or ranks.search(text, *window)) if text.startswith("、", position) else None
+        if further is None or not re.fullmatch(rf"[\u4e00-\u9fff]{{0,{MAX_POST_QUALIFIER}}}", text[position + 1 : further.start()]):
+            return False
+        position = further.end()
 
 
 def _chain_opens_outside(text: str, opening: int, lexicon: Lexicon, patterns: dict) -> bool:

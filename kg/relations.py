@@ -147,8 +147,8 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     if before:
         return before
     # 由经济开发区王彦龙主任主持: the organisation right before the name, the post right after it.
-    organisation = next((m for m in doc.mentions if m.end == person.start and m.type in ORGANISATION_TYPES), None)
-    post = next((p for p in lexicon.posts if text.startswith(p, person.end)), "")
+    organisation = _organisation_before_name(doc, person, lexicon)
+    post = _post_after_name(text, person, lexicon)
     if organisation is not None and post:
         return [Segment(organisation.start, organisation.end, person.end + len(post), organisation.text, post)]
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
@@ -158,6 +158,22 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
     clause_end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
     chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
     return chain if chain and chain[0].start == after else []
+
+
+def _post_after_name(text: str, person: Mention, lexicon: Lexicon) -> str:
+    return next((p for p in lexicon.posts if text.startswith(p, person.end)), "")
+
+
+def _organisation_before_name(doc: AnalysedDocument, person: Mention, lexicon: Lexicon) -> Mention | None:
+    """The organisation written right before the name, or before the name and post it is listed after
+    (管委会朱兵书记、申晨主任: 申晨 is the 管委会's too)."""
+    organisation = next((m for m in doc.mentions if m.end == person.start and m.type in ORGANISATION_TYPES), None)
+    if organisation is not None or not doc.norm.text.startswith("、", person.start - 1):
+        return organisation
+    text = doc.norm.text
+    listed = next((m for m in doc.mentions if m.type == "Person" and (post := _post_after_name(text, m, lexicon))
+                   and m.end + len(post) == person.start - 1), None)
+    return _organisation_before_name(doc, listed, lexicon) if listed is not None else None
 
 
 def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
@@ -222,9 +238,11 @@ def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dic
 def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int) -> int:
     """Skip function words at the front of a clause (以, 由, 当天 …) up to the organisation's name."""
     position = start
+    # 招商二局局长: an organisation found there begins at its first word, whatever the word's tag (招商 as a verb).
+    named_from = {m.start for m in doc.mentions if m.type in ORGANISATION_TYPES and start <= m.start and m.end <= end}
     while position < end:
         found = index.token_at(position)
-        if found is None or found[1].tag in NAME_TAGS:
+        if found is None or found[1].tag in NAME_TAGS or position in named_from:
             break
         position = found[1].end
     # 开工仪式由区党工委副书记: what the clause says before a preposition is not the organisation.

@@ -911,6 +911,24 @@ def test_a_cluster_sentence_with_no_subject_goes_on_about_the_park_the_sentence_
     assert {t for t in triples if t[0] == "新宇集团"} == {("新宇集团", "locatedIn", "宁阳经济开发区", "")}
 
 
+def test_a_body_before_a_post_and_a_rank_joined_by_a_mark_is_led_by_the_name_after_them(extract):
+    triples = extract("宁远经开区人力资源局局长、三级调研员王建,招商局副局长、四级调研员李明及相关部门负责人陪同考察。")
+    assert ("李明", "leads", "宁远经开区招商局", "副局长") in triples
+    assert ("宁远经开区招商局", "partOf", "宁远经开区", "") in triples
+
+
+def test_a_numbered_body_of_a_kind_is_a_body(extract):
+    triples = extract("宁远高新区召开招商大会,招商二局局长李明介绍了在谈项目。")
+    assert ("李明", "leads", "宁远高新区招商二局", "局长") in triples
+
+
+def test_names_with_posts_listed_after_an_organisation_all_hold_their_post_there(extract):
+    triples = extract("宁远高新区管委会王建书记、李明主任等领导一行走访企业。")
+    assert {t for t in triples if t[1] == "leads"} == {
+        ("王建", "leads", "宁远高新区", "管委会书记"), ("李明", "leads", "宁远高新区", "管委会主任"),
+    }
+
+
 def test_a_zone_or_park_written_after_formerly_is_named_without_it(extract):
     triples = extract("宁阳经济开发区简介。2012年，原宁阳经济开发区整合更名。目前，经济开发区管理高铁产业园和临港物流产业园。")
     assert ("高铁产业园", "partOf", "宁阳经济开发区", "") in triples
