@@ -880,8 +880,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             rule = f"park-{'prefixed' if prefixed else 'context'}"
         elif prefixed:
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
-        elif (previous_body is not None and (previous_body.prefixed or previous_owned and mention.rule == "body-listed")
-              and _coordinated(doc.norm.text, previous_body, mention)):
+        elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention) and (
+              previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
@@ -895,6 +895,10 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "GovernmentBody":
             previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:
+    return doc.norm.text.startswith(tuple(cfg["department_list_closers"]), body.end)
 
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:

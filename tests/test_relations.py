@@ -929,6 +929,11 @@ def test_names_with_posts_listed_after_an_organisation_all_hold_their_post_there
     }
 
 
+def test_every_body_of_a_list_of_departments_going_on_from_the_zones_own_is_the_zones(extract):
+    triples = extract("企业代表和宁远高新区经济运行局、科技人才局、发展规划局等部门负责人围坐在一起。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"宁远高新区经济运行局", "宁远高新区科技人才局", "宁远高新区发展规划局"}
+
+
 def test_a_zone_or_park_written_after_formerly_is_named_without_it(extract):
     triples = extract("宁阳经济开发区简介。2012年，原宁阳经济开发区整合更名。目前，经济开发区管理高铁产业园和临港物流产业园。")
     assert ("高铁产业园", "partOf", "宁阳经济开发区", "") in triples
