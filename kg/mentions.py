@@ -873,7 +873,7 @@ def _list_pattern():
     cfg = _entity_rules()["company"]
     # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never holds
     # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists).
-    item = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9（）]){2,%d}" % cfg["list_item_max"]
+    item = _list_item(cfg["list_item_max"], marks="（）")
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"])
     pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
@@ -1027,6 +1027,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     for part in text[start:end].split("、"):
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
+    items[-1:] = _split_at_conjunction(items[-1], index)
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
     items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
     # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.
@@ -1034,10 +1035,25 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     names = [text[a:b] for a, b in items]
     # 市高投公司、下涯镇、洋溪街道、市规划资源局等单位: a list holding towns or offices is of units, not companies.
     bodies = tuple(_entity_rules()["company"]["list_item_bodies"])
-    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies) for n in names):
+    # 县委常委、办公室主任李晓平等一行: a list holding posts is of people.
+    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies)
+           or any(post in n for post in lexicon.posts) for n in names):
         return []
     tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
     return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities
+
+
+def _split_at_conjunction(item: tuple[int, int], index: TokenIndex) -> list[tuple[int, int]]:
+    """华锐重机以及中联重科分公司: the last item of a list may join two names by a conjunction the
+    tagger reads as one (not the 和 inside a name such as 中和科技)."""
+    conjunctions = set(_entity_rules()["company"]["list_conjunctions"])
+    start, end = item
+    for position in range(start, end):
+        found = index.token_at(position)
+        if found is not None and found[1].start == position and found[1].tag == "c" and found[1].text in conjunctions:
+            if position - start >= 2 and end - found[1].end >= 2:
+                return [(start, position), (found[1].end, end)]
+    return [item]
 
 
 def _name_item(longest: int) -> str:
@@ -1045,11 +1061,17 @@ def _name_item(longest: int) -> str:
     return r"[\u4e00-\u9fffA-Za-z0-9]{2,%d}" % longest
 
 
+def _list_item(longest: int, marks: str = "") -> str:
+    """A pattern for one name of a list closed by 等, which it never holds."""
+    return r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9%s]){2,%d}" % (marks, longest)
+
+
 @cache
 def _counted_list_pattern() -> re.Pattern:
     cfg = _entity_rules()["company"]
-    item = _name_item(cfg["list_item_max"])
-    return re.compile(f"((?:{item}、)*{item})(?:{alternation(cfg['count_list_conjunctions'])})({item}?)(?:[0-9]+|[两三四五六七八九十]+)家"
+    # 上海三一重机以及中联重科奉贤分公司等8家企业: the longest conjunction first; 等 before the count closes the last name.
+    item = _list_item(cfg["list_item_max"])
+    return re.compile(f"((?:{item}、)*{item}?)(?:{alternation(longest_first(cfg['list_conjunctions']))})({item}?)等?(?:[0-9]+|[两三四五六七八九十]+)家"
                       f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
 
 

@@ -934,6 +934,18 @@ def test_every_body_of_a_list_of_departments_going_on_from_the_zones_own_is_the_
     assert {t[0] for t in triples if t[1] == "partOf"} == {"宁远高新区经济运行局", "宁远高新区科技人才局", "宁远高新区发展规划局"}
 
 
+def test_a_list_of_enterprises_names_each_company_without_the_conjunction_before_the_last(extract):
+    triples = extract("宁远高新区管委会主任王建走访了泰昌健康科技有限公司、华锐重机以及中联重科奉贤分公司等企业。宁远高新区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"泰昌健康科技有限公司", "华锐重机", "中联重科奉贤分公司"}
+    triples = extract("宁远高新区管委会主任王建走访了泰昌健康科技有限公司、三一重机以及中联重科奉贤分公司等8家企业。宁远高新区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"泰昌健康科技有限公司", "三一重机", "中联重科奉贤分公司"}
+
+
+def test_posts_listed_before_a_visit_are_people_not_companies(extract):
+    triples = extract("宁远高新区召开推进会。县委常委、办公室主任李晓平等一行莅临新华集团考察，宁远高新区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"新华集团"}
+
+
 def test_a_zone_or_park_written_after_formerly_is_named_without_it(extract):
     triples = extract("宁阳经济开发区简介。2012年，原宁阳经济开发区整合更名。目前，经济开发区管理高铁产业园和临港物流产业园。")
     assert ("高铁产业园", "partOf", "宁阳经济开发区", "") in triples
