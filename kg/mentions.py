@@ -793,7 +793,7 @@ def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, pattern
 def _name_after_posts(text: str, position: int, posts: re.Pattern, index: TokenIndex) -> bool:
     """A tagged name right after the post, or after further posts or ranks joined by 、 (招商局副局长、
     四级调研员周北辰)."""
-    ranks = re.compile(alternation(rules("relations")["descriptor_endings"]))
+    ranks = _rank_pattern()
     while True:
         after = index.token_at(position)
         if after is not None and after[1].tag == "PER" and after[1].start == position:
@@ -803,6 +803,11 @@ def _name_after_posts(text: str, position: int, posts: re.Pattern, index: TokenI
         if further is None or not re.fullmatch(rf"[\u4e00-\u9fff]{{0,{MAX_POST_QUALIFIER}}}", text[position + 1 : further.start()]):
             return False
         position = further.end()
+
+
+@cache
+def _rank_pattern() -> re.Pattern:
+    return re.compile(alternation(rules("relations")["descriptor_endings"]))
 
 
 def _chain_opens_outside(text: str, opening: int, lexicon: Lexicon, patterns: dict) -> bool:

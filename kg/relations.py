@@ -167,10 +167,10 @@ def _post_after_name(text: str, person: Mention, lexicon: Lexicon) -> str:
 def _organisation_before_name(doc: AnalysedDocument, person: Mention, lexicon: Lexicon) -> Mention | None:
     """The organisation written right before the name, or before the name and post it is listed after
     (管委会朱兵书记、申晨主任: 申晨 is the 管委会's too)."""
-    organisation = next((m for m in doc.mentions if m.end == person.start and m.type in ORGANISATION_TYPES), None)
-    if organisation is not None or not doc.norm.text.startswith("、", person.start - 1):
-        return organisation
     text = doc.norm.text
+    organisation = next((m for m in doc.mentions if m.end == person.start and m.type in ORGANISATION_TYPES), None)
+    if organisation is not None or not text.startswith("、", person.start - 1):
+        return organisation
     listed = next((m for m in doc.mentions if m.type == "Person" and (post := _post_after_name(text, m, lexicon))
                    and m.end + len(post) == person.start - 1), None)
     return _organisation_before_name(doc, listed, lexicon) if listed is not None else None
