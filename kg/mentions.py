@@ -579,6 +579,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _leading_companies(text, lexicon):
         add(start, end, "Company", "company-leader", 0.8)
 
+    for start, end in _output_owners(text, lexicon, index):
+        add(start, end, "Company", "company-output-owner", 0.8)
+
     for start, end in _companies_listed_with_a_company(text, lexicon, index, found):
         add(start, end, "Company", "company-list-sibling", 0.7)
 
@@ -969,7 +972,8 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
     """到华翔翔能、华慧新能源、艾华集团调研: names listed with 、 beside a name already known as a company
     are companies too (a list holds things of one kind). An item that is part of a longer name found
     otherwise is left to that name; one holding a post is a person's."""
-    companies = {(m.start, m.end) for m in found if m.type == "Company"}
+    # Makers of projects listed one after another (A年产…、B年产…) leave the words before each 、 to their products.
+    companies = {(m.start, m.end) for m in found if m.type == "Company" and m.rule != "company-output-owner"}
     posts = _post_pattern(lexicon.posts)  # 董事长王强、党委书记李明: people with their posts
     spans = []
     for match in re.finditer(rf"(?:{_name_item(LIST_ITEM_MAX)}、)+{_name_item(LIST_ITEM_MAX)}", text):
@@ -1133,6 +1137,28 @@ def _leading_companies(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if any(lexicon.leading_place(text[a:b]) == b - a or any(w in text[a:b] for w in stopwords) for a, b in items):
             continue
         spans.extend(items)
+    return spans
+
+
+@cache
+def _output_pattern() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_entity_rules()['company']['output_verbs'])})(?=[0-9０-９一二两三四五六七八九十百千万亿])")
+
+
+def _output_owners(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+    """精锐恒丰年产300万只汽车传动皮带轮: a project is named after its maker, so the name right
+    before an output verb and its quantity is a company's — unless it is a field, a kind or a place."""
+    cfg = _entity_rules()["company"]
+    stopwords = tuple(cfg["list_item_stopwords"] + cfg["leader_item_stopwords"])
+    spans = []
+    for match in _output_pattern().finditer(text):
+        start = index.name_start(match.start(), floor=max(0, match.start() - cfg["output_owner_max"]), stop_tags={"m", "vn"})
+        name = text[start : match.start()]
+        tagged = any(t.tag == "ORG" for t in index.tokens[index.at[start] : index.at[match.start()]]) if name else False
+        if (len(name) < 2 or any(w in name for w in stopwords) or lexicon.leading_place(name) == len(name)
+                or (len(name) < cfg["output_owner_untagged"] and not tagged)):
+            continue
+        spans.append((start, match.start()))
     return spans
 
 

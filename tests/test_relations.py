@@ -1278,3 +1278,12 @@ def test_a_leading_group_is_a_body_its_head_and_deputy_lead(extract):
 def test_a_rosters_label_before_the_colon_does_not_hide_the_posts_after_the_name(extract):
     triples = extract("汉中高新区决定成立领导小组。\n副组长：周建国 汉中高新区管委会副主任")
     assert ("周建国", "leads", "汉中高新区", "管委会副主任") in triples
+
+
+def test_the_maker_named_before_an_annual_output_is_a_company_of_the_zone(extract):
+    triples = extract("宁远经开区新签约项目8个。其中既有华锐恒通年产200万只汽车轴承、明森部件年产30万套座椅骨架等项目，"
+                      "又有创达玻璃年产50万平方米钢化玻璃项目。宁远经开区预计年产值超10亿元。")
+    assert {t for t in triples if t[1] == "locatedIn" and t[2] == "宁远经开区"} == {
+        ("华锐恒通", "locatedIn", "宁远经开区", ""), ("明森部件", "locatedIn", "宁远经开区", ""),
+        ("创达玻璃", "locatedIn", "宁远经开区", ""),
+    }
