@@ -31,6 +31,9 @@ def _cfg() -> dict:
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
     cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
+    name = "([^，。；：！？“”《》\\s]+)"
+    cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
+                          re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=[，：。])"))
     cfg["own_heads"] = longest_first(cfg["own_heads"])
     cfg["own_generic_run"] = re.compile(f"(?:{alternation(cfg['own_generic'] + cfg['unquoted_generic_descriptors'])})+")
     cfg["confidence"] = confidence
@@ -330,11 +333,11 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         zone_end = max((e - sentence.start for e in named_zone_ends if sentence.start < e <= sentence.start + note.start()), default=None)
         if zone_end is not None and NAME_CHARS.match(text[zone_end : note.start()]):
             add(zone_end, text[zone_end : note.start()])
-    # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…: a name alone between a colon or
-    # semicolon and the next comma heads one item of a list of measures.
-    for heading in re.finditer(r"(?<=[：；])([^，。；：！？“”《》\n]+)(?=[，：])", text):
+    # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…, 1、分工合作机制。明确…: a name alone
+    # between a colon, a semicolon or a list number and the next break heads one item of a list of measures.
+    for heading in (h for pattern in cfg["heading_res"] for h in pattern.finditer(text)):
         if heading.group(1).endswith(tuple(cfg["heading_heads"])):
-            add(heading.start(), heading.group(1))
+            add(heading.start(1), heading.group(1))
     # 首席服务官制度建立于2021年: a name opening a clause, with a verb of setting up right after it.
     for clause in re.finditer(r"(?:^|(?<=[，。；：]))([^，。；：！？“”《》\n]+)", text):
         if cfg["long_triggers"].match(clause.group(1)):

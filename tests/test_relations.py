@@ -657,6 +657,12 @@ def test_named_mechanisms_heading_a_list_are_measures_and_the_count_is_not(extra
     assert {t[2] for t in triples if t[1] == "implements"} == {"首办负责机制", "跨部门会商机制"}
 
 
+def test_named_mechanisms_after_list_numbers_are_measures_and_the_section_title_is_not(extract):
+    triples = extract("南昌高新区成立重点项目推进领导小组。三、工作机制 1、分工协作机制。明确成员分工。2、督查通报机制。每月通报进度。"
+                      "（三）考核奖惩机制：纳入年度考核。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"分工协作机制", "督查通报机制", "考核奖惩机制"}
+
+
 def test_a_named_system_opening_a_clause_with_a_verb_of_setting_up_is_a_measure(extract):
     triples = extract("南昌高新区持续优化服务。企业服务专员制度建立于2020年，已覆盖区内企业。")
     assert ("南昌高新区", "implements", "企业服务专员制度", "") in triples
