@@ -553,6 +553,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
               or patterns["project_settles"].match(text, token.end)) and not _only_place_and_trade(token.text, lexicon, patterns):
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.
             add(token.start, _through_lone_character_before_project(text, index, token.end), "Company", "org-settles", 0.7)
+        elif _names_a_project(text, index, token.end) and not _only_place_and_trade(token.text, lexicon, patterns):
+            add(token.start, token.end, "Company", "org-project", 0.7)
 
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
@@ -610,6 +612,19 @@ def _inner_park_start(descriptor: str, least: int) -> int:
     words = _park_suffixes() + tuple(_entity_rules()["park"]["committee_park_words"])
     ends = [i + len(w) for w in words if (i := descriptor.rfind(w)) >= least]
     return max((e for e in ends if len(descriptor) - e >= least), default=0)
+
+
+def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
+    """优巨新材项目, 红星美凯龙商业综合体项目: an organisation followed only by what it makes and 项目 owns the project."""
+    heads = tuple(_entity_rules()["company"]["project_list_heads"])
+    cursor = end
+    while cursor - end <= 8 and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
+        if text.startswith(heads, cursor):
+            return True
+        if found[1].tag not in {"n", "nz", "ORG", "vn"}:
+            return False
+        cursor = found[1].end
+    return False
 
 
 def _through_lone_character_before_project(text: str, index: TokenIndex, end: int) -> int:

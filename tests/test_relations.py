@@ -1293,3 +1293,8 @@ def test_the_maker_named_before_an_annual_output_is_a_company_of_the_zone(extrac
         ("华锐恒通", "locatedIn", "宁远经开区", ""), ("明森部件", "locatedIn", "宁远经开区", ""),
         ("创达玻璃", "locatedIn", "宁远经开区", ""),
     }
+
+
+def test_an_organisation_followed_by_its_product_and_project_is_a_company_of_the_zone(extract):
+    triples = extract("宁远经开区举行集中开工活动，会场所在的华腾电池项目投资4亿元。宁远经开区招商引资成效明显。")
+    assert ("华腾", "locatedIn", "宁远经开区", "") in triples
