@@ -1298,3 +1298,8 @@ def test_the_maker_named_before_an_annual_output_is_a_company_of_the_zone(extrac
 def test_an_organisation_followed_by_its_product_and_project_is_a_company_of_the_zone(extract):
     triples = extract("宁远经开区举行集中开工活动，会场所在的华腾电池项目投资4亿元。宁远经开区招商引资成效明显。")
     assert ("华腾", "locatedIn", "宁远经开区", "") in triples
+
+
+def test_a_name_after_a_post_is_whole_when_the_tagger_reads_its_given_name_as_an_organisation(extract):
+    triples = extract("会上，恒远智能装备股份有限公司董事长何清华，宁远电子有限公司总经理李北大，先后发言。")
+    assert ("何清华", "worksFor", "恒远智能装备股份有限公司", "董事长") in triples
