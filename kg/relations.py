@@ -26,6 +26,8 @@ CLAUSE_BREAK = "，。；：！？“”\n"
 # Tags of the word after a clause's subject: a verb, an adverb or a preposition (白泽湖乡将…).
 SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
+# A short name in brackets after an organisation (（浙能集团）): words only, no marks.
+SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
 def _next_break(text: str, start: int, end: int, breaks: str) -> int:
@@ -223,14 +225,16 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
 
 
 def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dict) -> int:
-    """管委会（以下简称“管委会”）主任: a bracketed note of the short name between an organisation and its
-    post belongs to neither; the organisation ends before it. So does a possessive (…公司的负责人)."""
+    """管委会（以下简称“管委会”）主任, 浙江省能源集团有限公司（浙能集团）董事长: a bracketed note of the
+    short name between an organisation and its post belongs to neither; the organisation ends before it.
+    So does a possessive (…公司的负责人)."""
     if position - 1 > floor and text[position - 1] in cfg["organisation_post_particles"]:
         return position - 1
     if text[position - 1 : position] != "）":
         return position
     opening = text.rfind("（", floor, position)
-    if opening < 0 or not text.startswith(cfg["alias_note_openers"], opening + 1):
+    if opening < 0 or not (text.startswith(cfg["alias_note_openers"], opening + 1)
+                           or SHORT_NAME.fullmatch(text, opening + 1, position - 1)):
         return position
     return opening
 

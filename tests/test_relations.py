@@ -1303,3 +1303,8 @@ def test_an_organisation_followed_by_its_product_and_project_is_a_company_of_the
 def test_a_name_after_a_post_is_whole_when_the_tagger_reads_its_given_name_as_an_organisation(extract):
     triples = extract("会上，恒远智能装备股份有限公司董事长何清华，宁远电子有限公司总经理李北大，先后发言。")
     assert ("何清华", "worksFor", "恒远智能装备股份有限公司", "董事长") in triples
+
+
+def test_a_short_name_in_brackets_between_a_company_and_a_post_belongs_to_neither(extract):
+    triples = extract("宁远电子科技集团有限公司（宁远电子）董事长李明出席签约仪式。")
+    assert ("李明", "worksFor", "宁远电子科技集团有限公司", "董事长") in triples
