@@ -1052,6 +1052,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
     items[-1:] = _split_at_conjunction(items[-1], index)
+    phase = re.compile(_entity_rules()["company"]["phase_marker"])
+    items = [(a, b - len(m.group())) if (m := phase.search(text, a, b)) else (a, b) for a, b in items]
+    items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
     items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
     # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.

@@ -1308,3 +1308,10 @@ def test_a_name_after_a_post_is_whole_when_the_tagger_reads_its_given_name_as_an
 def test_a_short_name_in_brackets_between_a_company_and_a_post_belongs_to_neither(extract):
     triples = extract("宁远电子科技集团有限公司（宁远电子）董事长李明出席签约仪式。")
     assert ("李明", "worksFor", "宁远电子科技集团有限公司", "董事长") in triples
+
+
+def test_a_project_phase_after_a_listed_name_is_not_part_of_the_company_name(extract):
+    triples = extract("宁远经开区项目建设提速，恒泰一期、华腾二期、明森三期等一批项目实现竣工投产。宁远经开区将继续招商。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {
+        ("恒泰", "locatedIn", "宁远经开区", ""), ("华腾", "locatedIn", "宁远经开区", ""), ("明森", "locatedIn", "宁远经开区", ""),
+    }
