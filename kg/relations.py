@@ -216,6 +216,12 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
         start = max(left + 1, floor)
         if left < 0 or text[left] not in joiners:
             start = _trim_leading(doc, index, start, organisation_end)
+        # 工委书记荣建勋和管委会主任倪祥玉: an organisation's name never runs back over a person's.
+        organisations = [m for m in doc.mentions if m.type in ORGANISATION_TYPES]
+        named_before = [m.end for m in doc.mentions if m.type == "Person" and start <= m.start and m.end <= organisation_end
+                        and not any(o.start <= m.start and m.end <= o.end for o in organisations)]
+        if named_before:
+            start = _trim_leading(doc, index, max(named_before), organisation_end)
         segments.insert(0, Segment(start, organisation_end, cursor, text[start:organisation_end], post))
         if start > floor and text[start - 1] in joiners:
             cursor = start - 1

@@ -1315,3 +1315,10 @@ def test_a_project_phase_after_a_listed_name_is_not_part_of_the_company_name(ext
     assert {t for t in triples if t[1] == "locatedIn"} == {
         ("恒泰", "locatedIn", "宁远经开区", ""), ("华腾", "locatedIn", "宁远经开区", ""), ("明森", "locatedIn", "宁远经开区", ""),
     }
+
+
+def test_a_post_after_a_name_and_a_conjunction_belongs_to_the_organisation_after_the_conjunction(extract):
+    triples = extract("宁远高新区工委书记王建国和管委会主任李明远会见了客商。")
+    assert ("李明远", "leads", "宁远高新区", "管委会主任") in triples
+    assert ("王建国", "leads", "宁远高新区", "工委书记") in triples
+    assert not [t for t in triples if "王建国和" in t[2] or "王建国和" in t[0]]
