@@ -220,7 +220,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
         # and the conjunction after it.
         organisations = [m for m in doc.mentions if m.type in ORGANISATION_TYPES]
         named_before = [m.end for m in doc.mentions if m.type == "Person" and start <= m.start and m.end < organisation_end
-                        and (text[m.end] in "、，,和及与" or (following := index.token_at(m.end)) is not None and following[1].tag == "c")
+                        and (text[m.end] in cfg["after_holder"] or (following := index.token_at(m.end)) is not None and following[1].tag == "c")
                         and not any(o.start <= m.start and m.end <= o.end for o in organisations)]
         if named_before:
             start = _trim_leading(doc, index, max(named_before), organisation_end)
