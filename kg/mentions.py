@@ -614,14 +614,19 @@ def _inner_park_start(descriptor: str, least: int) -> int:
     return max((e for e in ends if len(descriptor) - e >= least), default=0)
 
 
+# Tags of the words for what an organisation makes, between its name and 项目 (电池, 商业综合体).
+PRODUCT_TAGS = {"n", "nz", "ORG", "vn"}
+
+
 def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
     """优巨新材项目, 红星美凯龙商业综合体项目: an organisation followed only by what it makes and 项目 owns the project."""
-    heads = tuple(_entity_rules()["company"]["project_list_heads"])
+    cfg = _entity_rules()["company"]
+    heads = tuple(cfg["project_list_heads"])
     cursor = end
-    while cursor - end <= 8 and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
+    while cursor - end <= cfg["project_list_window"] and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
         if text.startswith(heads, cursor):
             return True
-        if found[1].tag not in {"n", "nz", "ORG", "vn"}:
+        if found[1].tag not in PRODUCT_TAGS:
             return False
         cursor = found[1].end
     return False
