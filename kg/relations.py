@@ -197,6 +197,7 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
     """Walk left from `cursor`, not past `floor`, over posts joined by 、/兼, each after its organisation."""
     text = doc.norm.text
     cfg = _cfg()
+    organisations = [m for m in doc.mentions if m.type in ORGANISATION_TYPES]
     segments: list[Segment] = []
     while cursor > floor and text[cursor - 1] in cfg["post_name_gaps"]:
         cursor -= 1
@@ -218,7 +219,6 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
             start = _trim_leading(doc, index, start, organisation_end)
         # 工委书记荣建勋和管委会主任倪祥玉: an organisation's name never runs back over a person's name
         # and the conjunction after it.
-        organisations = [m for m in doc.mentions if m.type in ORGANISATION_TYPES]
         named_before = [m.end for m in doc.mentions if m.type == "Person" and start <= m.start and m.end < organisation_end
                         and (text[m.end] in cfg["after_holder"] or (following := index.token_at(m.end)) is not None and following[1].tag == "c")
                         and not any(o.start <= m.start and m.end <= o.end for o in organisations)]
