@@ -1048,6 +1048,11 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
     return cursor
 
 
+@cache
+def _phase_pattern() -> re.Pattern:
+    return re.compile(_entity_rules()["company"]["phase_marker"])
+
+
 def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
     """The 、-separated items of text[start:end] that may name companies; none if any item is a place,
     a field or an activity."""
@@ -1057,8 +1062,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
     items[-1:] = _split_at_conjunction(items[-1], index)
-    phase = re.compile(_entity_rules()["company"]["phase_marker"])
-    items = [(a, b - len(m.group())) if (m := phase.search(text, a, b)) else (a, b) for a, b in items]
+    items = [(a, b - len(m.group())) if (m := _phase_pattern().search(text, a, b)) else (a, b) for a, b in items]
     items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
     items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
