@@ -516,6 +516,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     cfg = _cfg()
     confidence = cfg["confidence"]
     places = [m for m in doc.mentions if m.type in ("Park", "Zone")]
+    park_home = None if zones.main_key else _article_park(doc)
     explicit: set[str] = set()
     text = doc.norm.text
     for company in [m for m in doc.mentions if m.type == "Company"]:
@@ -538,8 +539,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
                          and _settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])]
                 target = later[0] if later else earlier[-1] if earlier else None
+                # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
+                home = park_home if park_home and not park_home.text.startswith(company.text) else ""
                 if target is None:
-                    collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start),
+                    collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start) or home,
                                   (company.start, company.end), confidence["located_in_settles_zone"], "company-settles-zone")
                     explicit.add(company.key)
                     continue
@@ -580,6 +583,23 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         collector.add(company, "locatedIn", zone_key,
                       (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
         explicit.add(company.key)
+
+
+def _article_park(doc: AnalysedDocument) -> Mention | None:
+    """The park an article that names no zone is about: the one named in the most sentences, when
+    that is at least as often as the article-zone default asks of a zone."""
+    sentences: dict[str, set[int]] = {}
+    first: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        if mention.type == "Park" and mention.key:
+            sentences.setdefault(mention.key, set()).add(doc.sentence_at(mention.start).index)
+            first.setdefault(mention.key, mention)
+    ranked = sorted(sentences, key=lambda key: -len(sentences[key]))
+    if not ranked or len(sentences[ranked[0]]) < rules("relations")["default_zone_min_sentences"]:
+        return None
+    if len(ranked) > 1 and len(sentences[ranked[1]]) == len(sentences[ranked[0]]):
+        return None
+    return first[ranked[0]]
 
 
 def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> list[tuple[int, int]]:

@@ -405,8 +405,9 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
 
 def _park_names(doc: AnalysedDocument) -> dict[str, str]:
     """Shorter ways the article writes a park, mapped to its fullest name: the name without the zone
-    word in front (高新智慧物流园 → 智慧物流园) and a tail the tagger cut off (创新创业服务园区 →
-    创业服务园区), when what is left still has a descriptor before the suffix."""
+    word in front (高新智慧物流园 → 智慧物流园), a tail the tagger cut off (创新创业服务园区 →
+    创业服务园区), when what is left still has a descriptor before the suffix, and the name written
+    without an optional tail (城南工业园区 → 城南工业园)."""
     cfg = rules("entities")["park"]
     suffixes = longest_first(cfg["suffixes"])
     zone_words = longest_first(cfg["zone_words"])
@@ -419,6 +420,9 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
         stem = next((w for w in zone_words if name.startswith(w)), "")
         if stem and len(name) - len(stem) - len(suffix) >= least:
             canonical.setdefault(name[len(stem) :], canonical[name])
+        for tail in cfg["optional_tails"]:
+            if name.endswith(tail) and name.removesuffix(tail) in names:
+                canonical.setdefault(name.removesuffix(tail), canonical[name])
         for shorter in names:
             if len(shorter) < len(name) and name.endswith(shorter) and len(shorter) - len(suffix) >= least:
                 canonical.setdefault(shorter, canonical[name])

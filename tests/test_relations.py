@@ -1322,3 +1322,16 @@ def test_a_post_after_a_name_and_a_conjunction_belongs_to_the_organisation_after
     assert ("李明远", "leads", "宁远高新区", "管委会主任") in triples
     assert ("王建国", "leads", "宁远高新区", "工委书记") in triples
     assert not [t for t in triples if "王建国和" in t[2] or "王建国和" in t[0]]
+
+
+def test_a_company_drawn_to_the_park_of_an_article_without_a_zone_is_in_that_park(extract):
+    triples = extract("宁远工业园区始建于2005年。优越的投资环境吸引了恒泰钢构有限公司、华腾电子有限公司等企业到园区投资。"
+                      "目前，宁远工业园已入驻企业50家。")
+    assert ("恒泰钢构有限公司", "locatedIn", "宁远工业园区", "") in triples
+    assert ("华腾电子有限公司", "locatedIn", "宁远工业园区", "") in triples
+
+
+def test_the_company_a_park_is_named_after_runs_it_rather_than_settles_in_it(extract):
+    triples = extract("宁垦茶业集团十字工业园举行项目集中投产仪式。宁垦茶业集团向园区工业项目集中投产表示祝贺。"
+                      "十字工业园已入驻企业50家。")
+    assert not [t for t in triples if t[0] == "宁垦茶业集团" and t[1] == "locatedIn"]
