@@ -461,6 +461,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind == "Company" and owner is None:
             # 广州开发区 + 工业发展集团有限公司 tagged apart: the zone still opens the company's name.
             owner = next((z for z in zones if z.end == start and not z.anaphoric), None)
+        # 我 | 区恒泰电子有限公司: the tagger cut inside 我区; the name starts after it, written after the zone.
+        straddled = next((z for z in zones if z.anaphoric and z.start < start < z.end), None) if kind == "Company" else None
+        name_start = straddled.end if straddled is not None else name_start
         noise = patterns["noise"].match(text, name_start) or (owner is not None and patterns["described_noise"].match(text, name_start))
         if noise and kind == "Company":
             name_start = noise.end()
@@ -488,7 +491,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
-                prefixed=owner is not None or text[name_start : name_start + 1] == "区",
+                prefixed=owner is not None or straddled is not None or text[name_start : name_start + 1] == "区",
                 written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
             )
         )

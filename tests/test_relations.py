@@ -1335,3 +1335,8 @@ def test_the_company_a_park_is_named_after_runs_it_rather_than_settles_in_it(ext
     triples = extract("宁垦茶业集团十字工业园举行项目集中投产仪式。宁垦茶业集团向园区工业项目集中投产表示祝贺。"
                       "十字工业园已入驻企业50家。")
     assert not [t for t in triples if t[0] == "宁垦茶业集团" and t[1] == "locatedIn"]
+
+
+def test_a_company_written_after_our_zone_is_named_without_the_zone_word(extract):
+    triples = extract("新乡经开区坚持项目为王。市领导走访了我区恒泰电子有限公司。新乡经开区将继续优化服务。")
+    assert ("恒泰电子有限公司", "locatedIn", "新乡经开区", "") in triples
