@@ -172,10 +172,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             cursor = level.start()
         place_mention = place_ending_at.get(cursor)
         # 泰州医药高新区, 宁波石化经济技术开发区: a city, then the trade the zone is for, then its kind.
-        trade = next((w for w in trade_words() if text.startswith(w, cursor - len(w))
-                      and cursor - len(w) in place_ending_at), "") if place_mention is None else ""
-        if trade:
-            place_mention = place_ending_at[cursor - len(trade)]
+        trade, place_mention = _trade_after_place(text, cursor, place_ending_at, index) if place_mention is None else ("", place_mention)
         if place_mention is None and kind in PLACE_NAMED_KINDS:
             continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
@@ -233,6 +230,24 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mention], index: TokenIndex) -> tuple[str, Mention | None]:
+    """泰州医药高新区: the trade a zone is for, between its city and `cursor` (where its kind starts),
+    and that city. 平顶山尼龙新材料开发区: a word the tagger reads as part of the place's name may stand
+    between the city and the trade."""
+    place_starting_at = {m.start: m for m in place_ending_at.values()}
+    for word in trade_words():
+        at = cursor - len(word)
+        if not text.startswith(word, at):
+            continue
+        if at in place_ending_at:
+            return word, place_ending_at[at]
+        token = index.token_at(at - 1)
+        if token is not None and token[1].tag in ("LOC", "ORG") and token[1].start in place_starting_at and at - token[1].start <= _entity_rules()["zone"]["place_with_word_max"]:
+            place = place_starting_at[token[1].start]
+            return text[place.end : cursor], place
+    return "", None
 
 
 def _zone_stems_before_committees(text: str, zones: list[Mention]) -> list[Mention]:

@@ -1340,3 +1340,9 @@ def test_the_company_a_park_is_named_after_runs_it_rather_than_settles_in_it(ext
 def test_a_company_written_after_our_zone_is_named_without_the_zone_word(extract):
     triples = extract("新乡经开区坚持项目为王。市领导走访了我区恒泰电子有限公司。新乡经开区将继续优化服务。")
     assert ("恒泰电子有限公司", "locatedIn", "新乡经开区", "") in triples
+
+
+def test_a_zone_named_by_its_city_a_word_and_its_trade_is_a_zone_with_its_own_committee(extract):
+    triples = extract("宁远县政协主席牛涛，平顶山尼龙新材料开发区管委会副主任李益恒，宁远县先进制造业开发区管委会副主任王遵杰等陪同考察。")
+    assert ("李益恒", "leads", "平顶山尼龙新材料开发区", "管委会副主任") in triples
+    assert ("王遵杰", "leads", "宁远县先进制造业开发区", "管委会副主任") in triples
