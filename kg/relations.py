@@ -575,7 +575,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
-        if any(a <= company.start < b for a, b in away) or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
+        city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
+        if city_owned or any(a <= company.start < b for a, b in away) or (
+                far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)

@@ -1346,3 +1346,14 @@ def test_a_zone_named_by_its_city_a_word_and_its_trade_is_a_zone_with_its_own_co
     triples = extract("宁远县政协主席牛涛，平顶山尼龙新材料开发区管委会副主任李益恒，宁远县先进制造业开发区管委会副主任王遵杰等陪同考察。")
     assert ("李益恒", "leads", "平顶山尼龙新材料开发区", "管委会副主任") in triples
     assert ("王遵杰", "leads", "宁远县先进制造业开发区", "管委会副主任") in triples
+
+
+def test_a_class_of_parks_a_zone_aims_to_be_is_not_a_park_of_it(extract):
+    triples = extract("宁远高新区将瞄准世界一流科技园区目标，突出自身特色。宁远高新区发展迅速。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_company_written_with_the_city_word_first_is_not_the_zone_s_by_default(extract):
+    triples = extract("宁远经开区举行项目推进会。市高投公司、恒泰电子有限公司负责人参加。宁远经开区将继续优化服务。")
+    assert ("恒泰电子有限公司", "locatedIn", "宁远经开区", "") in triples
+    assert not [t for t in triples if t[0] == "市高投公司" and t[1] == "locatedIn"]
