@@ -188,7 +188,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             start = index.name_start(cursor, floor=max(0, cursor - 8), stop=set())
             whole = index.token_at(cursor)
             # 中北高新区 as one token, whatever its tag: the tagger saw one name.
-            one_token = start == cursor and whole is not None and whole[1].end == end and cursor - whole[1].start >= 2
+            one_token = (whole is not None and whole[1].end == end and cursor - whole[1].start >= 2
+                         and start in (cursor, whole[1].start))
             if one_token:
                 start = whole[1].start
             standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
@@ -199,7 +200,12 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
             if start < cursor and not one_token and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                 previous = index.token_at(cursor - 1)
-                if previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+                # 紫竹国家高新区: a noun of a name's length right before the zone's level word names it.
+                named_before_level = (level is not None and previous is not None and previous[1].tag == "n"
+                                      and previous[1].end == cursor and 2 <= len(previous[1].text) <= 4)
+                if named_before_level:
+                    start = previous[1].start
+                elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
             address = _address_before_place(place, lexicon)

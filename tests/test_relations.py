@@ -1357,3 +1357,8 @@ def test_a_company_written_with_the_city_word_first_is_not_the_zone_s_by_default
     triples = extract("宁远经开区举行项目推进会。市高投公司、恒泰电子有限公司负责人参加。宁远经开区将继续优化服务。")
     assert ("恒泰电子有限公司", "locatedIn", "宁远经开区", "") in triples
     assert not [t for t in triples if t[0] == "市高投公司" and t[1] == "locatedIn"]
+
+
+def test_a_common_noun_before_the_national_level_word_names_the_zone(extract):
+    triples = extract("代表团来到紫竹国家高新区考察。高新区常务副主任夏光接待了代表团一行。")
+    assert ("夏光", "leads", "紫竹国家高新区", "常务副主任") in triples
