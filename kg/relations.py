@@ -53,7 +53,8 @@ def _cfg() -> dict:
     )
     cfg["members_list_opener_re"] = re.compile(
         f"(?:{alternation(cfg['members_heads'])})"
-        f"(?:{alternation([cfg['members_list_bracket']] + [o for o in cfg['members_openers'] if not CJK.search(o)])})$"
+        f"(?:{alternation([o for o in cfg['members_openers'] if not CJK.search(o)])}"
+        f"|[\u4e00-\u9fff]{{0,{cfg['members_bracket_gap']}}}{cfg['members_list_bracket']})$"
     )
     # 该园区已集聚包括 C、D 等企业: the place's own verb of gathering companies, then the list.
     cfg["collects_lead_re"] = re.compile(

@@ -1362,3 +1362,10 @@ def test_a_company_written_with_the_city_word_first_is_not_the_zone_s_by_default
 def test_a_common_noun_before_the_national_level_word_names_the_zone(extract):
     triples = extract("代表团来到紫竹国家高新区考察。高新区常务副主任夏光接待了代表团一行。")
     assert ("夏光", "leads", "紫竹国家高新区", "常务副主任") in triples
+
+
+def test_companies_in_brackets_after_a_count_of_companies_that_sign_are_the_opening_park_s(extract):
+    triples = extract("宁远经开区项目集中开工。军鼎科技园此次集中开工的企业有3家，同时还有2家企业进行签约（恒泰电子有限公司、华腾科技有限公司）。"
+                      "宁远经开区将继续优化服务。")
+    assert ("恒泰电子有限公司", "locatedIn", "军鼎科技园", "") in triples
+    assert ("华腾科技有限公司", "locatedIn", "军鼎科技园", "") in triples
