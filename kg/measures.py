@@ -8,10 +8,9 @@ import re
 from functools import cache
 
 from kg.models import AnalysedDocument, Mention, Sentence
-from kg.normalise import inside_book_title
+from kg.normalise import CLAUSE_BREAK, inside_book_title
 from kg.resources import alternation, longest_first, rules
 
-CLAUSE_BREAK = "，。；：！？\n"
 COUNT = re.compile(r"^[一二两三四五六七八九十几多数百千]+[项个条种类大批套]")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
 

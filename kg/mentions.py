@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
-from kg.normalise import inside_book_title
+from kg.normalise import CLAUSE_BREAK, inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
@@ -406,6 +406,15 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return text[max(0, opening - 4) : opening].endswith(tuple(_entity_rules()["park"]["title_before"]))
 
 
+def _titled_in_clause(text: str, start: int, suffix: str) -> bool:
+    """获评省级现代服务业集聚示范园区: a title-like park name after a word of title in its clause."""
+    park = _entity_rules()["park"]
+    if suffix not in park["title_like_suffixes"]:
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in CLAUSE_BREAK)
+    return any(word in text[clause_start + 1 : start] for word in park["title_before"])
+
+
 def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, Mention | None]:
     """If a zone mention sits at the front of [start, end), the name proper starts after it."""
     best, owner = start, None
@@ -551,7 +560,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         place_named = match.group() in patterns["park_place_named"] and lexicon.place(descriptor) is not None
         if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon) and not place_named):
             continue
-        if _quoted_title(text, start, match.end()):
+        if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 

@@ -37,6 +37,9 @@ def strip_marks(name: str) -> str:
     return _MARKS.sub("", fold_width(name))
 
 
+CLAUSE_BREAK = "，。；：！？\n"  # marks that end a clause in normalised text
+
+
 def inside_book_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside a 《…》 title (a quote or a park named in a document's title)."""
     return any(m.start() < start and end < m.end() for m in re.finditer(r"《[^《》]*》", text))

@@ -1369,3 +1369,10 @@ def test_companies_in_brackets_after_a_count_of_companies_that_sign_are_the_open
                       "宁远经开区将继续优化服务。")
     assert ("恒泰电子有限公司", "locatedIn", "军鼎科技园", "") in triples
     assert ("华腾科技有限公司", "locatedIn", "军鼎科技园", "") in triples
+
+
+def test_a_demonstration_park_is_a_park_unless_it_is_a_title_the_zone_won(extract):
+    triples = extract("宁远高新区加快建设中非产业集群智慧供应链示范园区，宁远高新区发展迅速。")
+    assert ("中非产业集群智慧供应链示范园区", "partOf", "宁远高新区", "") in triples
+    triples = extract("宁远高新区获评省级现代服务业集聚示范园区，宁远高新区发展迅速。")
+    assert not [t for t in triples if t[1] == "partOf"]
