@@ -202,7 +202,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 previous = index.token_at(cursor - 1)
                 # 紫竹国家高新区: a noun of a name's length right before the zone's level word names it.
                 named_before_level = (level is not None and previous is not None and previous[1].tag == "n"
-                                      and previous[1].end == cursor and 2 <= len(previous[1].text) <= 4)
+                                      and previous[1].end == cursor
+                                      and 2 <= len(previous[1].text) <= _entity_rules()["zone"]["name_before_level_max"])
                 if named_before_level:
                     start = previous[1].start
                 elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
@@ -250,7 +251,9 @@ def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mentio
         if at in place_ending_at:
             return word, place_ending_at[at]
         token = index.token_at(at - 1)
-        if token is not None and token[1].tag in ("LOC", "ORG") and token[1].start in place_starting_at and at - token[1].start <= _entity_rules()["zone"]["place_with_word_max"]:
+        if token is None or token[1].tag not in ("LOC", "ORG") or token[1].start not in place_starting_at:
+            continue
+        if at - token[1].start <= _entity_rules()["zone"]["place_with_word_max"]:
             place = place_starting_at[token[1].start]
             return text[place.end : cursor], place
     return "", None
