@@ -160,6 +160,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, window = _zone_patterns()
     text = doc.norm.text
     place_ending_at = {m.end: m for m in places}
+    place_starting_at = {m.start: m for m in places}
     mentions: list[Mention] = []
     for match in kind_re.finditer(text):
         kind_start, end = match.span()
@@ -172,7 +173,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             cursor = level.start()
         place_mention = place_ending_at.get(cursor)
         # 泰州医药高新区, 宁波石化经济技术开发区: a city, then the trade the zone is for, then its kind.
-        trade, place_mention = _trade_after_place(text, cursor, place_ending_at, index) if place_mention is None else ("", place_mention)
+        trade, place_mention = (_trade_after_place(text, cursor, place_ending_at, place_starting_at, index)
+                                if place_mention is None else ("", place_mention))
         if place_mention is None and kind in PLACE_NAMED_KINDS:
             continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
@@ -239,11 +241,11 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     return mentions + _zone_stems_before_committees(text, mentions)
 
 
-def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mention], index: TokenIndex) -> tuple[str, Mention | None]:
+def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mention], place_starting_at: dict[int, Mention],
+                       index: TokenIndex) -> tuple[str, Mention | None]:
     """泰州医药高新区: the trade a zone is for, between its city and `cursor` (where its kind starts),
     and that city. 平顶山尼龙新材料开发区: a word the tagger reads as part of the place's name may stand
     between the city and the trade."""
-    place_starting_at = {m.start: m for m in place_ending_at.values()}
     for word in trade_words():
         at = cursor - len(word)
         if not text.startswith(word, at):
