@@ -1,8 +1,8 @@
 """Clean article text for matching while keeping a map back to the original characters.
 
 Joins lines hard-wrapped mid-sentence, drops markdown marks, bullets and photo credits,
-folds full-/half-width punctuation to one form, drops verbatim repeated paragraphs and
-reads traditional characters as simplified.
+cuts pinyin printed as reading aids, folds full-/half-width punctuation to one form, drops
+verbatim repeated paragraphs and reads traditional characters as simplified.
 Every kept character remembers its original offset, so evidence points into the file as read.
 """
 
@@ -52,6 +52,7 @@ def _compiled() -> dict:
         "drop": [re.compile(p) for p in cfg["drop_line_patterns"]],
         "trailing": [re.compile(p) for p in cfg["trailing_patterns"]],
         "heading": re.compile(cfg["heading_pattern"]),
+        "reading_aid": re.compile(cfg["reading_aid_pattern"]),
         "bullet": re.compile(cfg["bullet_pattern"]),
         "final": set(cfg["sentence_final"]),
         "clause": set(cfg["clause_punctuation"]),
@@ -91,8 +92,9 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
         end -= 1
     if begin >= end:
         return None
+    aids = {i for m in cfg["reading_aid"].finditer(line, begin, end) for i in range(m.start(), m.end())}
     kept = fold_width(line[begin:end])
-    return [(ch, start + begin + i) for i, ch in enumerate(kept)], bool(heading)
+    return [(ch, start + begin + i) for i, ch in enumerate(kept) if begin + i not in aids], bool(heading)
 
 
 def _pair_straight_quotes(paragraph: list[tuple[str, int]]) -> list[tuple[str, int]]:

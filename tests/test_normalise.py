@@ -65,3 +65,16 @@ def test_an_article_in_traditional_characters_is_read_as_simplified_with_offsets
 def test_a_simplified_article_quoting_one_traditional_name_stays_as_written():
     original = "苏州工业园区与新竹科學園區签署合作协议，双方将在集成电路、生物医药等领域深化合作，共建产业联盟。"
     assert normalise(original).text == original.replace(",", "，")
+
+
+def test_pinyin_printed_after_characters_as_reading_aids_is_cut_and_offsets_skip_it():
+    original = "寶龍山經(jīng)濟(jì)開發(fā)區(qū)已入駐科爾沁鵝業(yè)有限公司。"
+    norm = normalise(original)
+    assert norm.text == "宝龙山经济开发区已入驻科尔沁鹅业有限公司。"
+    assert _original_chars(norm, original, 0, 8) == "寶龍山經濟開發區"
+    begin, end = original_span(norm, 0, 8)
+    assert original[begin:end] == "寶龍山經(jīng)濟(jì)開發(fā)區"
+
+
+def test_brackets_of_latin_letters_without_a_tone_mark_are_text_not_reading_aids():
+    assert normalise("园区引进人工智能(AI)企业和(a)类项目。").text == "园区引进人工智能（AI）企业和（a）类项目。"
