@@ -142,7 +142,8 @@ def _zone_patterns():
     level_re = re.compile(f"(?:{alternation(cfg['level_words'])})$")
     local_re = re.compile(f"(?:{alternation(cfg['local_place_words'] + cfg['city_words_before_zone'])})$")
     anaphor_re = re.compile(alternation(cfg["anaphors"]))
-    descriptive_re = re.compile(alternation(cfg["descriptive_verbs"]))
+    # The last descriptive verb with no conjunction after it.
+    descriptive_re = re.compile(f"(?:{alternation(cfg['descriptive_verbs'])})[^{''.join(cfg['descriptive_broken_by'])}]*$")
     return kinds, kind_re, level_re, local_re, anaphor_re, descriptive_re, cfg["descriptive_window"]
 
 

@@ -1376,3 +1376,8 @@ def test_a_demonstration_park_is_a_park_unless_it_is_a_title_the_zone_won(extrac
     assert ("中非产业集群智慧供应链示范园区", "partOf", "宁远高新区", "") in triples
     triples = extract("宁远高新区获评省级现代服务业集聚示范园区，宁远高新区发展迅速。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_building_verb_joined_to_a_zone_by_a_conjunction_does_not_make_it_a_description(extract):
+    triples = extract("区党工委书记王明主持召开会议，研究了厂房建设和开发区重点工程推进等事宜。")
+    assert ("王明", "leads", "开发区（t.txt）", "党工委书记") in triples
