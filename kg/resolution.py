@@ -65,7 +65,12 @@ class ZoneResolver:
         counts: Counter = Counter()
         provinces: Counter = Counter()
         unquoted = False
+        # 中国联通唐山分公司: a city inside a company's name after its start is where a branch is, not where
+        # the article is (平顶山市友腾机械制造有限公司, named first after its city, counts).
+        companies = [(m.start, m.end) for m in self.doc.mentions if m.type == "Company"]
         for mention in self.doc.mentions:
+            if mention.type == "Place" and any(b < mention.start and mention.end <= e for b, e in companies):
+                continue
             if mention.type == "Place":
                 place = self.lexicon.place(mention.place)
             elif mention.type == "Zone" and mention.place:

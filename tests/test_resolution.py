@@ -106,6 +106,16 @@ def test_a_city_named_only_inside_a_quoted_brand_does_not_name_the_zone(extract)
     assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
 
 
+def test_the_city_of_a_company_s_branch_does_not_name_the_zone(extract):
+    triples = extract("高新区党工委书记王明主持会议。高新区将打造全市低空经济示范区域。华腾科技唐山分公司负责同志参加。")
+    assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
+
+
+def test_guests_are_not_the_city_of_laibin(extract):
+    triples = extract("高新区党工委书记王明会见来宾。高新区将打造全市低空经济示范区域。")
+    assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
+
+
 def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
     triples = extract("岳阳市湘阴县产业项目集中签约仪式在该县高新区举行。该县高新区党工委书记王明致辞。")
     assert ("王明", "leads", "湘阴高新区", "党工委书记") in triples
