@@ -569,6 +569,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     other_homes = _other_homes(doc, zones, places)
     away = _away_from_zone(doc, zones, cfg)
     staffed = {key[2] for key in collector.triples if key[1] == "worksFor"}
+    visitors = _visitors(doc, staffed, cfg)
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         zone_key = zones.zone_key_at(company.start, sentence.start)
@@ -577,7 +578,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
         city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
-        if city_owned or any(a <= company.start < b for a, b in away) or (
+        if city_owned or company.key in visitors or any(a <= company.start < b for a, b in away) or (
                 far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
@@ -616,6 +617,19 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
             end = text.find("\n", place.end)
             spans.append((place.start, end if end >= 0 else len(text)))
     return spans
+
+
+def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
+    """Companies whose officer heads a party that comes to the zone (…董事长侯志勇一行来高新区), in a
+    sentence that speaks of no signing."""
+    arrival = re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:{alternation(cfg['delegation_words'])})"
+                         f"(?:{alternation(cfg['arrival_verbs'])})")
+    visitors = set()
+    for company in (m for m in doc.mentions if m.type == "Company" and m.key in staffed):
+        sentence = doc.sentence_at(company.start)
+        if arrival.match(doc.norm.text, company.end, sentence.end) and not any(v in sentence.text for v in cfg["signing_verbs"]):
+            visitors.add(company.key)
+    return visitors
 
 
 def _region(place: Place | None) -> str:

@@ -1381,3 +1381,10 @@ def test_a_demonstration_park_is_a_park_unless_it_is_a_title_the_zone_won(extrac
 def test_a_building_verb_joined_to_a_zone_by_a_conjunction_does_not_make_it_a_description(extract):
     triples = extract("区党工委书记王明主持召开会议，研究了厂房建设和开发区重点工程推进等事宜。")
     assert ("王明", "leads", "开发区（t.txt）", "党工委书记") in triples
+
+
+def test_a_company_whose_chairman_heads_a_party_to_the_zone_is_a_visitor(extract):
+    triples = extract("宁远集团党委书记、董事长王明一行来高新区座谈交流。高新区党工委书记李强参加会议。"
+                      "会上，宁远集团相关负责人作了汇报。高新区将全力支持。")
+    assert ("王明", "worksFor", "宁远集团", "党委书记、董事长") in triples
+    assert not [t for t in triples if t[0] == "宁远集团" and t[1] == "locatedIn"]
