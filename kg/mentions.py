@@ -150,6 +150,7 @@ def _zone_patterns():
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'])})")
 NAME_DOTS = "·.．•"
+PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
@@ -538,7 +539,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if inside_book_title(text, match.start(), match.end()):
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
-        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"})
+        start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
+                                 stop=PARK_NAME_STOP_VERBS)
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:

@@ -1388,3 +1388,8 @@ def test_a_company_whose_chairman_heads_a_party_to_the_zone_is_a_visitor(extract
                       "会上，宁远集团相关负责人作了汇报。高新区将全力支持。")
     assert ("王明", "worksFor", "宁远集团", "党委书记、董事长") in triples
     assert not [t for t in triples if t[0] == "宁远集团" and t[1] == "locatedIn"]
+
+
+def test_a_park_s_name_does_not_run_back_over_a_verb_of_building(extract):
+    triples = extract("宁远经开区党工委书记王明强调，要按照统一规划的原则建设中小企业孵化园。宁远经开区将加快发展。")
+    assert ("中小企业孵化园", "partOf", "宁远经开区", "") in triples
