@@ -68,9 +68,12 @@ class ZoneResolver:
         # 中国联通唐山分公司: a city inside a company's name after its start is where a branch is, not where
         # the article is (平顶山市友腾机械制造有限公司, named first after its city, counts).
         companies = [(m.start, m.end) for m in self.doc.mentions if m.type == "Company"]
+        travel_verbs = tuple(rules("relations")["travel_verbs"])
         for mention in self.doc.mentions:
             if mention.type == "Place" and any(b < mention.start and mention.end <= e for b, e in companies):
                 continue
+            if mention.type == "Place" and text[: mention.start].endswith(travel_verbs):
+                continue  # 赴深圳南山智园调研: where the zone's team goes, not where the article is
             if mention.type == "Place":
                 place = self.lexicon.place(mention.place)
             elif mention.type == "Zone" and mention.place:
@@ -233,13 +236,16 @@ class ZoneResolver:
         return (mention.anaphoric and mention.key.endswith(f"@{self.doc.raw.id}") and "@" not in self.main_key
                 and bool(self.main_key) and not self.main_key.endswith(mention.kind))
 
-    def elsewhere(self, name: str, zone_key: str) -> bool:
+    def elsewhere(self, name: str, zone_key: str, travelled: bool = False) -> bool:
         """深圳南山科技园 in an article about 清远高新区: the name begins with a place outside the zone's
-        city (or province), so the park is not the zone's by context."""
+        city (or province), so the park is not the zone's by context. When where the zone is is not known,
+        a named place the zone's team travels to (赴深圳南山智园) is taken to be outside it."""
         named = self.lead_place(name)
         home = self.home(zone_key) or self.city
-        if named is None or home is None:
+        if named is None:
             return False
+        if home is None:
+            return travelled
         if "province" in (named.level, home.level):
             return (named.province or named.name) != (home.province or home.name)
         return (named.city or named.name) != (home.city or home.name)
@@ -393,7 +399,9 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             zone = zones.zone_at(mention.start, sentence.start, beside_only=mention.type == "Park" and not mention.prefixed)
             in_sentence = zone is not None and zone.end <= mention.start
             owner_key = zone.key if in_sentence else zones.main_key
-            if mention.type == "Park" and not mention.prefixed and (mention.place or zones.elsewhere(mention.text, owner_key)):
+            travelled = doc.norm.text[: mention.start].endswith(tuple(rules("relations")["travel_verbs"]))
+            if mention.type == "Park" and not mention.prefixed and (
+                    mention.place or zones.elsewhere(mention.text, owner_key, travelled)):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context

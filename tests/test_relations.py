@@ -1393,3 +1393,14 @@ def test_a_company_whose_chairman_heads_a_party_to_the_zone_is_a_visitor(extract
 def test_a_park_s_name_does_not_run_back_over_a_verb_of_building(extract):
     triples = extract("宁远经开区党工委书记王明强调，要按照统一规划的原则建设中小企业孵化园。宁远经开区将加快发展。")
     assert ("中小企业孵化园", "partOf", "宁远经开区", "") in triples
+
+
+def test_a_park_in_a_city_the_zone_s_team_travels_to_is_not_the_zone_s(extract):
+    triples = extract("经开区管委会副主任李湘带队赴深圳南山智园产业园项目进行调研。经开区将加快发展。")
+    assert ("李湘", "leads", "经开区（t.txt）", "管委会副主任") in triples
+    assert not [t for t in triples if t[0].endswith("产业园")]
+
+
+def test_a_business_incubator_in_general_is_not_a_park(extract):
+    triples = extract("宁远经开区将开展科技创新、企业孵化器及创客空间等工作。宁远经开区将加快发展。")
+    assert not [t for t in triples if t[1] == "partOf"]
