@@ -611,7 +611,7 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
     text = doc.norm.text
     spans = []
     for place in (m for m in doc.mentions if m.type == "Place"):
-        travels = text[: place.start].endswith(tuple(cfg["travel_verbs"])) or (
+        travels = zones.travelled_to(place.start) or (
             text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
         if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start)):
             end = text.find("\n", place.end)

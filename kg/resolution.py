@@ -68,11 +68,10 @@ class ZoneResolver:
         # 中国联通唐山分公司: a city inside a company's name after its start is where a branch is, not where
         # the article is (平顶山市友腾机械制造有限公司, named first after its city, counts).
         companies = [(m.start, m.end) for m in self.doc.mentions if m.type == "Company"]
-        travel_verbs = tuple(rules("relations")["travel_verbs"])
         for mention in self.doc.mentions:
             if mention.type == "Place" and any(b < mention.start and mention.end <= e for b, e in companies):
                 continue
-            if mention.type == "Place" and text[: mention.start].endswith(travel_verbs):
+            if mention.type == "Place" and self.travelled_to(mention.start):
                 continue  # 赴深圳南山智园调研: where the zone's team goes, not where the article is
             if mention.type == "Place":
                 place = self.lexicon.place(mention.place)
@@ -235,6 +234,10 @@ class ZoneResolver:
         named zone's, is an area beside that zone; parks listed after it are still the named zone's."""
         return (mention.anaphoric and mention.key.endswith(f"@{self.doc.raw.id}") and "@" not in self.main_key
                 and bool(self.main_key) and not self.main_key.endswith(mention.kind))
+
+    def travelled_to(self, position: int) -> bool:
+        """Whether a verb of travel (奔赴, 前往, 赴) ends right before `position`."""
+        return self.doc.norm.text.endswith(tuple(rules("relations")["travel_verbs"]), 0, position)
 
     def elsewhere(self, name: str, zone_key: str, travelled: bool = False) -> bool:
         """深圳南山科技园 in an article about 清远高新区: the name begins with a place outside the zone's
@@ -399,9 +402,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             zone = zones.zone_at(mention.start, sentence.start, beside_only=mention.type == "Park" and not mention.prefixed)
             in_sentence = zone is not None and zone.end <= mention.start
             owner_key = zone.key if in_sentence else zones.main_key
-            travelled = doc.norm.text[: mention.start].endswith(tuple(rules("relations")["travel_verbs"]))
             if mention.type == "Park" and not mention.prefixed and (
-                    mention.place or zones.elsewhere(mention.text, owner_key, travelled)):
+                    mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
