@@ -619,15 +619,22 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
     return spans
 
 
+@cache
+def _arrival_pattern() -> re.Pattern:
+    """An officer's name and post, then a party word and a verb of arrival, in one clause."""
+    cfg = _cfg()
+    return re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:{alternation(cfg['delegation_words'])})"
+                      f"(?:{alternation(cfg['arrival_verbs'])})")
+
+
 def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
     """Companies whose officer heads a party that comes to the zone (…董事长侯志勇一行来高新区), in a
     sentence that speaks of no signing."""
-    arrival = re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:{alternation(cfg['delegation_words'])})"
-                         f"(?:{alternation(cfg['arrival_verbs'])})")
     visitors = set()
     for company in (m for m in doc.mentions if m.type == "Company" and m.key in staffed):
         sentence = doc.sentence_at(company.start)
-        if arrival.match(doc.norm.text, company.end, sentence.end) and not any(v in sentence.text for v in cfg["signing_verbs"]):
+        if (_arrival_pattern().match(doc.norm.text, company.end, sentence.end)
+                and not any(v in sentence.text for v in cfg["signing_verbs"])):
             visitors.add(company.key)
     return visitors
 
