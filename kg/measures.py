@@ -29,6 +29,7 @@ def _cfg() -> dict:
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
+    cfg["role_re"] = re.compile(f"(?:{alternation(cfg['role_verbs'])})[^{CLAUSE_BREAK}、“”‘’]{{0,{cfg['role_modifier']}}}$")
     cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
     name = "([^，。；：！？“”《》\\s]+)"
     cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
@@ -188,6 +189,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # is rejected with it.
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及")
         if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, cfg)
+                or cfg["role_re"].search(text, 0, match.start())
                 or any(text.startswith(word, match.end()) for word in cfg["reject_after"])):
             rejected_end = match.end()
             continue

@@ -590,6 +590,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
             if not token.text.startswith(patterns["outside"]) or any(z.start == token.start for z in zones):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
+        elif token.text.endswith(ORG_WORDS_BEFORE_ZONE):
+            continue  # 市政协开展“推进园区…”专题调研: a party or state organ, whatever verb follows, is no company
         elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
               or patterns["project_settles"].match(text, token.end)) and not _only_place_and_trade(token.text, lexicon, patterns):
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.

@@ -1404,3 +1404,18 @@ def test_a_park_in_a_city_the_zone_s_team_travels_to_is_not_the_zone_s(extract):
 def test_a_business_incubator_in_general_is_not_a_park(extract):
     triples = extract("宁远经开区将开展科技创新、企业孵化器及创客空间等工作。宁远经开区将加快发展。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_quote_that_is_the_theme_of_a_study_tour_is_not_a_measure(extract):
+    triples = extract("宁远市政协开展“推进园区二次创业、激活发展主引擎”专题调研，宁远经开区推行“拿地即开工”改革。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_a_party_or_state_organ_is_never_a_company_that_settles(extract):
+    triples = extract("宁远经开区加快发展。市政协开展“推进园区”专题调研，区人大入驻园区开展视察。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[2] != "宁远市"]
+
+
+def test_a_role_the_zone_plays_in_quotes_is_not_a_measure(extract):
+    triples = extract("宁远经开区坚持当好企业的“店小二”，坚持甘当服务“领头雁”，推行“一站式”服务。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一站式"}
