@@ -164,6 +164,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     place_ending_at = {m.end: m for m in places}
     place_starting_at = {m.start: m for m in places}
     mentions: list[Mention] = []
+    new_areas = _named_new_areas(text, kind_re, kinds, index, lexicon)
     for match in kind_re.finditer(text):
         kind_start, end = match.span()
         kind = kinds[match.group()]
@@ -177,7 +178,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         # 泰州医药高新区, 宁波石化经济技术开发区: a city, then the trade the zone is for, then its kind.
         trade, place_mention = (_trade_after_place(text, cursor, place_ending_at, place_starting_at, index)
                                 if place_mention is None else ("", place_mention))
-        if place_mention is None and kind in PLACE_NAMED_KINDS:
+        if place_mention is None and kind in PLACE_NAMED_KINDS and text[_new_area_start(text, index, kind_start):end] not in new_areas:
             continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
         if place_mention:
@@ -241,6 +242,39 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
+    """Where the name in the place-like token that holds a 新区 begins (菏泽鲁西新区/LOC), after any
+    organ written into it (天津市委滨海新区工委), or kind_start."""
+    found = index.token_at(kind_start)
+    if found is None or found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+        return kind_start
+    start = found[1].start
+    organ = re.search(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})(?!.*(?:{alternation(ORG_WORDS_BEFORE_ZONE)}))", text[start:kind_start])
+    if organ:
+        start += organ.end()
+    return start if kind_start - start >= 2 else kind_start
+
+
+def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIndex, lexicon: Lexicon) -> set[str]:
+    """翠亨新区, 菏泽鲁西新区: a new area the tagger reads as one name with no known place right before it is
+    a zone when the article shows it as one: a place opens its name, a zone's committee follows it
+    (鲁西新区管委会), or a company settles in it (落地翠亨新区). A district the lexicon knows (滨海新区,
+    浦东新区) and a bare or described 新区 (国家级新区) are not. Returns the names so shown."""
+    committees = tuple(_entity_rules()["body"]["zone_committees"])
+    settles = tuple(rules("relations")["settle_verbs"])
+    named = set()
+    for match in kind_re.finditer(text):
+        if kinds[match.group()] not in PLACE_NAMED_KINDS:
+            continue
+        start = _new_area_start(text, index, match.start())
+        name = text[start : match.end()]
+        if start == match.start() or lexicon.place(name) is not None or lexicon.division(name) is not None:
+            continue
+        if lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start):
+            named.add(name)
+    return named
 
 
 def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mention], place_starting_at: dict[int, Mention],
@@ -315,7 +349,7 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
         inner = lexicon.division(rest[lead:])
         if inner is not None and here.name not in (inner.city, inner.province):
             break  # the rest is a place that is not inside this one: no single address
-        if inner is None and here.level == "province":
+        if inner is None and here.level == "province" and not lexicon.leading_place(rest[lead:]):
             break  # 河南省二星级 + 产业集聚区: after a province, a word of no place is a grade, not a name
         outer, skipped = here, skipped + lead
     return skipped

@@ -1419,3 +1419,11 @@ def test_a_party_or_state_organ_is_never_a_company_that_settles(extract):
 def test_a_role_the_zone_plays_in_quotes_is_not_a_measure(extract):
     triples = extract("宁远经开区坚持当好企业的“店小二”，坚持甘当服务“领头雁”，推行“一站式”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一站式"}
+
+
+def test_a_new_area_shown_as_a_zone_is_one_even_without_a_known_place_before_it(extract):
+    triples = extract("宏达科技有限公司落地翠湖新区后发展迅速。翠湖新区将加快建设。")
+    assert ("宏达科技有限公司", "locatedIn", "翠湖新区", "") in triples
+    triples = extract("山东省菏泽东华新区管委会主任王明出席活动。")
+    assert ("王明", "leads", "东华新区", "管委会主任") in triples
+    assert not extract("公交线路连通市区、江东新区和源城区。")
