@@ -259,7 +259,7 @@ def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
 
 def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIndex, lexicon: Lexicon) -> set[str]:
     """翠亨新区, 菏泽鲁西新区: a new area the tagger reads as one name with no known place right before it is
-    a zone when the article shows it as one: a place opens its name, a zone's committee follows it
+    a zone when the article shows it as one: a place opens its name or stands right before it, a zone's committee follows it
     (鲁西新区管委会), or a company settles in it (落地翠亨新区). A district the lexicon knows (滨海新区,
     浦东新区) and a bare or described 新区 (国家级新区) are not. Returns the names so shown."""
     committees = tuple(_entity_rules()["body"]["zone_committees"])
@@ -272,7 +272,9 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         name = text[start : match.end()]
         if start == match.start() or lexicon.place(name) is not None or lexicon.division(name) is not None:
             continue
-        if lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start):
+        before = index.token_at(start - 1)
+        after_place = before is not None and before[1].end == start and lexicon.place(before[1].text) is not None
+        if after_place or lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start):
             named.add(name)
     return named
 
@@ -768,9 +770,11 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     written (高新区党工委), is run as a zone. Returns zone mentions for the park and for those short
     forms; with no such park, the park word alone before a committee (产业园区管委会) as an unnamed zone;
     or nothing. A park named in full before its committee (石桥工业园区管委会主任) stays a park."""
-    if any(z.rule != "zone-anaphor" for z in zones):
-        return []
     committees = alternation(_entity_rules()["body"]["zone_committees"])
+    # A new area (河源江东新区) is wide and holds parks run by their own committees: it counts only when its
+    # own committee is written (江东新区管委会); 河源江东新区产业转移工业园 … 园区管委会主任 speaks of the park's.
+    if any(z.rule != "zone-anaphor" and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
+        return []
     any_park = tuple(_entity_rules()["park"]["committee_any_park_forms"])
     parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
     run: set[str] = set()

@@ -1421,9 +1421,10 @@ def test_a_role_the_zone_plays_in_quotes_is_not_a_measure(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"一站式"}
 
 
-def test_a_new_area_shown_as_a_zone_is_one_even_without_a_known_place_before_it(extract):
+def test_a_new_area_shown_as_a_zone_is_one_though_its_own_name_is_no_place(extract):
     triples = extract("宏达科技有限公司落地翠湖新区后发展迅速。翠湖新区将加快建设。")
     assert ("宏达科技有限公司", "locatedIn", "翠湖新区", "") in triples
     triples = extract("山东省菏泽东华新区管委会主任王明出席活动。")
     assert ("王明", "leads", "东华新区", "管委会主任") in triples
+    assert ("东华新区", "locatedIn", "菏泽", "") in extract("连日来，山东省菏泽东华新区各重点企业加快生产。")
     assert not extract("公交线路连通市区、江东新区和源城区。")
