@@ -148,6 +148,7 @@ def _zone_patterns():
 
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
+ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'])})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
@@ -250,18 +251,16 @@ def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
     found = index.token_at(kind_start)
     if found is None or found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
         return kind_start
-    start = found[1].start
-    organ = re.search(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})(?!.*(?:{alternation(ORG_WORDS_BEFORE_ZONE)}))", text[start:kind_start])
-    if organ:
-        start += organ.end()
+    start = max((m.end() for m in ORGANS.finditer(text, found[1].start, kind_start)), default=found[1].start)
     return start if kind_start - start >= 2 else kind_start
 
 
 def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIndex, lexicon: Lexicon) -> set[str]:
-    """翠亨新区, 菏泽鲁西新区: a new area the tagger reads as one name with no known place right before it is
-    a zone when the article shows it as one: a place opens its name or stands right before it, a zone's committee follows it
-    (鲁西新区管委会), or a company settles in it (落地翠亨新区). A district the lexicon knows (滨海新区,
-    浦东新区) and a bare or described 新区 (国家级新区) are not. Returns the names so shown."""
+    """翠亨新区, 菏泽鲁西新区: a new area the tagger reads as one name that is no known place is a zone
+    when the article shows it as one: a place opens its name or stands right before it, a zone's
+    committee follows it (鲁西新区管委会), or a company settles in it (落地翠亨新区). A district the
+    lexicon knows (滨海新区, 浦东新区) and a bare or described 新区 (国家级新区) are not. Returns the
+    names so shown."""
     committees = tuple(_entity_rules()["body"]["zone_committees"])
     settles = tuple(rules("relations")["settle_verbs"])
     named = set()
