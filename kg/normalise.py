@@ -55,8 +55,11 @@ def _compiled() -> dict:
         "reading_aid": re.compile(cfg["reading_aid_pattern"]),
         "bullet": re.compile(cfg["bullet_pattern"]),
         "final": set(cfg["sentence_final"]),
-        "clause": set(cfg["clause_punctuation"]),
+        "end_inside": set(cfg["sentence_end_inside"]),
         "min_wrapped": cfg["min_wrapped_line"],
+        "opening": set(cfg["opening_marks"]),
+        "closing": set(cfg["closing_marks"]),
+        "continuation": set(cfg["continuation_marks"]),
         "headline_gap": re.compile(cfg["headline_gap"]),
         "min_repeat": cfg["min_repeat_paragraph"],
     }
@@ -108,29 +111,34 @@ def _pair_straight_quotes(paragraph: list[tuple[str, int]]) -> list[tuple[str, i
     return paired
 
 
-def _is_wrapped(paragraph: list[tuple[str, int]], cfg: dict) -> bool:
-    text = "".join(ch for ch, _ in paragraph)
+def _is_wrapped(paragraph: list[tuple[str, int]], line: list[tuple[str, int]], cfg: dict) -> bool:
+    """Whether the paragraph, whose last line is `line`, goes on in the next line."""
+    text = "".join(ch for ch, _ in line)
     if text[-1] in cfg["final"] or cfg["headline_gap"].search(text):
         return False
-    return len(text) >= cfg["min_wrapped"] or any(ch in cfg["clause"] for ch in text)
+    opened = sum(ch in cfg["opening"] for ch, _ in paragraph) > sum(ch in cfg["closing"] for ch, _ in paragraph)
+    return opened or len(text) >= cfg["min_wrapped"] or any(ch in cfg["end_inside"] for ch in text)
 
 
 def normalise(original: str) -> NormalisedText:
     cfg = _compiled()
     paragraphs: list[list[tuple[str, int]]] = []
     current: list[tuple[str, int]] | None = None
+    last_line: list[tuple[str, int]] = []
     current_is_heading = False
     for start, line in _lines_with_offsets(original):
         cleaned = _clean_line(start, line, cfg)
         if cleaned is None:
             continue
         chars, is_heading = cleaned
-        if current and not current_is_heading and not is_heading and _is_wrapped(current, cfg):
+        if current and not current_is_heading and not is_heading and (
+                chars[0][0] in cfg["continuation"] or _is_wrapped(current, last_line, cfg)):
             current.extend(chars)
+            last_line = chars
             continue
         if current:
             paragraphs.append(current)
-        current, current_is_heading = chars, is_heading
+        current, last_line, current_is_heading = chars, chars, is_heading
     if current:
         paragraphs.append(current)
 

@@ -9,13 +9,28 @@ def _original_chars(norm, original, start, end):
 
 
 def test_hard_wrapped_lines_are_joined_and_offsets_point_into_the_original():
-    original = "不忘初心、久久为功,无不是河源国家高新区一代接\n\n一代、一年又一年的努力和汗水。"
+    original = "每一个细微变化、每一处新面貌的背后,不忘初心、久久为功,无不是河源国家高新区建设者们一代接\n\n一代、一年又一年的努力和汗水。"
     norm = normalise(original)
     assert "一代接一代" in norm.text
     start = norm.text.index("一代接一代")
     assert _original_chars(norm, original, start, start + 5) == "一代接一代"
     begin, end = original_span(norm, start, start + 5)
     assert original[begin:end] == "一代接\n\n一代"
+
+
+def test_a_short_line_goes_on_when_a_sentence_ends_inside_it_or_a_quote_is_open():
+    norm = normalise("计730件。接受政务服务社会监督,聘请10名政务服务社\n会监督员。\n“以前拿了地的,近几年\n基本上都清掉了!”")
+    assert norm.text.split("\n") == ["计730件。接受政务服务社会监督，聘请10名政务服务社会监督员。", "“以前拿了地的，近几年基本上都清掉了！”"]
+
+
+def test_caption_lines_without_a_sentence_end_stay_apart():
+    norm = normalise("市委常委、开发区党工委副书记王明主持签约仪式\n开发区党工委委员、管委会副主任张成介绍签约项目情况\n")
+    assert norm.text.split("\n") == ["市委常委、开发区党工委副书记王明主持签约仪式", "开发区党工委委员、管委会副主任张成介绍签约项目情况"]
+
+
+def test_a_line_that_starts_with_a_comma_continues_the_line_before():
+    norm = normalise("广州开发区党工委副书记\n、管委会副主任李红卫率队考察\n。")
+    assert norm.text == "广州开发区党工委副书记、管委会副主任李红卫率队考察。"
 
 
 def test_headlines_are_not_joined_to_the_next_paragraph():

@@ -155,7 +155,7 @@ def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
     from kg.models import RawDocument
     from kg.pipeline import extract_document
 
-    text = "■高新区简讯\n\n1月13日凌晨5时,在位于尼龙新材料产业园区的神鹰化工科技有\n\n限公司新厂区内,项目投产。"
+    text = "■高新区简讯\n\n1月13日凌晨5时,记者走进平顶山高新区,在位于尼龙新材料产业园区的神鹰化工科技有\n\n限公司新厂区内,项目投产。"
     graph = extract_document(RawDocument(id="e.txt", text=text, source="e.txt"), lexicon)
     located = [t for t in graph.triples if t.predicate == "locatedIn" and t.rule == "company-located"]
     assert located, graph.triples
