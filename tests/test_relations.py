@@ -985,6 +985,12 @@ def test_a_zone_tagged_as_one_word_keeps_its_name_and_kinds_of_park_are_not_name
     assert ("中北高新区", "locatedIn", "太原", "") in triples
 
 
+def test_supporting_themed_and_provincial_parks_are_kinds_and_a_chemical_park_is_a_park(extract):
+    triples = extract("苏州高新区先后申报了多个配套产业园区，开展主题产业园招商，发挥省科企孵化器功能。"
+                      "在苏州高新区的配套园区里面，我们的长江化工园吸纳了23家化工企业。")
+    assert triples == {("长江化工园", "partOf", "苏州高新区", "")}
+
+
 def test_a_park_name_leaves_out_its_size_and_may_end_in_an_innovation_park(extract):
     triples = extract("开发区将加快中德（常州）创新产业园和300亩智谷科技产业园建设。开发区今年签约项目7个。")
     assert ("中德（常州）创新产业园", "partOf", "开发区（t.txt）", "") in triples
