@@ -1124,6 +1124,10 @@ def test_the_legal_representative_works_for_the_company(extract):
     assert extract("青岛海润精工有限公司法定代表人胡波说。") == {("胡波", "worksFor", "青岛海润精工有限公司", "法定代表人")}
 
 
+def test_a_managing_partner_works_for_the_fund_not_for_its_management(extract):
+    assert extract("红杉资本管理合伙人、总裁张明率团考察。") == {("张明", "worksFor", "红杉资本", "管理合伙人、总裁")}
+
+
 def test_one_name_between_a_zone_and_deng_qiye_is_its_company_not_a_section(extract):
     triples = extract("张克勤一行还实地考察了经开区鑫源中科等企业。天水经开区很好。")
     assert triples == {("鑫源中科", "locatedIn", "天水经开区", "")}
