@@ -34,6 +34,8 @@ def _cfg() -> dict:
     name = "([^，。；：！？“”《》\\s]+)"
     cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
                           re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=[，：。])"))
+    periods, item = alternation(longest_first(cfg["routine_periods"])), f"[\u4e00-\u9fff]{{1,{cfg['routine_item_max'] - 1}}}?"
+    cfg["routine_re"] = re.compile(f"(?:(?:{periods}){item}、)+(?:{periods}){item}({alternation(longest_first(cfg['routine_heads']))})")
     cfg["own_heads"] = longest_first(cfg["own_heads"])
     cfg["own_generic_run"] = re.compile(f"(?:{alternation(cfg['own_generic'] + cfg['unquoted_generic_descriptors'])})+")
     cfg["confidence"] = confidence
@@ -317,6 +319,12 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
         region = text[region_start:region_end]
         if "“" in region or "《" in region or _bundled(text, region_start, cfg):
+            continue
+        routine = cfg["routine_re"].fullmatch(region)
+        if routine and not any(a < sentence.start + region_end and sentence.start + region_start < b for a, b in taken):
+            found.append(_measure(sentence, region_start, region_end, region, routine.group(1), "measure-unquoted",
+                                  cfg["confidence"]["measure_unquoted"]))
+            taken.append((sentence.start + region_start, sentence.start + region_end))
             continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start

@@ -104,6 +104,13 @@ def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     assert measures == {"工业服务首问负责制", "首席解答专员机制", "联审联办改革", "容缺受理服务"}
 
 
+def test_tasks_listed_by_period_before_one_head_are_one_routine(extract):
+    assert extract("高新区全力加快项目建设，采取日总结、周复盘、月上报制度，督促工程进度。") == {
+        ("高新区（t.txt）", "implements", "日总结、周复盘、月上报制度", "")}
+    assert extract("滨海经济技术开发区建立月度调度、季度评估机制，动态跟踪项目进展。") == {
+        ("滨海经济技术开发区", "implements", "月度调度、季度评估机制", "")}
+
+
 def test_a_system_named_right_after_the_zone_is_its_measure_without_a_verb(extract):
     triples = extract("近年来，宜兴经济技术开发区企业联络员制度在推进项目建设方面成效明显，营商环境改革走在全省前列。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业联络员制度"}
