@@ -330,9 +330,12 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         cursor = region_start
         for part in cfg["coordinator_re"].split(region):
             # 创新选人用人机制、深化财政体制改革: each coordinated item may open with a trigger of its own.
+            # An item that is a verb and too little else (深化改革, 推进改革) is an action, not a name.
             own_trigger = cfg["long_triggers"].match(part) if cursor > region_start else None
-            skip = own_trigger.end() if own_trigger and len(part) - own_trigger.end() >= cfg["min_unquoted"] else 0
-            add(cursor + skip, part[skip:], listed)
+            if not own_trigger:
+                add(cursor, part, listed)
+            elif len(part) - own_trigger.end() >= cfg["min_unquoted"]:
+                add(cursor + own_trigger.end(), part[own_trigger.end():], listed)
             cursor += len(part)
             separator = cfg["coordinator_re"].match(text, cursor)
             cursor += len(separator.group()) if separator else 0

@@ -135,6 +135,7 @@ def test_a_field_of_work_and_a_head_name_no_measure(extract):
 def test_a_verb_of_pushing_or_a_second_verb_before_a_head_names_no_measure(extract):
     triples = extract("河源国家高新区健全工作领导和推进机制，孵化园建成并完善配套服务，建成并推行容缺受理机制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"容缺受理机制"}
+    assert not extract("河源国家高新区全力开展招商引资、土地清理、深化改革等中心工作。")
 
 
 def test_exemplars_to_become_are_not_measures(extract):
