@@ -662,7 +662,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _output_owners(text, lexicon, index):
         add(start, end, "Company", "company-output-owner", 0.8)
 
-    for start, end in _companies_listed_with_a_company(text, lexicon, index, found):
+    for start, end in _companies_listed_with_a_company(text, lexicon, index, found, zones):
         add(start, end, "Company", "company-list-sibling", 0.7)
 
     for match in patterns["body_untagged"].finditer(text):
@@ -1068,10 +1068,13 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
     return spans
 
 
-def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIndex, found: list[Mention]) -> list[tuple[int, int]]:
+def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIndex, found: list[Mention],
+                                     zones: list[Mention]) -> list[tuple[int, int]]:
     """到华翔翔能、华慧新能源、艾华集团调研: names listed with 、 beside a name already known as a company
     are companies too (a list holds things of one kind). An item that is part of a longer name found
-    otherwise is left to that name; one holding a post is a person's."""
+    otherwise is left to that name; one holding a post is a person's. A list that also holds a zone or
+    a body (喀什经济开发区、兵团分区、深圳港集团五方) is of parties of many kinds, not of companies."""
+    organs = [(m.start, m.end) for m in [*zones, *found] if m.type in ("Zone", "GovernmentBody")]
     # Makers of projects listed one after another (A年产…、B年产…) leave the words before each 、 to their products.
     companies = {(m.start, m.end) for m in found if m.type == "Company" and m.rule != "company-output-owner"}
     posts = _post_pattern(lexicon.posts)  # 董事长王强、党委书记李明: people with their posts
@@ -1086,7 +1089,7 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
         closing = next((i for i, (a, b) in enumerate(items) if "等" in text[a:b]), None)
         if closing is not None:
             items = items[:closing]  # A、B等公司负责人、党员代表: 等 closes the list of names
-        if not any(item in companies for item in items):
+        if not any(item in companies for item in items) or any(a <= i and j <= b for i, j in items for a, b in organs):
             continue
         spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
                      and not any(m.start < item[1] and item[0] < m.end for m in found))

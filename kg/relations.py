@@ -505,6 +505,7 @@ def _follows_directly(text: str, previous_end: int, start: int) -> bool:
 
 
 MAX_VERB_TO_PLACE = 3
+LISTED_NAME_MAX = 12  # longest name between two 、 of one list
 # Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
 PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
 # An address clause may hold quotes in its description (座落于著名的“火腿之乡”——P).
@@ -578,7 +579,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
         city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
-        if city_owned or company.key in visitors or any(a <= company.start < b for a, b in away) or (
+        if city_owned or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
                 far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
@@ -810,6 +811,21 @@ def _list_start(doc: AnalysedDocument, company: Mention) -> int:
             break
         start = listed.start
     return start
+
+
+def _listed_with_organs(doc: AnalysedDocument, company: Mention) -> bool:
+    """喀什海关、喀什综保区管委会、深圳港集团等单位: a company listed with 、 beside a body or a zone is one
+    of many parties (at a meeting, to an agreement), not a company the article places in its zone."""
+    text = doc.norm.text
+    for organ in doc.mentions:
+        if organ.type not in ("GovernmentBody", "Zone") or organ.start < company.end and company.start < organ.end:
+            continue
+        between = text[organ.end : company.start] if organ.end <= company.start else text[company.end : organ.start]
+        items = between.split("、")
+        if len(items) >= 2 and not items[0] and not items[-1] and all(
+                len(item) <= LISTED_NAME_MAX and not any(ch in PLACE_CLAUSE_BREAKS for ch in item) for item in items):
+            return True
+    return False
 
 
 def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:

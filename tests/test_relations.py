@@ -1132,6 +1132,12 @@ def test_the_legal_representative_works_for_the_company(extract):
     assert extract("青岛海润精工有限公司法定代表人胡波说。") == {("胡波", "worksFor", "青岛海润精工有限公司", "法定代表人")}
 
 
+def test_parties_listed_with_a_zone_or_bodies_are_not_companies_placed_in_the_zone(extract):
+    triples = extract("会议落实曲靖经济开发区、兵团分区、援疆前指、宏达港集团四方合作共建协议。"
+                      "曲靖海关、曲靖经开区管委会、宏达港集团、中亚联运有限公司等单位负责同志参加会议。曲靖经开区发展很快。")
+    assert not {t for t in triples if t[0] in ("兵团分区", "援疆前指", "宏达港集团", "中亚联运有限公司")}
+
+
 def test_a_managing_partner_works_for_the_fund_not_for_its_management(extract):
     assert extract("红杉资本管理合伙人、总裁张明率团考察。") == {("张明", "worksFor", "红杉资本", "管理合伙人、总裁")}
 
