@@ -616,7 +616,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if patterns["company_end"].search(token.text):
             add(token.start, token.end, "Company", "org-company-suffix")
         elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
-            add(token.start, token.end, "Company", "org-industry-word", 0.8)
+            add(token.start, _through_trade_words(text, index, token.end, patterns["industry"]), "Company", "org-industry-word", 0.8)
         elif _named_as_company_elsewhere(text, token.text, patterns):
             # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.
             add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
@@ -1066,6 +1066,15 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         cursor = _first_item_start(text, match.start(), first_end, cursor, index)
         spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
     return spans
+
+
+def _through_trade_words(text: str, index: TokenIndex, end: int, trades: tuple[str, ...]) -> int:
+    """雨帆生物|能源等项目: trade words right after a short company name the tagger ended early belong to
+    it when the name ends there (at 、, 等 or a break; not 迈拓科技|智能超声波…项目, where they describe a product)."""
+    extended = end
+    while (found := index.token_at(extended)) is not None and found[1].tag == "n" and found[1].text in trades:
+        extended = found[1].end
+    return extended if text[extended : extended + 1] in ("、", "等", *CLAUSE_BREAK) else end
 
 
 def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIndex, found: list[Mention],

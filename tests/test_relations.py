@@ -1138,6 +1138,11 @@ def test_parties_listed_with_a_zone_or_bodies_are_not_companies_placed_in_the_zo
     assert not {t for t in triples if t[0] in ("兵团分区", "援疆前指", "宏达港集团", "中亚联运有限公司")}
 
 
+def test_a_trade_word_after_a_short_company_name_belongs_to_it_where_the_name_ends(extract):
+    triples = extract("宜宾经开区今年加快项目建设。目前雨帆生物能源等重大项目基本建成，宜宾经开区发展很快。")
+    assert triples == {("雨帆生物能源", "locatedIn", "宜宾经开区", "")}
+
+
 def test_a_managing_partner_works_for_the_fund_not_for_its_management(extract):
     assert extract("红杉资本管理合伙人、总裁张明率团考察。") == {("张明", "worksFor", "红杉资本", "管理合伙人、总裁")}
 
