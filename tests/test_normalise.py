@@ -33,6 +33,13 @@ def test_a_line_that_starts_with_a_comma_continues_the_line_before():
     assert norm.text == "广州开发区党工委副书记、管委会副主任李红卫率队考察。"
 
 
+def test_spaces_around_numbers_are_cut_and_offsets_still_point_into_the_original():
+    original = "2024 年以来，先后招商 20 余次。"
+    norm = normalise(original)
+    assert norm.text == "2024年以来，先后招商20余次。"
+    assert _original_chars(norm, original, 0, 5) == "2024年"
+
+
 def test_headlines_are_not_joined_to_the_next_paragraph():
     norm = normalise("优化营商环境 打造幸福园区\n\n东江东岸的河源国家高新区,一幢幢厂房林立。")
     assert norm.text.split("\n")[0] == "优化营商环境 打造幸福园区"
