@@ -49,6 +49,7 @@ def test_markdown_marks_bullets_and_photo_credits_are_dropped():
     original = "## 园区集聚,筑就产业新高地\n\n■河源国家高新区白鹭岛公园建成开放。\n\n李作描/摄\n\n蓬勃发展的产业新城 图片由区委宣传部提供\n"
     norm = normalise(original)
     assert norm.text == "园区集聚，筑就产业新高地\n河源国家高新区白鹭岛公园建成开放。"
+    assert normalise("翠亨新区科技金融新城。受访者供图\n又一家深企落户。").text == "翠亨新区科技金融新城。\n又一家深企落户。"
 
 
 def test_half_width_punctuation_is_folded_for_matching_only():
