@@ -295,17 +295,19 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
     text = sentence.text
     found: list[Mention] = []
 
-    def add(start: int, item: str, listed: bool = False) -> None:
-        named = _unquoted_name(item, cfg, listed)
-        if named is None:
-            return
-        skip, name, head = named
-        absolute = (sentence.start + start + skip, sentence.start + start + skip + len(name))
+    def keep(start: int, name: str, head: str) -> None:
+        absolute = (sentence.start + start, sentence.start + start + len(name))
         if any(a < absolute[1] and absolute[0] < b for a, b in taken):
             return
-        found.append(_measure(sentence, start + skip, start + skip + len(name), name, head, "measure-unquoted",
+        found.append(_measure(sentence, start, start + len(name), name, head, "measure-unquoted",
                               cfg["confidence"]["measure_unquoted"]))
         taken.append(absolute)
+
+    def add(start: int, item: str, listed: bool = False) -> None:
+        named = _unquoted_name(item, cfg, listed)
+        if named is not None:
+            skip, name, head = named
+            keep(start + skip, name, head)
 
     for trigger in cfg["long_triggers"].finditer(text):
         if any(a <= sentence.start + trigger.start() < b for a, b in names):
@@ -321,10 +323,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         if "“" in region or "《" in region or _bundled(text, region_start, cfg):
             continue
         routine = cfg["routine_re"].fullmatch(region)
-        if routine and not any(a < sentence.start + region_end and sentence.start + region_start < b for a, b in taken):
-            found.append(_measure(sentence, region_start, region_end, region, routine.group(1), "measure-unquoted",
-                                  cfg["confidence"]["measure_unquoted"]))
-            taken.append((sentence.start + region_start, sentence.start + region_end))
+        if routine:
+            keep(region_start, region, routine.group(1))  # 日总结、周复盘、月上报制度: the whole list names it
             continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start
