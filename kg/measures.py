@@ -200,6 +200,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause = _clause_before(sentence, match.start())
         # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
         by_way_of = clause.endswith(cfg["short_triggers"]) and not text.startswith("的", match.end())
+        right_after = clause.endswith(tuple(cfg["adjacent_triggers"]))
         clause_start = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = sentence.start + match.start() in named_zone_ends
@@ -207,7 +208,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
         described = _described_as_a_way(text, match.end(), cfg)
-        triggered = by_way_of or owned or introduced or described or any(not any(a <= clause_start + t.start() < b for a, b in names)
+        triggered = by_way_of or right_after or owned or introduced or described or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None

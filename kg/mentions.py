@@ -54,8 +54,9 @@ class TokenIndex:
         return None if index is None else (index, self.tokens[index])
 
     def name_start(self, suffix_start: int, floor: int, stop: set[str] = frozenset(),
-                   stop_tags: set[str] = frozenset()) -> int:
-        """Walk left from a suffix over name-like tokens; return where the name begins."""
+                   stop_tags: set[str] = frozenset(), through: set[str] = frozenset()) -> int:
+        """Walk left from a suffix over name-like tokens (and words in `through`, whatever their tag);
+        return where the name begins."""
         found = self.token_at(suffix_start)
         start = suffix_start
         if found and found[1].start < suffix_start and found[1].tag in NAME_TAGS:
@@ -68,7 +69,8 @@ class TokenIndex:
                 index = previous[0] if previous else -1
         while index >= 0:
             token = self.tokens[index]
-            if token.tag not in NAME_TAGS or token.tag in stop_tags or token.end != start or token.start < floor or token.text in stop:
+            name_like = token.tag in NAME_TAGS and token.tag not in stop_tags or token.text in through
+            if not name_like or token.end != start or token.start < floor or token.text in stop:
                 break
             if not all(CJK.match(ch) or ch.isalnum() for ch in token.text):
                 break
@@ -152,6 +154,7 @@ ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'])})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
+PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
@@ -575,7 +578,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
-                                 stop=PARK_NAME_STOP_VERBS)
+                                 stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS)
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
@@ -1088,9 +1091,13 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
     companies = {(m.start, m.end) for m in found if m.type == "Company" and m.rule != "company-output-owner"}
     posts = _post_pattern(lexicon.posts)  # 董事长王强、党委书记李明: people with their posts
     spans = []
+    previous_end = -1
     for match in re.finditer(rf"(?:{_name_item(LIST_ITEM_MAX)}、)+{_name_item(LIST_ITEM_MAX)}", text):
         first_end = text.index("、", match.start())
         cursor = _first_item_start(text, match.start(), first_end, index.name_start(first_end, floor=match.start()), index)
+        if match.start() == previous_end:
+            cursor = first_end + 1  # …项目现场、高层次人才…项目现场、: the tail of an item too long to be a name
+        previous_end = match.end()
         last_start = text.rindex("、", match.start(), match.end()) + 1
         items = _company_items(text, cursor, _last_item_end(text, index, last_start, match.end()), lexicon, index)
         if text[match.end() : match.end() + 1] in ("（", "("):

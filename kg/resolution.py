@@ -376,6 +376,23 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention) -> Mention | None:
+    """大学生创新创业产业园(项目)位于南湖经济技术开发区: the zone a park is said to lie in, written right
+    after it, a verb of lying and the places of its address."""
+    text = doc.norm.text
+    position = park.end + len("项目") if text.startswith("项目", park.end) else park.end
+    verb = next((v for v in rules("relations")["zone_place_verbs"] if text.startswith(v, position)), "")
+    if not verb:
+        return None
+    position += len(verb)
+    while (zone := next((z for z in zones.resolved if z.start == position), None)) is None:
+        address = next((m for m in doc.mentions if m.type == "Place" and m.start == position), None)
+        if address is None:
+            return None
+        position = address.end
+    return zone
+
+
 def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
     # 清远高新区投资发展集团有限公司: a company named after its zone keeps the zone in its name, so two
     # zones' 投资发展集团有限公司 stay two companies; the bare rest of the name refers to it.
@@ -401,6 +418,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start, beside_only=mention.type == "Park" and not mention.prefixed)
             in_sentence = zone is not None and zone.end <= mention.start
+            if mention.type == "Park" and (said := _zone_park_lies_in(doc, zones, mention)) is not None:
+                zone, in_sentence = said, True
             owner_key = zone.key if in_sentence else zones.main_key
             if mention.type == "Park" and not mention.prefixed and (
                     mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):

@@ -1457,3 +1457,27 @@ def test_a_new_area_shown_as_a_zone_is_one_though_its_own_name_is_no_place(extra
     assert ("王明", "leads", "东华新区", "管委会主任") in triples
     assert ("东华新区", "locatedIn", "菏泽", "") in extract("连日来，山东省菏泽东华新区各重点企业加快生产。")
     assert not extract("公交线路连通市区、江东新区和源城区。")
+
+
+def test_a_quote_written_right_after_a_verb_of_pushing_is_a_measure(extract):
+    triples = extract("近年来，南湖高新区持续优化营商环境，推动“企业开办一日办结”，推动实现“企业办事零跑腿”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业开办一日办结", "企业办事零跑腿"}
+    # Further back in the clause, 推动 only pushes (推动…发展).
+    assert not extract("南湖高新区推动产业链条向“微笑曲线”两端延伸。")
+
+
+def test_a_park_name_runs_back_over_words_of_innovation_the_tagger_reads_as_verbs(extract):
+    triples = extract("南湖经济技术开发区的大学生创新创业产业园首期厂房已建成。")
+    assert triples == {("大学生创新创业产业园", "partOf", "南湖经济技术开发区", "")}
+
+
+def test_a_park_said_to_lie_in_a_zone_written_after_it_is_part_of_that_zone(extract):
+    assert extract("智谷科技产业园项目位于江西省吉安经济技术开发区，首期厂房已建成。") == {
+        ("智谷科技产业园", "partOf", "吉安经济技术开发区", ""), ("吉安经济技术开发区", "locatedIn", "江西省", "")}
+
+
+def test_the_tail_of_a_listed_item_too_long_for_a_name_is_no_company(extract):
+    triples = extract("南湖经济开发区今年签约项目9个。考察团参观了海川新材料锂电池隔膜项目现场、留学人员创业园标准厂房项目现场、"
+                      "金禾生化有限公司、金港活塞有限公司。南湖经济开发区很好。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南湖经济开发区"} <= {"海川新材料", "金禾生化有限公司", "金港活塞有限公司"}
+    assert "现场" not in {t[0] for t in triples}
