@@ -18,6 +18,7 @@ from kg.resources import alternation, lexicon_lines, longest_first, rules
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
 # Verbs, adverbs and prepositions: never part of a name (最终促成中通 is 中通).
 VERB_TAGS = {"v", "vd", "ad", "d", "p"}
+PROPER_NAME_TAGS = {"ORG", "nz", "nt", "nr", "ns", "PER", "LOC"}
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "nr", "ns", "nt", "PER", "m", "a"}
 # Tags of words that never make part of a name (投入建成园区 is an act, not a park).
 NOT_NAME_TAGS = {"v", "vd", "p", "u", "c", "d", "r", "m", "q", "w", "TIME"}
@@ -641,6 +642,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         anchor = _before_bracketed_region(text, match.start(), lexicon)
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
         start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
+        start = _after_kind_word(text, index, start, anchor)
         if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
@@ -941,6 +943,18 @@ def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lex
     if any(begin == 0 for begin, _, _ in lexicon.place_trie.tokenize(text[after : after + 8])):
         return after
     return start
+
+
+def _after_kind_word(text: str, index: TokenIndex, start: int, end: int) -> int:
+    """世界500强企业艾默生…有限公司, 行业龙头企业华为技术有限公司: words ending in 企业 right before a name
+    the tagger reads as one describe the company; the name follows them (not 企业管理有限公司, where
+    a kind of business follows)."""
+    kind = rules("relations")["company_kind_word"]
+    cut = text.rfind(kind, start, end)
+    following = index.token_at(cut + len(kind)) if cut >= 0 else None
+    if following is None or following[1].start != cut + len(kind) or following[1].tag not in PROPER_NAME_TAGS:
+        return start
+    return cut + len(kind)
 
 
 def _bracketed_region_before(text: str, position: int, lexicon: Lexicon) -> re.Match | None:

@@ -1481,3 +1481,11 @@ def test_the_tail_of_a_listed_item_too_long_for_a_name_is_no_company(extract):
                       "金禾生化有限公司、金港活塞有限公司。南湖经济开发区很好。")
     assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南湖经济开发区"} <= {"海川新材料", "金禾生化有限公司", "金港活塞有限公司"}
     assert "现场" not in {t[0] for t in triples}
+
+
+def test_words_describing_a_company_as_an_enterprise_are_not_part_of_its_name(extract):
+    triples = extract("世界500强企业艾默生过程控制（上海）有限公司正式入驻金桥综合保税区。")
+    assert ("艾默生过程控制（上海）有限公司", "locatedIn", "金桥综合保税区", "") in triples
+    # A kind of business after 企业 is the name's own.
+    triples = extract("上海联创企业管理有限公司正式入驻金桥综合保税区。")
+    assert ("上海联创企业管理有限公司", "locatedIn", "金桥综合保税区", "") in triples
