@@ -459,7 +459,7 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             if kind == "inherit":
                 if groups and groups[-1][0] != "outside":
                     groups[-1][2].append(joined)
-                elif not groups and _follows_directly(doc.norm.text, previous[0], segment.start) and previous[1]:
+                elif not groups and _follows_directly(doc, previous[0], segment.start) and previous[1]:
                     # 新华投资集团董事长梅长春，总裁张春静: a post with no organisation, right after
                     # another person's, is held in that person's last organisation — unless it heads a
                     # local government (开发区管委会主任孙殿镇，副区长杨庸: the district's), which
@@ -497,14 +497,22 @@ def _unowned_body(target: tuple) -> bool:
     return kind == "GovernmentBody" and isinstance(entity, Mention) and not entity.prefixed
 
 
-def _follows_directly(text: str, previous_end: int, start: int) -> bool:
-    return previous_end >= 0 and text[previous_end:start] in ("、", "，", ",")
+def _follows_directly(doc: AnalysedDocument, previous_end: int, start: int) -> bool:
+    """The post at `start` comes right after the person named before, or after what that person does
+    in one clause (陈西武主持会议并讲话，副主任王法清) that names no organisation."""
+    between = doc.norm.text[previous_end:start] if previous_end >= 0 else ""
+    if between in ("、", "，", ","):
+        return True
+    return (between.endswith(("，", ",")) and len(between) <= FOLLOWING_CLAUSE_MAX
+            and not any(ch in between[:-1] for ch in CLAUSE_BREAK + ",;")
+            and not any(previous_end <= m.start < start for m in doc.mentions if m.type != "Person"))
 
 
 # ---------------------------------------------------------------- companies in parks and zones
 
 
 MAX_VERB_TO_PLACE = 3
+FOLLOWING_CLAUSE_MAX = 10  # 主持会议并讲话，: what a person does before the next person's post
 LISTED_NAME_MAX = 12  # longest name between two 、 of one list
 # Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
 PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"

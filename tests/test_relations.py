@@ -1489,3 +1489,13 @@ def test_words_describing_a_company_as_an_enterprise_are_not_part_of_its_name(ex
     # A kind of business after 企业 is the name's own.
     triples = extract("上海联创企业管理有限公司正式入驻金桥综合保税区。")
     assert ("上海联创企业管理有限公司", "locatedIn", "金桥综合保税区", "") in triples
+
+
+def test_a_bare_post_after_what_the_person_before_did_is_held_in_that_persons_organisation(extract):
+    triples = extract("南湖新材料产业园区召开企业座谈会。南湖新材料产业园区管委会主任陈立武主持会议并讲话，副主任王清、刘传海参加会议。")
+    assert {t for t in triples if t[1] == "leads"} == {
+        ("陈立武", "leads", "南湖新材料产业园区", "管委会主任"), ("王清", "leads", "南湖新材料产业园区", "副主任"),
+        ("刘传海", "leads", "南湖新材料产业园区", "副主任")}
+    # An organisation named in between breaks the chain.
+    triples = extract("南湖新材料产业园区管委会主任陈立武会见了华信公司代表，副总经理王清介绍了项目。")
+    assert ("王清", "leads", "南湖新材料产业园区", "副总经理") not in triples
