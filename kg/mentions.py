@@ -725,12 +725,13 @@ def _through_lone_character_before_project(text: str, index: TokenIndex, end: in
     return end
 
 
-def _generic_park_descriptor(descriptor: str, lexicon: Lexicon) -> bool:
+def _generic_park_descriptor(descriptor: str, lexicon: Lexicon, after_zone: bool = False) -> bool:
     """What stands before a park word says which kind of park (工业, 老牌, 综合性, 国家级), a place's parks
-    in general (清远市产业园区), or a count or company (日中天科技企业孵化器有限公司2家孵化器): no name."""
+    in general (清远市产业园区), or a count or company (日中天科技企业孵化器有限公司2家孵化器): no name.
+    Right after a zone a place names one of its parks (龙文蓝田经济开发区朝阳园区)."""
     patterns = _org_patterns()
     return (descriptor in patterns["park_generic"]
-            or (lexicon.place(descriptor) is not None and _names_a_place_here(descriptor, 0, descriptor, lexicon))
+            or (not after_zone and lexicon.place(descriptor) is not None and _names_a_place_here(descriptor, 0, descriptor, lexicon))
             or descriptor.startswith(patterns["park_generic_leading"]) or descriptor.endswith(patterns["park_generic_endings"])
             or any(w in descriptor for w in patterns["park_class_words"])
             or bool(PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor)))
@@ -744,7 +745,7 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
         match = patterns["subpark"].match(text, zone.end)
         if match is None or match.group().endswith(patterns["subpark_stop_words"]):
             continue
-        if _generic_park_descriptor(match.group().removesuffix("园区").removesuffix("园"), lexicon):
+        if _generic_park_descriptor(match.group().removesuffix("园区").removesuffix("园"), lexicon, after_zone=True):
             continue  # 中北高新区老牌工业园区
         tokens = [index.token_at(i) for i in range(zone.end, match.end())]
         if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()

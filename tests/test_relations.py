@@ -1499,3 +1499,13 @@ def test_a_bare_post_after_what_the_person_before_did_is_held_in_that_persons_or
     # An organisation named in between breaks the chain.
     triples = extract("南湖新材料产业园区管委会主任陈立武会见了华信公司代表，副总经理王清介绍了项目。")
     assert ("王清", "leads", "南湖新材料产业园区", "副总经理") not in triples
+
+
+def test_a_place_written_right_after_a_zone_names_one_of_its_parks(extract):
+    triples = extract("连日来，位于龙文蓝田经济开发区朝阳园区的盈科智谷产业园加快建设。")
+    assert triples == {("朝阳园区", "partOf", "龙文蓝田经济开发区", ""), ("盈科智谷产业园", "partOf", "龙文蓝田经济开发区", "")}
+
+
+def test_smart_manufacturing_parks_and_industry_harbours_are_parks(extract):
+    triples = extract("萧县经济开发区加快建设华企云谷淮海工业智造园和高端智能制造产业港。")
+    assert triples == {("华企云谷淮海工业智造园", "partOf", "萧县经济开发区", ""), ("高端智能制造产业港", "partOf", "萧县经济开发区", "")}
