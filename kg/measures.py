@@ -203,7 +203,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         right_after = clause.endswith(tuple(cfg["adjacent_triggers"]))
         clause_start = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
-        owned = sentence.start + match.start() in named_zone_ends
+        owned = (sentence.start + match.start() in named_zone_ends
+                 or text.endswith("的", 0, match.start()) and sentence.start + match.start() - 1 in named_zone_ends)
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))

@@ -1509,3 +1509,8 @@ def test_a_place_written_right_after_a_zone_names_one_of_its_parks(extract):
 def test_smart_manufacturing_parks_and_industry_harbours_are_parks(extract):
     triples = extract("萧县经济开发区加快建设华企云谷淮海工业智造园和高端智能制造产业港。")
     assert triples == {("华企云谷淮海工业智造园", "partOf", "萧县经济开发区", ""), ("高端智能制造产业港", "partOf", "萧县经济开发区", "")}
+
+
+def test_a_quote_written_as_a_named_zones_own_is_its_measure(extract):
+    triples = extract("从南湖经开区的“上门审批”到北湖经开区的“暖心驿站”，各开发区服务企业提质增效。")
+    assert {(t[0], t[2]) for t in triples if t[1] == "implements"} == {("南湖经开区", "上门审批"), ("北湖经开区", "暖心驿站")}
