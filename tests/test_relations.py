@@ -1514,3 +1514,8 @@ def test_smart_manufacturing_parks_and_industry_harbours_are_parks(extract):
 def test_a_quote_written_as_a_named_zones_own_is_its_measure(extract):
     triples = extract("从南湖经开区的“上门审批”到北湖经开区的“暖心驿站”，各开发区服务企业提质增效。")
     assert {(t[0], t[2]) for t in triples if t[1] == "implements"} == {("南湖经开区", "上门审批"), ("北湖经开区", "暖心驿站")}
+
+
+def test_the_countrys_development_zones_are_no_zone(extract):
+    triples = extract("中国开发区营商环境百佳案例发布。中国开发区营商环境持续优化，推行“帮代办”服务。南湖经济技术开发区入选。")
+    assert triples == {("南湖经济技术开发区", "implements", "帮代办", "")}
