@@ -587,7 +587,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
         city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
-        if city_owned or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
+        platform = any(word in company.text for word in cfg["platform_words"])
+        if city_owned or platform or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
                 far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is

@@ -1519,3 +1519,11 @@ def test_a_quote_written_as_a_named_zones_own_is_its_measure(extract):
 def test_the_countrys_development_zones_are_no_zone(extract):
     triples = extract("中国开发区营商环境百佳案例发布。中国开发区营商环境持续优化，推行“帮代办”服务。南湖经济技术开发区入选。")
     assert triples == {("南湖经济技术开发区", "implements", "帮代办", "")}
+
+
+def test_an_investment_or_construction_platform_is_not_placed_in_the_zone_by_context(extract):
+    triples = extract("南湖高新区今年签约项目9个。南湖高新区党工委书记张立、南湖城市投资开发有限公司董事长李强陪同调研。南湖高新区很好。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+    # Settling still places it.
+    triples = extract("南湖高新区今年签约项目9个。南湖城市投资开发有限公司落户南湖高新区。南湖高新区很好。")
+    assert ("南湖城市投资开发有限公司", "locatedIn", "南湖高新区", "") in triples
