@@ -380,7 +380,8 @@ def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention
     """大学生创新创业产业园(项目)位于南湖经济技术开发区: the zone a park is said to lie in, written right
     after it, a verb of lying and the places of its address."""
     text = doc.norm.text
-    position = park.end + len("项目") if text.startswith("项目", park.end) else park.end
+    project = next((w for w in rules("entities")["company"]["project_list_heads"] if text.startswith(w, park.end)), "")
+    position = park.end + len(project)
     verb = next((v for v in rules("relations")["zone_place_verbs"] if text.startswith(v, position)), "")
     if not verb:
         return None
