@@ -414,6 +414,7 @@ def _org_patterns():
             + cfg["company_words"]["industry_endings"]
         )),
         "anonymous": tuple(cfg["company"]["anonymous_markers"]),
+        "ranking_after": re.compile(cfg["company"]["ranking_after"]),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_end": re.compile(f"(?:{alternation(cfg['body']['suffixes'])})$"),
         "body_untagged": re.compile(
@@ -558,6 +559,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             return
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
                                   or text.startswith(patterns["byline_words"], end)
+                                  or patterns["ranking_after"].match(text, end)
                                   or text[:name_start].endswith(patterns["anonymous"])):
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
@@ -804,11 +806,14 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
 
 
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:
-    """产业园区管委会主任田宏斌 in an article that names no zone and no park: the park word alone, with
-    its own committee, is the article's unnamed zone."""
+    """产业园区管委会主任田宏斌, 区党工委书记王广部 in an article that names no zone and no park: the park
+    word, or 区, alone with its own committee is the article's unnamed zone."""
+    zone = _entity_rules()["zone"]
     words = alternation(list(_park_suffixes()) + _entity_rules()["park"]["committee_short_forms"])
-    return [_zone(text, m.start(1), m.end(1), m.group(1), "", "zone-bare", anaphoric=True)
-            for m in re.finditer(f"({words})(?:{committees})", text) if index.name_start(m.start(1), floor=0) == m.start(1)]
+    bare = f"({words})(?:{committees})|({alternation(zone['bare_committee_words'])})(?:{alternation(zone['bare_committees'])})"
+    found = [(m.start(m.lastindex), m.end(m.lastindex)) for m in re.finditer(bare, text)]
+    return [_zone(text, start, end, text[start:end], "", "zone-bare", anaphoric=True)
+            for start, end in found if index.name_start(start, floor=0) == start]
 
 
 def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:

@@ -297,7 +297,7 @@ def _division_of(between: str, cfg: dict) -> bool:
 def _project_department(between: str, cfg: dict) -> str | None:
     """迈拓科技 + 传感器研发制造项目行政人事部 + 经理: words between a company and its post that name one of
     its projects, and a department of it, are the company's; returns the department (maybe "")."""
-    project = re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['project_max']}}}?项目([\u4e00-\u9fff]{{0,6}}部)?", between)
+    project = re.fullmatch(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,{cfg['project_max']}}}?项目({cfg['company_department']})?", between)
     return (project.group(1) or "") if project and "的" not in between else None
 
 
@@ -320,12 +320,15 @@ def _previous(doc: AnalysedDocument, kind: str, position: int, anaphor: str = ""
 
 
 def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver, lexicon: Lexicon, index: TokenIndex,
-                    sentence: Sentence, chain_zone: str | None, chain_park: Mention | None = None, company_chain: bool = False):
+                    sentence: Sentence, chain_zone: str | None, chain_park: Mention | None = None, company_chain: bool = False,
+                    chain_company: Mention | None = None):
     """Return (kind, target, title part) for one segment, or None if it is outside the zone's scope.
 
     `chain_zone` is the zone an earlier segment of the same chain named (清远高新区党工委委员、两委办主任):
     a body named after it belongs to that zone. `chain_park` is the park whose own committee the
     segment just before named (苏滁园区党工委副书记、管委会副主任): a bare committee is that park's too.
+    `chain_company` is the company the segment just before held a post in (辽阳石化公司执行董事、党委书记):
+    a bare party committee is that company's.
     `company_chain` says a later segment holds a company post in the same organisation (建工安装党委书记、
     董事长): a party committee named in the chain is then the company's own.
     """
@@ -340,6 +343,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return ("inherit", None, segment.post)
     if bare in cfg["committees"] and not zone and chain_park is not None:
         return ("Park", chain_park, bare + segment.post)
+    if rest in cfg["company_committees"] and chain_company is not None:
+        return ("Company", chain_company, rest + segment.post)
     if bare in cfg["committees"] or (not bare and zone):
         if not zone and rest.startswith(cfg["outside"]):
             return None
@@ -358,12 +363,20 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     park = _park_with_committee(doc, zones, rest_start, segment.post_start - len(own_committee), cfg) if own_committee else None
     if park is not None:
         return ("Park", park, own_committee + segment.post)
+    # 该公司市场部负责人: a department of the company referred back to.
+    department = ""
+    for anaphor in (a for a in cfg["anaphors"]["Company"] if a.startswith("该") and not own_committee):
+        after = referring[referring.rfind(anaphor) + len(anaphor) :] if anaphor in referring else ""
+        if re.fullmatch(cfg["company_department"], after):
+            department, referring = after, referring[: len(referring) - len(after)]
+            break
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
         anaphor = next((a for a in cfg["anaphors"][kind] if referring.endswith(a) and (a.startswith("该") or rest == a)), "")
         if anaphor:
             antecedent = _previous(doc, kind, segment.start, anaphor)
-            return (kind, antecedent, own_committee + segment.post) if antecedent else None
+            title = department + own_committee + segment.post
+            return (kind, antecedent, title) if antecedent else None
     for kind in ("Company", "Park", "GovernmentBody"):
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
@@ -448,7 +461,9 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         for segment in segments:
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
             chain_park = groups[-1][1] if groups and groups[-1][0] == "Park" else None
-            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park, company_chain)
+            chain_company = groups[-1][1] if groups and groups[-1][0] == "Company" else None
+            target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park, company_chain,
+                                     chain_company)
             if target is None or (groups and groups[-1][0] == "outside" and _unowned_body(target)):
                 # 市委常委、统战部部长: a body after a post outside the zone is that organisation's.
                 groups.append(("outside", None, [], segment.start))
@@ -577,6 +592,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         return
     other_homes = _other_homes(doc, zones, places)
     away = _away_from_zone(doc, zones, cfg)
+    destinations = _travel_destinations(doc, zones)
     staffed = {key[2] for key in collector.triples if key[1] == "worksFor"}
     visitors = _visitors(doc, staffed, cfg)
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
@@ -588,7 +604,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
         city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
         platform = any(word in company.text for word in cfg["platform_words"])
-        if city_owned or platform or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
+        visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
+        if city_owned or platform or visited or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
                 far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
@@ -627,6 +644,23 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
             end = text.find("\n", place.end)
             spans.append((place.start, end if end >= 0 else len(text)))
     return spans
+
+
+def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:
+    """The places the zone's team travels to (前往辽阳、杭州等地考察), each as written and in short form:
+    the place right after a verb of travel and those listed with it."""
+    text = doc.norm.text
+    places = sorted((m for m in doc.mentions if m.type == "Place"), key=lambda m: m.start)
+    destinations: set[str] = set()
+    listed_end = -1
+    for place in places:
+        if zones.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in rules("measures")["coordinators"]):
+            known = zones.lexicon.place(place.place)
+            destinations |= {place.text} | ({known.short} if known is not None and len(known.short) >= 2 else set())
+            listed_end = place.end
+        else:
+            listed_end = -1
+    return destinations
 
 
 @cache

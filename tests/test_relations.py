@@ -1527,3 +1527,35 @@ def test_an_investment_or_construction_platform_is_not_placed_in_the_zone_by_con
     # Settling still places it.
     triples = extract("南湖高新区今年签约项目9个。南湖城市投资开发有限公司落户南湖高新区。南湖高新区很好。")
     assert ("南湖城市投资开发有限公司", "locatedIn", "南湖高新区", "") in triples
+
+
+def test_a_first_deputy_post_is_a_post(extract):
+    triples = extract("临港化工园区管委会第一副主任周建华陪同调研。")
+    assert ("周建华", "leads", "临港化工园区", "管委会第一副主任") in triples
+
+
+def test_the_bare_district_word_before_a_zone_committee_is_the_articles_unnamed_zone(extract):
+    triples = extract("5月8日，区党工委副书记、管委会主任陈立新主持召开项目推进会，区党工委委员、管委会副主任赵敏出席。")
+    assert ("陈立新", "leads", "区（t.txt）", "党工委副书记、管委会主任") in triples
+    assert ("赵敏", "leads", "区（t.txt）", "党工委委员、管委会副主任") in triples
+    # A district's own committee (区委) or a region's (自治区党委) makes no zone.
+    assert not extract("区委书记陈立新主持召开项目推进会。")
+    assert not extract("自治区党委书记陈立新主持召开项目推进会。")
+
+
+def test_a_bare_party_committee_after_a_company_post_is_the_companys(extract):
+    triples = extract("高新区党工委书记王明与锦华石化公司执行董事、党委书记李国强座谈。")
+    assert ("李国强", "worksFor", "锦华石化公司", "执行董事、党委书记") in triples
+    assert not [t for t in triples if t[0] == "李国强" and t[1] == "leads"]
+
+
+def test_a_department_of_the_company_referred_back_to_is_a_post_at_the_company(extract):
+    triples = extract("作为首批入驻企业，成都智材科技有限公司已完成整体搬迁，该公司市场部负责人高明表示将增加研发投入。")
+    assert ("高明", "worksFor", "成都智材科技有限公司", "市场部负责人") in triples
+
+
+def test_companies_named_after_where_the_zone_team_travels_are_not_the_zones(extract):
+    triples = extract("高新区党工委书记王明带队前往大连、杭州等地考察重点项目，为高新区招商引资。\n"
+                      "7月10日，王明一行深入中国石油大连石化公司，介绍高新区发展情况。7月11日，王明一行到杭州锦华集团座谈交流。")
+    assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("中国石油大连石化公司", "杭州锦华集团")]

@@ -245,3 +245,15 @@ def test_a_short_form_that_is_only_a_kind_of_work_refers_to_nothing(extract):
     # 绵阳项目公司 is never written 项目: the project that lies in the park is no company.
     triples = extract("绵阳经开区重点项目推进会举行，项目位于绵阳经开区科技产业园。绵阳项目公司总经理吴锟出席。")
     assert not [t for t in triples if t[0] == "绵阳项目公司" and t[1] == "locatedIn"]
+
+
+
+def test_rankings_regional_branches_and_kinds_of_groups_are_no_companies(lexicon):
+    graph = _graph(lexicon, "清远高新区迎来锦华集团。锦华集团是一家大型民营企业集团，蝉联中国能源集团500强，在清远高新区设有多家地区分公司。")
+    assert _labels(graph, "Company") == ["锦华集团"]
+
+
+def test_agricultural_high_tech_zones_are_zones(lexicon):
+    graph = _graph(lexicon, "国务院批复同意建设河南省周口国家农业高新技术产业示范区。周口国家农高区以小麦为主导产业。")
+    (zone,) = [e for e in graph.entities.values() if e.type == "Zone"]
+    assert {zone.label, *zone.aliases} >= {"周口国家农业高新技术产业示范区", "周口国家农高区"}
