@@ -951,16 +951,21 @@ def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lex
     return start
 
 
+def end_of_kind_word(text: str, start: int, end: int) -> int:
+    """Where the last word saying what kind of company it is (企业, 子公司) between start and end ends, or -1."""
+    found = [text.rfind(kind, start, end) + len(kind) for kind in rules("relations")["company_kind_words"] if text.rfind(kind, start, end) >= 0]
+    return max(found, default=-1)
+
+
 def _after_kind_word(text: str, index: TokenIndex, start: int, end: int) -> int:
-    """世界500强企业艾默生…有限公司, 行业龙头企业华为技术有限公司: words ending in 企业 right before a name
+    """世界500强企业艾默生…有限公司, 全资子公司成都登特…有限公司: words ending in 企业 or 子公司 right before a name
     the tagger reads as one describe the company; the name follows them (not 企业管理有限公司, where
     a kind of business follows)."""
-    kind = rules("relations")["company_kind_word"]
-    cut = text.rfind(kind, start, end)
-    following = index.token_at(cut + len(kind)) if cut >= 0 else None
-    if following is None or following[1].start != cut + len(kind) or following[1].tag not in PROPER_NAME_TAGS:
+    after = end_of_kind_word(text, start, end)
+    following = index.token_at(after) if after >= 0 else None
+    if following is None or following[1].start != after or following[1].tag not in PROPER_NAME_TAGS:
         return start
-    return cut + len(kind)
+    return after
 
 
 def _bracketed_region_before(text: str, position: int, lexicon: Lexicon) -> re.Match | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import CJK, NAME_TAGS, TokenIndex, leader_pattern
+from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, leader_pattern
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import original_span
 from kg.resolution import ZoneResolver
@@ -403,9 +403,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         name_end = segment.post_start - len(modifier)
         name_start = index.name_start(name_end, floor=rest_start)
         # 环保行业企业北华中清的总经理: words describing the company, ending in 企业, are not its name.
-        described = doc.norm.text.rfind(cfg["company_kind_word"], name_start, name_end - 2)
+        described = end_of_kind_word(doc.norm.text, name_start, name_end - 2)
         if described >= 0:
-            name_start = described + len(cfg["company_kind_word"])
+            name_start = described
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
@@ -416,7 +416,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
     body_end = segment.post_start - len(town_committee) if chain_zone else segment.post_start
     # 在珠海高新区跟岗锻炼的黑河市科技局副局长: a clause with 的 between zone and body describes the person.
-    if (doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or rest.startswith("区") or chain_zone)
+    zone_opener = rest.startswith("区") and not rest.startswith(tuple(cfg["not_zone_openers"]))
+    if (doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or zone_opener or chain_zone)
             and "的" not in rest):
         body = _new_mention(doc, rest_start, body_end, "GovernmentBody", "post-body")
         body.prefixed = True
@@ -727,6 +728,11 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
             target = target or place
         # P 此次集中开工的企业其中3家是电子信息类企业（C、D）: the park the clause opens with, then its companies.
         elif place.end <= company.start and _opens_clause(text, place, sentence) and _listed_as_companies(doc, place, company, in_sentence, cfg):
+            target = target or place
+        # 作为 P 的首批入驻企业之一，C
+        elif place.end <= company.start and text[: _address_start(doc, place)].endswith(tuple(cfg["membership_introducers"])) and (
+            re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:之一)?[，,]", text[place.end : list_start])
+        ):
             target = target or place
         # C 是 P 的重点企业
         elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (

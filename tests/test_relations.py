@@ -1559,3 +1559,27 @@ def test_companies_named_after_where_the_zone_team_travels_are_not_the_zones(ext
                       "7月10日，王明一行深入中国石油大连石化公司，介绍高新区发展情况。7月11日，王明一行到杭州锦华集团座谈交流。")
     assert ("王明", "leads", "高新区（t.txt）", "党工委书记") in triples
     assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("中国石油大连石化公司", "杭州锦华集团")]
+
+
+def test_a_regional_office_after_a_city_post_is_not_a_zone_body(extract):
+    triples = extract("潍坊市发改委党委委员、区域办主任苏明一行来鲁南化工园区调研，鲁南化工园区管委会主任徐云陪同。")
+    assert not [t for t in triples if t[0] == "苏明"]
+
+
+def test_one_of_a_parks_first_settled_companies_is_in_the_park(extract):
+    triples = extract("作为凤栖谷科技创新产业园的首批入驻企业之一，成都智材科技有限公司已完成整体搬迁。")
+    assert ("成都智材科技有限公司", "locatedIn", "凤栖谷科技创新产业园", "") in triples
+    # A person's role in the park's project says nothing of where the company is.
+    triples = extract("作为科创产业基地的项目负责人，佛山市华信建设发展有限公司总经理梁文表示将加快建设。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_wholly_owned_subsidiary_is_named_without_its_kind(extract):
+    triples = extract("成都智材科技有限公司及全资子公司成都登特牙科技术开发有限公司入驻凤栖谷科技创新产业园。")
+    assert ("成都登特牙科技术开发有限公司", "locatedIn", "凤栖谷科技创新产业园", "") in triples
+    assert not [t for t in triples if "全资子公司" in t[0]]
+
+
+def test_a_list_item_that_is_a_task_is_no_measure_and_structures_for_attracting_investment_name_none(extract):
+    triples = extract("高新区党工委书记杜明提出要求，一要做好项目储备；二要完善招商引资体制机制，实施招商引资工作专班负责制。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"招商引资工作专班负责制"}
