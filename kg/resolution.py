@@ -334,7 +334,7 @@ def _resolve_places(doc: AnalysedDocument, lexicon: Lexicon) -> None:
     for mention in doc.mentions:
         if mention.type == "Place":
             # The fullest form the article writes (清远市 over 清远) is the label.
-            mention.label = max(forms[mention.key], key=len)
+            mention.label = max(sorted(forms[mention.key]), key=len)
 
 
 def short_forms(company: str, lexicon: Lexicon) -> set[str]:
@@ -401,11 +401,24 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
         m.text: doc.norm.text[m.written_from : m.end]
         for m in doc.mentions if m.type == "Company" and m.written_from >= 0
     }
-    for name in sorted({m.text for m in doc.mentions if m.type == "Company"} - set(companies), key=len, reverse=True):
+    # Longest first; of two as long, a short name with a bare 公司 (远征公司) after one with more (远征科技),
+    # then the one written first, so the same article always gives the same nodes.
+    names = {m.text for m in doc.mentions if m.type == "Company"} - set(companies)
+    shorts = {name: short_forms(name, zones.lexicon) for name in names}
+    tails = tuple(rules("entities")["company"]["bare_tails"])
+    bare = {name for name in names if any(name == short + tail for short in shorts[name] for tail in tails)}
+    first_written = {}
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        first_written.setdefault(mention.text, mention.start)
+    for name in sorted(names, key=lambda n: (-len(n), n in bare, first_written[n])):
         if name in companies:
             continue
+        named = next((companies[short] for short in shorts[name] if short in companies), None)
+        if name in bare and named is not None:
+            companies[name] = named  # 远征公司 is the 远征科技 the article names
+            continue
         companies[name] = name
-        for short in short_forms(name, zones.lexicon):
+        for short in shorts[name]:
             companies.setdefault(short, name)
     parks = _park_names(doc)
     _add_short_mentions(doc, companies, "Company")
@@ -447,7 +460,7 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
     suffixes = longest_first(cfg["suffixes"])
     zone_words = longest_first(cfg["zone_words"])
     least = cfg["min_descriptor"]
-    names = sorted({m.text for m in doc.mentions if m.type == "Park"}, key=len, reverse=True)
+    names = sorted({m.text for m in doc.mentions if m.type == "Park"}, key=lambda n: (-len(n), n))
     canonical: dict[str, str] = {}
     for name in names:
         canonical.setdefault(name, name)

@@ -257,3 +257,22 @@ def test_agricultural_high_tech_zones_are_zones(lexicon):
     graph = _graph(lexicon, "国务院批复同意建设河南省周口国家农业高新技术产业示范区。周口国家农高区以小麦为主导产业。")
     (zone,) = [e for e in graph.entities.values() if e.type == "Zone"]
     assert {zone.label, *zone.aliases} >= {"周口国家农业高新技术产业示范区", "周口国家农高区"}
+
+
+def test_a_short_name_with_a_bare_company_word_is_the_company_named_more_exactly(lexicon):
+    graph = _graph(lexicon, "会上，领导对华铭公司的发展表示认可。华铭科技入驻莲湖产业园。华铭董事长张伟出席。")
+    companies = [e for e in graph.entities.values() if e.type == "Company"]
+    assert [(c.label, sorted(c.aliases)) for c in companies] == [("华铭科技", ["华铭", "华铭公司"])]
+
+
+def test_the_same_article_gives_the_same_graph_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    program = ("from kg.lexicon import load_lexicon; from kg.models import RawDocument; from kg.pipeline import extract_document;"
+               "g = extract_document(RawDocument(id='t.txt', text='领导对华铭公司表示认可。华铭科技入驻莲湖产业园。华铭董事长张伟出席。',"
+               " source='t.txt'), load_lexicon()); print(sorted((t.subject, t.predicate, t.object) for t in g.triples))")
+    runs = [subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}) for seed in range(1, 7)]
+    outputs = {run.communicate()[0] for run in runs}
+    assert all(run.returncode == 0 for run in runs) and len(outputs) == 1
