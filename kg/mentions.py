@@ -953,7 +953,7 @@ def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lex
 
 def end_of_kind_word(text: str, start: int, end: int) -> int:
     """Where the last word saying what kind of company it is (企业, 子公司) between start and end ends, or -1."""
-    found = [text.rfind(kind, start, end) + len(kind) for kind in rules("relations")["company_kind_words"] if text.rfind(kind, start, end) >= 0]
+    found = [at + len(kind) for kind in rules("relations")["company_kind_words"] if (at := text.rfind(kind, start, end)) >= 0]
     return max(found, default=-1)
 
 

@@ -731,7 +731,7 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
             target = target or place
         # 作为 P 的首批入驻企业之一，C
         elif place.end <= company.start and text[: _address_start(doc, place)].endswith(tuple(cfg["membership_introducers"])) and (
-            re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:之一)?[，,]", text[place.end : list_start])
+            re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:{cfg['membership_one_of']})?[，,]", text[place.end : list_start])
         ):
             target = target or place
         # C 是 P 的重点企业
