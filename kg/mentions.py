@@ -607,7 +607,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         # 韶关产业转移工业园: a kind of park each place has one of is named by the place alone.
         place_named = match.group() in patterns["park_place_named"] and lexicon.place(descriptor) is not None
-        if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon) and not place_named):
+        # 长沙经开区张家界工业园: right after a zone, a place names one of the zone's parks.
+        after_zone = any(z.end == name_start for z in zones)
+        if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon, after_zone) and not place_named):
             continue
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):
             continue

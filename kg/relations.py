@@ -1066,7 +1066,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     # the zone's city only when the article also speaks of "our city" (我市). A district or province
     # before 委 (白云区委书记) is that place's own party committee, not where the zone is; a city's
     # committee (滨州市委副书记) names the city the article is about.
-    local_city = zones.speaks_of_own_city
+    local_city = zones.speaks_of_a_city
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.place)
@@ -1089,7 +1089,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         root = re.sub(r"^Zone:", "", key)
         place = zones.home(key)
         if place is None and key == doc.main_zone and zones.city is not None and (
-            zones.speaks_of_own_city or _named_as_home(doc, lexicon, zones.city, places)
+            zones.speaks_of_a_city or _named_as_home(doc, lexicon, zones.city, places)
         ):
             place = zones.city
         if place is None or not root:

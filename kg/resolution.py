@@ -33,8 +33,11 @@ class ZoneResolver:
     def __init__(self, doc: AnalysedDocument, lexicon: Lexicon):
         self.doc = doc
         self.lexicon = lexicon
-        # The article speaks of its own city (我市, 本市): a city it names may be the zone's.
-        self.speaks_of_own_city = any(w in doc.norm.text for w in rules("entities")["zone"]["local_place_words"])
+        # The article speaks of its own city (我市, 本市): its unnamed zone is the city's.
+        zone_rules = rules("entities")["zone"]
+        self.speaks_of_own_city = any(w in doc.norm.text for w in zone_rules["local_place_words"])
+        # ... or of a city at all (全市): a city it names may be the zone's place.
+        self.speaks_of_a_city = self.speaks_of_own_city or any(w in doc.norm.text for w in zone_rules["city_scope_words"])
         self.city = self._document_city()
         self.county = self._document_county()
         self.labels: dict[str, Counter] = {}
@@ -85,7 +88,7 @@ class ZoneResolver:
             if place.city:
                 counts[place.city] += 1
                 unquoted = unquoted or not any(b < mention.start and mention.end < e for b, e in quoted)
-        if not counts or not (unquoted or self.speaks_of_own_city):
+        if not counts or not (unquoted or self.speaks_of_a_city):
             return None
         best = max(counts, key=lambda city: (counts[city], provinces[self.lexicon.place(city).province]))
         return self.lexicon.place(best)
@@ -145,13 +148,20 @@ class ZoneResolver:
     def _specific_kinds(self, named: list[Mention]) -> set[int]:
         """三门开发区 in an article that also writes 三门经济开发区: a zone written with the generic kind is
         the one zone of that place the article names more exactly. Returns the ids of those rekeyed."""
-        generic = rules("entities")["zone"]["generic_kinds"]
+        zone_rules = rules("entities")["zone"]
+        generic = zone_rules["generic_kinds"]
+        short_kinds = zone_rules["short_kinds_stand_for"]
         rekeyed = set()
         for mention in named:
-            if mention.kind not in generic:
-                continue
             root = self._place_root(mention.place)
-            exact = {m.key for m in named if m.kind not in generic and self._place_root(m.place) == root}
+            if mention.kind in generic:
+                exact = {m.key for m in named if m.kind not in generic and self._place_root(m.place) == root}
+            elif mention.text.endswith(tuple(short_kinds)) and not any(
+                    m.key == mention.key and not m.text.endswith(mention.kind) for m in named):
+                # 张家界经开区 in an article that writes 张家界经济开发区 (and never 张家界经济技术开发区).
+                exact = {m.key for m in named if m.kind in short_kinds.get(mention.kind, []) and self._place_root(m.place) == root}
+            else:
+                continue
             if len(exact) == 1:
                 mention.key = exact.pop()
                 rekeyed.add(id(mention))

@@ -590,6 +590,15 @@ def test_a_science_city_or_industry_city_of_a_zone_is_one_of_its_parks(extract):
     }
 
 
+
+def test_a_place_named_park_written_right_after_a_zone_is_that_zones_park(extract):
+    assert ("景德镇工业园", "partOf", "南昌经开区", "") in extract("南昌经开区与景德镇市签约，共建南昌经开区景德镇工业园。")
+
+
+def test_a_short_kind_is_the_zone_the_article_names_with_the_long_kind_of_the_same_place(extract):
+    triples = extract("岳阳经济开发区管委会与长沙经开区签约。岳阳经开区党工委书记王明出席。")
+    assert ("王明", "leads", "岳阳经济开发区", "党工委书记") in triples
+
 def test_companies_listed_after_the_zone_referred_back_to_are_in_it(extract):
     triples = extract("最近，清远高新园区发展迅速。高新园区作为全市经济发展的主战场，园区内有一些龙头企业，如聚石化学集团、明和电子集团等。")
     assert ("聚石化学集团", "locatedIn", "清远高新园区", "") in triples

@@ -22,6 +22,11 @@ def test_my_city_zone_resolves_to_the_city_named_elsewhere_in_the_article(lexico
     assert not [e for e in graph.entities.values() if e.label == "高新区"]
 
 
+
+def test_a_story_about_the_whole_city_does_not_name_its_bare_zone_after_the_city(lexicon):
+    graph = _graph(lexicon, "洛阳市政协副主席一行到经开区调研，推动全市工业经济发展。经开区党工委书记张伟陪同。")
+    assert _labels(graph, "Zone") == ["经开区（d0.txt）"]
+
 def test_this_zone_and_bare_zone_resolve_to_the_main_zone(extract):
     triples = extract("清远高新区优化营商环境。该区推行“一条龙服务”。高新区实行“容缺受理”。")
     assert {t[0] for t in triples if t[1] == "implements"} == {"清远高新区"}
