@@ -98,6 +98,11 @@ def test_policy_documents_issued_are_implemented(extract):
     assert ("宜昌经济技术开发区", "implements", "宜昌经济技术开发区国土空间规划", "") in triples
 
 
+
+def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
+    triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+
 def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     triples = extract("河源国家高新区建立工业服务首问负责制和首席解答专员机制，推行联审联办改革和容缺受理服务。")
     measures = {t[2] for t in triples if t[1] == "implements"}
