@@ -137,6 +137,11 @@ def test_a_field_of_work_and_a_head_name_no_measure(extract):
     assert not extract("河源国家高新区建立招商机制，推行项目服务和企业服务。")
 
 
+
+def test_a_joint_meeting_mechanism_is_named_only_by_what_it_meets_about(extract):
+    triples = extract("河源国家高新区建立联席会议机制，推行安全生产联席会议制度。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"安全生产联席会议制度"}
+
 def test_a_verb_of_pushing_or_a_second_verb_before_a_head_names_no_measure(extract):
     triples = extract("河源国家高新区健全工作领导和推进机制，孵化园建成并完善配套服务，建成并推行容缺受理机制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"容缺受理机制"}
