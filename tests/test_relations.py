@@ -1057,6 +1057,11 @@ def test_a_park_named_in_full_before_its_committee_stays_a_park(extract):
     assert ("王为民", "leads", "宝坻石桥工业园区", "管理委员会主任") in triples
 
 
+
+def test_a_parks_management_service_centre_names_the_park_of_the_zone(extract):
+    triples = extract("清远高新区下设百嘉产业园管理服务中心，负责园区日常管理。")
+    assert ("百嘉产业园", "partOf", "清远高新区", "") in triples
+
 def test_the_word_for_the_park_does_not_open_a_park_name(extract):
     text = ("3月5日，代表团来园区东岭化工产业集中区考察，园区党工委副书记、管委会主任李松陪同。"
             "东岭工业园区将继续优化服务。")
