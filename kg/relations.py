@@ -1040,12 +1040,15 @@ def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> 
         return False
     text = doc.norm.text
     between = text[zone.end : body.start]
-    if any(ch in between for ch in "。；") or not any(verb in between for verb in verbs):
+    if any(ch in between for ch in "。；"):
         return False
-    # 清远高新区联合清远市人社局设立…: another actor on the way makes it a joint or someone else's act
-    # (one coordinated with the zone, 清远高新区、清城区, does not).
+    verb_at = min((i for verb in verbs if (i := between.find(verb)) >= 0), default=-1)
+    if verb_at < 0:
+        return False
+    # 清远高新区联合清远市人社局设立…: another actor before the verb makes it a joint or someone else's act
+    # (one coordinated with the zone, 清远高新区、清城区, does not); bodies listed after it are all set up.
     return not any(
-        m.type in ("Place", "Company", "GovernmentBody") and zone.end <= m.start and m.end <= body.start
+        m.type in ("Place", "Company", "GovernmentBody") and zone.end <= m.start and m.end <= zone.end + verb_at
         and not _coordinated(text, zone, m)
         for m in doc.mentions
     )

@@ -270,6 +270,12 @@ def test_a_body_the_zone_sets_up_is_part_of_the_zone(extract):
     assert ("企业服务中心", "partOf", "河源国家高新区", "") in {(s.removeprefix("河源国家高新区"), p, o, t) for s, p, o, t in triples}
 
 
+
+def test_bodies_a_zone_has_under_it_are_all_part_of_the_zone(extract):
+    triples = extract("河源国家高新区目前内设3个行政机构：党政办公室、财经局、人民武装部。")
+    parts = {s.removeprefix("河源国家高新区") for s, p, o, t in triples if p == "partOf" and o == "河源国家高新区"}
+    assert parts == {"党政办公室", "财经局", "人民武装部"}
+
 def test_a_body_set_up_together_with_a_city_bureau_is_not_claimed_for_the_zone(extract):
     triples = extract("清远高新区联合清远市人社局设立劳动仲裁法庭。")
     assert not [t for t in triples if t[1] == "partOf"]
