@@ -61,6 +61,7 @@ def _cfg() -> dict:
         f"[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['introduce_verbs'])})[了着]?"
         f"(?:{alternation(entities['company']['list_openers'])})?"
     )
+    cfg["tour_re"] = re.compile(f"(?:{alternation(cfg['tour_verbs'])})(?:{alternation(cfg['tour_adverbs'])})?$")
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -862,13 +863,24 @@ def _list_start(doc: AnalysedDocument, company: Mention) -> int:
     return start
 
 
+def _toured(text: str, start: int) -> bool:
+    """先后来到经开区政务服务中心、…: a list that opens right after a verb of visiting is a tour."""
+    cfg = _cfg()
+    return bool(cfg["tour_re"].search(text, max(0, start - 8), start))
+
+
 def _listed_with_organs(doc: AnalysedDocument, company: Mention) -> bool:
     """喀什海关、喀什综保区管委会、深圳港集团等单位: a company listed with 、 beside a body or a zone is one
-    of many parties (at a meeting, to an agreement), not a company the article places in its zone."""
+    of many parties (at a meeting, to an agreement), not a company the article places in its zone.
+    The zone's own body is no such party: 来到经开区政务服务中心、C、D is a tour of the zone."""
     text = doc.norm.text
     for organ in doc.mentions:
         if organ.type not in ("GovernmentBody", "Zone") or organ.start < company.end and company.start < organ.end:
             continue
+        if organ.type == "GovernmentBody" and organ.prefixed:
+            written = next((z.start for z in doc.mentions if z.type == "Zone" and z.end == organ.start), organ.start)
+            if _toured(text, written):
+                continue
         between = text[organ.end : company.start] if organ.end <= company.start else text[company.end : organ.start]
         items = between.split("、")
         if len(items) >= 2 and not items[0] and not items[-1] and all(

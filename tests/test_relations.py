@@ -1168,6 +1168,12 @@ def test_parties_listed_with_a_zone_or_bodies_are_not_companies_placed_in_the_zo
     assert not {t for t in triples if t[0] in ("兵团分区", "援疆前指", "宏达港集团", "中亚联运有限公司")}
 
 
+
+def test_companies_toured_with_the_zones_own_service_centre_are_in_the_zone(extract):
+    triples = extract("洛阳市政协副主席一行到经开区调研。一行先后来到经开区政务服务中心、洛阳华瑞新材料有限公司考察。"
+                      "经开区党工委书记张伟陪同。")
+    assert ("洛阳华瑞新材料有限公司", "locatedIn", "经开区（t.txt）", "") in triples
+
 def test_a_trade_word_after_a_short_company_name_belongs_to_it_where_the_name_ends(extract):
     triples = extract("宜宾经开区今年加快项目建设。目前雨帆生物能源等重大项目基本建成，宜宾经开区发展很快。")
     assert triples == {("雨帆生物能源", "locatedIn", "宜宾经开区", "")}
