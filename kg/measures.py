@@ -188,8 +188,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # a number, unless named by its head (“6315”行动计划)
         before = text[max(0, match.start() - 4) : match.start()]
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
-        # is rejected with it.
-        listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及")
+        # is rejected with it, as is what the old way becomes (变“…”为“…”).
+        listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")
         if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, cfg)
                 or cfg["role_re"].search(text, 0, match.start())
                 or any(text.startswith(word, match.end()) for word in cfg["reject_after"])):
@@ -209,7 +209,11 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
         described = _described_as_a_way(text, match.end(), cfg)
-        triggered = by_way_of or right_after or owned or introduced or described or any(not any(a <= clause_start + t.start() < b for a, b in names)
+        # “马上办”“全程网办”“帮代办”: a quoted way of handling affairs names a service whatever comes before it
+        # (not one item of a run of other things: “跨部门”“智能办”等场景).
+        handling = inner.endswith(tuple(cfg["handling_endings"])) and all(
+            q.endswith(tuple(cfg["handling_endings"])) for q in _quoted_run(text, match.start()))
+        triggered = by_way_of or right_after or owned or introduced or described or handling or any(not any(a <= clause_start + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
@@ -238,6 +242,18 @@ def _described_as_a_way(text: str, position: int, cfg: dict) -> bool:
     """按照“紧盯前沿、…”的思路, 树牢“…”的理念, “一口受理、…”的服务模式: a quote described as a
     way of thinking or working is one, whatever verb comes before it."""
     return cfg["described_heads_re"].match(text, position) is not None
+
+
+def _quoted_run(text: str, start: int) -> list[str]:
+    """The insides of the run of quotes (“A”“B”、“C”) the quote opening at `start` stands in."""
+    while previous := re.search(r"“([^“”]+)”[、和与及]?$", text[:start]):
+        start = previous.start()
+    run = []
+    for match in re.finditer(r"[、和与及]?“([^“”]+)”", text[start:]):
+        if match.start() != (run[-1][0] if run else 0):
+            break
+        run.append((match.end(), match.group(1)))
+    return [inner for _, inner in run]
 
 
 def _end_of_quoted_list(text: str, position: int) -> int:

@@ -103,6 +103,16 @@ def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
 
+
+def test_a_quoted_way_of_handling_affairs_is_a_service_the_zone_runs(extract):
+    triples = extract("清远高新区“马上办”事项占比80%，“一次办”事项占比100%。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"马上办", "一次办"}
+
+
+def test_a_handling_word_among_other_quoted_things_or_as_the_old_way_names_no_service(extract):
+    triples = extract("清远高新区建设“跨部门”“智能办”等场景，变“企业群众办”为“政府帮助办”。")
+    assert not [t for t in triples if t[1] == "implements"]
+
 def test_unquoted_named_mechanisms_after_a_verb_are_measures(extract):
     triples = extract("河源国家高新区建立工业服务首问负责制和首席解答专员机制，推行联审联办改革和容缺受理服务。")
     measures = {t[2] for t in triples if t[1] == "implements"}
