@@ -246,14 +246,10 @@ def _described_as_a_way(text: str, position: int, cfg: dict) -> bool:
 
 def _quoted_run(text: str, start: int) -> list[str]:
     """The insides of the run of quotes (“A”“B”、“C”) the quote opening at `start` stands in."""
-    while previous := re.search(r"“([^“”]+)”[、和与及]?$", text[:start]):
+    while previous := re.search(r"“[^“”]+”[、和与及]?$", text[:start]):
         start = previous.start()
-    run = []
-    for match in re.finditer(r"[、和与及]?“([^“”]+)”", text[start:]):
-        if match.start() != (run[-1][0] if run else 0):
-            break
-        run.append((match.end(), match.group(1)))
-    return [inner for _, inner in run]
+    run = re.match(r"(?:[、和与及]?“[^“”]+”)+", text[start:])
+    return re.findall(r"“([^“”]+)”", run.group()) if run else []
 
 
 def _end_of_quoted_list(text: str, position: int) -> int:
