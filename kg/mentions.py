@@ -184,8 +184,13 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         trade, place_mention = (_trade_after_place(text, cursor, place_ending_at, place_starting_at, index)
                                 if place_mention is None else ("", place_mention))
         if place_mention is None and kind in PLACE_NAMED_KINDS and text[_new_area_start(text, index, kind_start):end] not in new_areas:
+            if new_areas and not level and _stands_bare(text, index, kind_start):
+                # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named.
+                mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
             continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
+        if local and (opening := index.token_at(local.start())) is not None and opening[1].start != local.start():
+            local = None  # 望江县|经开区: the word ends a place's name, it does not stand for one
         if place_mention:
             start, place = place_mention.start, place_mention.text + trade
             province = place_ending_at.get(start)
@@ -205,6 +210,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
             if standing:
                 start = standing.end()
+            start = _after_organs(text, start, cursor)
             start = _after_former_marker(text, start, cursor, lexicon)
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
@@ -219,7 +225,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
             place = text[start:cursor]
-            address = _address_before_place(place, lexicon)
+            # 天津滨海新区, 绍兴滨海新区: a new area named on its own in the article has its address before it.
+            own = next((a for a in range(start + 1, cursor) if text[a:end] in new_areas), None)
+            address = own - start if own is not None else _address_before_place(place, lexicon)
             if address:
                 written_from = start  # 武汉临空港经济技术开发区: the name as written stays an alias
             start += address
@@ -255,16 +263,31 @@ def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
     found = index.token_at(kind_start)
     if found is None or found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
         return kind_start
-    start = max((m.end() for m in ORGANS.finditer(text, found[1].start, kind_start)), default=found[1].start)
+    start = _after_organs(text, found[1].start, kind_start)
     return start if kind_start - start >= 2 else kind_start
+
+
+def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
+    """The kind opens a word of its own after no name-like word (，新区党工委; not 国家级新区)."""
+    found = index.token_at(kind_start)
+    before = index.token_at(kind_start - 1) if kind_start else None
+    return found is not None and found[1].start == kind_start and (before is None or before[1].tag not in NAME_TAGS)
+
+
+def _after_organs(text: str, start: int, kind_start: int) -> int:
+    """中共漳州市委古雷港经济开发区 (the tagger's one token): the zone's name begins after the last
+    organ written into it, when two characters are left for the name."""
+    after = max((m.end() for m in ORGANS.finditer(text, start, kind_start)), default=start)
+    return after if kind_start - after >= 2 else start
 
 
 def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIndex, lexicon: Lexicon) -> set[str]:
     """翠亨新区, 菏泽鲁西新区: a new area the tagger reads as one name that is no known place is a zone
     when the article shows it as one: a place opens its name or stands right before it, a zone's
     committee follows it (鲁西新区管委会), or a company settles in it (落地翠亨新区). A district the
-    lexicon knows (滨海新区, 浦东新区) and a bare or described 新区 (国家级新区) are not. Returns the
-    names so shown."""
+    lexicon knows (滨海新区, 浦东新区) is one only when written after a place and, somewhere, before a
+    zone's committee (天津滨海新区 … 滨海新区工委); a bare or described 新区 (国家级新区) is not. Returns
+    the names so shown."""
     committees = tuple(_entity_rules()["body"]["zone_committees"])
     settles = tuple(rules("relations")["settle_verbs"])
     named = set()
@@ -273,10 +296,13 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
             continue
         start = _new_area_start(text, index, match.start())
         name = text[start : match.end()]
-        if start == match.start() or lexicon.place(name) is not None or lexicon.division(name) is not None:
+        if start == match.start():
             continue
         before = index.token_at(start - 1)
         after_place = before is not None and before[1].end == start and lexicon.place(before[1].text) is not None
+        if (lexicon.place(name) is not None or lexicon.division(name) is not None) and not (
+                after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
+            continue
         if after_place or lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start):
             named.add(name)
     return named
@@ -1012,7 +1038,7 @@ def _list_pattern():
     # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never holds
     # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists).
     item = _list_item(cfg["list_item_max"], marks="（）")
-    heads = alternation(cfg["list_heads"] + cfg["project_list_heads"])
+    heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
     pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
@@ -1026,6 +1052,17 @@ def _park_suffixes() -> tuple[str, ...]:
 def _list_opening_verbs() -> re.Pattern:
     cfg = _entity_rules()["company"]
     return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"]))
+
+
+def _visited(text: str, list_start: int, first_end: int) -> bool:
+    """A visiting verb (来到, 前往, 走访 …) stands right before the list's first name."""
+    window = _entity_rules()["company"]["project_list_window"]
+    return bool(_visit_verbs().search(text, max(0, list_start - window), first_end))
+
+
+@cache
+def _visit_verbs() -> re.Pattern:
+    return re.compile(alternation(_entity_rules()["company"]["project_visit_verbs"]))
 
 
 def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
@@ -1084,6 +1121,8 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
             continue
         first_end = text.index("、", match.start())
         if match.group(3) in _entity_rules()["company"]["project_list_heads"] and not _projects_of_companies(text, match, first_end):
+            continue
+        if match.group(3) in _entity_rules()["company"]["visited_list_heads"] and not _visited(text, match.start(), first_end):
             continue
         # The pattern may have taken words before the first name (引进了广丰、…); the tagger's tokens
         # say where that name begins — unless a mark opens a list whose first item is name-sized.

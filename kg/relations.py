@@ -148,18 +148,23 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
         if not earlier:
             break
         before = earlier + before
+    verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     if before:
-        return before
+        # 漳州市委常委沈志平兼任…工作委员会书记: a post taken up after the name adds to those before it.
+        return before + (_chain_after_verb(doc, person, verb, sentence, lexicon, index) if verb and CJK.match(verb) else [])
     # 由经济开发区王彦龙主任主持: the organisation right before the name, the post right after it.
     organisation = _organisation_before_name(doc, person, lexicon)
     post = _post_after_name(text, person, lexicon)
     if organisation is not None and post:
         return [Segment(organisation.start, organisation.end, person.end + len(post), organisation.text, post)]
-    verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
-    if verb is None:
-        return []
+    return _chain_after_verb(doc, person, verb, sentence, lexicon, index) if verb is not None else []
+
+
+def _chain_after_verb(doc: AnalysedDocument, person: Mention, verb: str, sentence: Sentence, lexicon: Lexicon,
+                      index: TokenIndex) -> list[Segment]:
+    """张锐钢任天津港（集团）有限公司董事长: the chain that fills the clause after a verb of holding office."""
     after = person.end + len(verb)
-    clause_end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
+    clause_end = _next_break(doc.norm.text, after, sentence.end, CLAUSE_BREAK)
     chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
     return chain if chain and chain[0].start == after else []
 
@@ -195,6 +200,11 @@ def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, le
     return chain if chain and chain[0].start == after else []
 
 
+@cache
+def _post_note() -> re.Pattern:
+    return re.compile(f"[（(](?:{alternation(_cfg()['post_notes'])})[)）]")
+
+
 def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
     """Walk left from `cursor`, not past `floor`, over posts joined by 、/兼, each after its organisation."""
     text = doc.norm.text
@@ -203,6 +213,9 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
     segments: list[Segment] = []
     while cursor > floor and text[cursor - 1] in cfg["post_name_gaps"]:
         cursor -= 1
+    note = _post_note().search(text, max(floor, cursor - 8), cursor)
+    if note is not None and note.end() == cursor:
+        cursor = note.start()
     while cursor > floor:
         post = _post_ending(text, cursor, lexicon.posts)
         if not post:
@@ -354,7 +367,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             # The committee itself is one of the zone's bodies (区党工委, 管委会).
             committee = _new_mention(doc, segment.post_start - len(bare), segment.post_start, "GovernmentBody", "post-committee")
             committee.prefixed = True
-            committee.written_from = zone.start if zone else rest_start
+            committee.written_from = min(zone.start, segment.start) if zone else rest_start
             zones.own(committee, key, bare)
         return ("Zone", key, bare + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]

@@ -105,11 +105,12 @@ class ZoneResolver:
         kind = kind or DEFAULT_ZONE_KIND
         home = self.county if county else self.city
         if from_city and home is not None:
-            root = home.short
             # 市开发区 in an article that names 扬州经济技术开发区: the city's zone it names more exactly.
-            named = [m.key for m in self._named if self._place_root(m.place) == root and _kind_fits(kind, m.kind)]
+            named = [m.key for m in self._named if self._place_root(m.place) in (home.short, home.name) and _kind_fits(kind, m.kind)]
             if named:
                 return named[0], self.label(named[0])
+            # A county's zone keeps 县 in its name (县经开区 → 望江县经开区), as named counties' zones do.
+            root = home.name if county else home.short
             return zone_key(root, kind), f"{root}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
@@ -281,10 +282,12 @@ class ZoneResolver:
         汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
         named = (self.lexicon.division(m.place) or self._trade_home(m.place) for m in self.resolved if m.key == zone_key and m.place)
         place = next((p for p in named if p is not None), None)
-        if place is None:
-            starts = {m.start for m in self.resolved if m.key == zone_key}
-            address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
-            place = self.lexicon.division(address.text) if address else None
+        starts = {m.start for m in self.resolved if m.key == zone_key}
+        address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
+        written = self.lexicon.division(address.text) if address else None
+        # 绍兴滨海新区: a name that only sounds like a place elsewhere (滨海县) yields to the address.
+        if place is None or (written is not None and written.name not in (place.name, place.city, place.province)):
+            return written or place
         return place
 
     def sentences_about(self, key: str) -> int:

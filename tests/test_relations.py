@@ -1629,3 +1629,40 @@ def test_a_wholly_owned_subsidiary_is_named_without_its_kind(extract):
 def test_a_list_item_that_is_a_task_is_no_measure_and_structures_for_attracting_investment_name_none(extract):
     triples = extract("高新区党工委书记杜明提出要求，一要做好项目储备；二要完善招商引资体制机制，实施招商引资工作专班负责制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"招商引资工作专班负责制"}
+
+
+def test_companies_visited_as_places_are_the_zone_companies(extract):
+    triples = extract("宜兴经开区迎来调研组。调研组一行先后前往华远、明星电缆、天和光能等处，查看企业生产线。调研组肯定了宜兴经开区的发展。")
+    assert {("华远", "locatedIn", "宜兴经开区", ""), ("明星电缆", "locatedIn", "宜兴经开区", ""),
+            ("天和光能", "locatedIn", "宜兴经开区", "")} <= triples
+
+
+def test_villages_visited_as_places_are_no_companies(extract):
+    triples = extract("宜兴经开区迎来调研组。调研组先后前往红星村、东湖社区等处，检查防汛工作。调研组肯定了宜兴经开区的发展。")
+    assert not {t for t in triples if t[1] == "locatedIn" and t[2] == "宜兴经开区"}
+
+
+def test_the_party_committee_written_in_full_leads_its_zone(extract):
+    triples = extract("会议宣布：王立新任中共宁德市委东湖经济开发区工作委员会委员、书记。")
+    assert ("王立新", "leads", "东湖经济开发区", "工作委员会委员、书记") in triples
+
+
+def test_a_post_taken_up_after_the_name_adds_to_the_posts_before_it(extract):
+    triples = extract("宁德市委常委王立新兼任东湖经济开发区党工委书记。")
+    assert ("王立新", "leads", "东湖经济开发区", "党工委书记") in triples
+
+
+def test_a_bracketed_note_on_a_post_does_not_part_it_from_the_name(extract):
+    triples = extract("东湖经济开发区召开大会，开发区党工委副书记、管委会副主任（主持工作）陈海峰讲话。")
+    assert ("陈海峰", "leads", "东湖经济开发区", "党工委副书记、管委会副主任") in triples
+
+
+def test_a_known_district_is_a_zone_when_written_after_a_place_and_before_its_committee(extract):
+    triples = extract("宁波滨海新区与某县签约。滨海新区党工委书记刘明出席，新区管委会主任赵亮致辞。")
+    assert {("刘明", "leads", "滨海新区", "党工委书记"), ("赵亮", "leads", "滨海新区", "管委会主任"),
+            ("滨海新区", "locatedIn", "宁波", "")} <= triples
+
+
+def test_a_county_park_named_by_the_county_alone_holds_the_companies_it_brings_in(extract):
+    triples = extract("宿松县工业园创办于2004年。近年来，该园先后引进了华远重工、明星电缆等一批重大项目。")
+    assert {("华远重工", "locatedIn", "宿松县工业园", ""), ("明星电缆", "locatedIn", "宿松县工业园", "")} <= triples
