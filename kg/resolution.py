@@ -109,9 +109,7 @@ class ZoneResolver:
             named = [m.key for m in self._named if self._place_root(m.place) in (home.short, home.name) and _kind_fits(kind, m.kind)]
             if named:
                 return named[0], self.label(named[0])
-            # A county's zone keeps 县 in its name (县经开区 → 望江县经开区), as named counties' zones do.
-            root = home.name if county else home.short
-            return zone_key(root, kind), f"{root}{kind}"
+            return zone_key(home.short, kind), f"{home.short}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
     def resolve(self) -> str | None:

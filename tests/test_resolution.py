@@ -123,7 +123,7 @@ def test_guests_are_not_the_city_of_laibin(extract):
 
 def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
     triples = extract("岳阳市湘阴县产业项目集中签约仪式在该县高新区举行。该县高新区党工委书记王明致辞。")
-    assert ("王明", "leads", "湘阴县高新区", "党工委书记") in triples
+    assert ("王明", "leads", "湘阴高新区", "党工委书记") in triples
 
 
 def test_a_cluster_area_named_after_a_trade_is_a_park_of_the_zone(extract):
@@ -285,4 +285,4 @@ def test_the_same_article_gives_the_same_graph_whatever_the_hash_seed():
 
 def test_the_county_zone_written_by_the_county_word_alone_is_the_named_county_s(extract):
     triples = extract("宿松县委书记李强出席签约。县经开区管委会主任王明致辞。")
-    assert ("王明", "leads", "宿松县经开区", "管委会主任") in triples
+    assert ("王明", "leads", "宿松经开区", "管委会主任") in triples
