@@ -1055,7 +1055,7 @@ def _list_opening_verbs() -> re.Pattern:
 
 
 def _visited(text: str, list_start: int, first_end: int) -> bool:
-    """A visiting verb (来到, 前往, 走访 …) stands right before the list's first name."""
+    """A visiting verb (来到, 前往, 走访 …) stands a few characters before the list's first name, or in it."""
     window = _entity_rules()["company"]["project_list_window"]
     return bool(_visit_verbs().search(text, max(0, list_start - window), first_end))
 

@@ -286,3 +286,8 @@ def test_the_same_article_gives_the_same_graph_whatever_the_hash_seed():
 def test_the_county_zone_written_by_the_county_word_alone_is_the_named_county_s(extract):
     triples = extract("宿松县委书记李强出席签约。县经开区管委会主任王明致辞。")
     assert ("王明", "leads", "宿松经开区", "管委会主任") in triples
+
+
+def test_the_county_word_before_a_zone_kind_is_the_county_zone_the_article_names(extract):
+    triples = extract("宿松县经开区举行项目签约。宿松县委书记李强出席。县经开区管委会主任王明致辞。")
+    assert ("王明", "leads", "宿松县经开区", "管委会主任") in triples
