@@ -191,8 +191,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")
         if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, cfg)
-                or cfg["role_re"].search(text, 0, match.start())
-                or any(text.startswith(word, match.end()) for word in cfg["reject_after"])):
+                or cfg["role_re"].search(text, 0, match.start()) or inner.startswith(tuple(cfg["role_verbs"]))
+                or any(text.startswith(word, end) for word in cfg["reject_after"] for end in (match.end(), _end_of_quoted_list(text, match.end())))):
             rejected_end = match.end()
             continue
         if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):
@@ -266,8 +266,11 @@ def _names_an_event(text: str, position: int, cfg: dict) -> bool:
     tail = text[position : position + cfg["event_window"] + 3]
     cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、“"] + [len(tail)])
     before_de = min(cut, tail.find("的") if "的" in tail else cut)
+    # “小中大”梯度培育、集聚发展格局: a layout noun may close a longer phrase, up to the clause's end.
+    phrase = text[position : position + cfg["layout_window"]]
+    phrase = phrase[: min([i for i, ch in enumerate(phrase) if ch in CLAUSE_BREAK + "“"] + [len(phrase)])]
     return (any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= before_de for noun in cfg["event_nouns"])
-            or any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= cut for noun in cfg["layout_nouns"]))
+            or any(noun in phrase for noun in cfg["layout_nouns"]))
 
 
 # Strong head nouns that can close a name which only partly stands in quotes:

@@ -157,6 +157,7 @@ NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 PARK_COUNT = re.compile(r"\d+[家个座所]")
+BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
@@ -254,7 +255,21 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
+    _mark_second_plates(text, mentions)
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _mark_second_plates(text: str, zones: list[Mention]) -> None:
+    """龙岩经开区（高新区）, 经开区（高新区）党工委: a zone written in brackets right after another is the
+    same zone's second plate (两块牌子、一套人马), not a zone of its own."""
+    for zone in zones:
+        if text[zone.start - 1 : zone.start] not in BRACKET_OPEN or text[zone.end : zone.end + 1] not in BRACKET_CLOSE:
+            continue
+        first = next((other for other in zones if other is not zone and other.start < zone.start
+                      and other.end in (zone.start - 1, zone.end + 1)), None)
+        if first is not None:
+            zone.rule, zone.anaphoric = "zone-plate", True
+            first.end = zone.end + 1  # as for a named zone's aside: what follows the bracket is the zone's
 
 
 def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
@@ -713,6 +728,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _listed_bodies(text, [m for m in found if m.type == "GovernmentBody"], index, patterns):
         add(start, end, "GovernmentBody", "body-listed", 0.8)
 
+    for start, end in _committees_listed(text, [m for m in found if m.type == "GovernmentBody"]):
+        add(start, end, "GovernmentBody", "body-committee-listed", 0.9)
+
     for start, end in _bodies_before_posts(text, lexicon, index, patterns):
         add(start, end, "GovernmentBody", "body-before-post", 0.8)
 
@@ -850,6 +868,8 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
     The suffix must close a word of its own (创新局, 局), not end a common word (布局, 大局).
     """
     for match in patterns["body"].finditer(text, zone.end, zone.end + MAX_BODY_AFTER_ZONE):
+        if match.start() == zone.end and match.group() in _entity_rules()["body"]["zone_committees"]:
+            return match.end()  # 经开区（高新区）党工委: the committee alone, cut from the zone by its second plate
         if not _closes_a_word(index, match.start(), match.end()):
             continue
         if _enterprise_named(text, match.end()):
@@ -900,6 +920,18 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
                 break
             spans.append((cursor + 1, end))
             cursor = end
+    return spans
+
+
+def _committees_listed(text: str, bodies: list[Mention]) -> list[tuple[int, int]]:
+    """高新区党工委、管委会仍作为…: the zone's other committee written right after one of its committees,
+    whatever follows it."""
+    committees = tuple(longest_first(_entity_rules()["body"]["zone_committees"]))
+    spans = []
+    for body in (b for b in bodies if b.text.endswith(committees) and text.startswith("、", b.end)):
+        committee = next((c for c in committees if text.startswith(c, body.end + 1)), "")
+        if committee:
+            spans.append((body.end + 1, body.end + 1 + len(committee)))
     return spans
 
 

@@ -54,6 +54,7 @@ def _compiled() -> dict:
         "heading": re.compile(cfg["heading_pattern"]),
         "reading_aid": re.compile(cfg["reading_aid_pattern"]),
         "number_gap": re.compile(cfg["number_gap_pattern"]),
+        "quote_gap": re.compile(cfg["quote_gap_pattern"]),
         "bullet": re.compile(cfg["bullet_pattern"]),
         "final": set(cfg["sentence_final"]),
         "end_inside": set(cfg["sentence_end_inside"]),
@@ -96,7 +97,7 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
         end -= 1
     if begin >= end:
         return None
-    cut = {i for pattern in (cfg["reading_aid"], cfg["number_gap"])
+    cut = {i for pattern in (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"])
            for m in pattern.finditer(line, begin, end) for i in range(m.start(), m.end())}
     kept = fold_width(line[begin:end])
     return [(ch, start + begin + i) for i, ch in enumerate(kept) if begin + i not in cut], bool(heading)

@@ -1024,7 +1024,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "Park":
             value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
             rule = f"park-{'prefixed' if prefixed else 'context'}"
-        elif prefixed:
+        elif prefixed or mention.rule == "body-committee-listed":
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
         elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention) and (
               previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):

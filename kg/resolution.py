@@ -134,15 +134,31 @@ class ZoneResolver:
         self._named = named
         main = self._main_zone(named, zones)
         main_kind = main[0].split(":", 1)[1]
+        plates = self._second_plates(zones, named)
         for mention in zones:
+            if mention.rule == "zone-plate":
+                continue
             if mention.anaphoric:
-                mention.key = self._antecedent(mention, named, main, main_kind)
+                mention.key = plates.get(mention.kind) or self._antecedent(mention, named, main, main_kind)
+            for plate in (p for p in zones if p.rule == "zone-plate" and mention.start < p.start and mention.end + 1 >= p.start):
+                plate.key = mention.key
         for mention in zones:
             mention.label = self.label(mention.key) or mention.label
         self.resolved = zones
         self._starts = [m.start for m in zones]
         self.main_key = main[0]
         return main[0]
+
+    def _second_plates(self, zones: list[Mention], named: list[Mention]) -> dict[str, str]:
+        """The zones written in brackets as another's second plate (龙岩经开区（高新区）), by the bare kind
+        they are written with when no named zone has it: elsewhere in the article that bare kind is the same zone."""
+        named_kinds = {m.kind for m in named}
+        plates: dict[str, str] = {}
+        for plate in (m for m in zones if m.rule == "zone-plate" and m.kind not in named_kinds):
+            before = max((m for m in zones if m.start < plate.start and m.rule != "zone-plate"), key=lambda m: m.start, default=None)
+            if before is not None and not before.anaphoric:
+                plates.setdefault(plate.kind, before.key)
+        return plates
 
     def _specific_kinds(self, named: list[Mention]) -> set[int]:
         """三门开发区 in an article that also writes 三门经济开发区: a zone written with the generic kind is
@@ -171,7 +187,7 @@ class ZoneResolver:
         # 市开发区 votes for the city's zone; other bare kinds for the most named zone of their kind.
         for mention in (m for m in zones if m.rule == "zone-local"):
             counts[self._local_key(mention.kind, from_city=True, county=_says_county(mention))[0]] += 1
-        bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind and m.rule != "zone-local")
+        bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind and m.rule not in ("zone-local", "zone-plate"))
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
         county = any(_says_county(m) for m in zones)
         # Only an article that speaks of its own city (我市, 本市, 市高新区) names an unnamed zone after

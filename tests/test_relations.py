@@ -1666,3 +1666,19 @@ def test_a_known_district_is_a_zone_when_written_after_a_place_and_before_its_co
 def test_a_county_park_named_by_the_county_alone_holds_the_companies_it_brings_in(extract):
     triples = extract("宿松县工业园创办于2004年。近年来，该园先后引进了华远重工、明星电缆等一批重大项目。")
     assert {("华远重工", "locatedIn", "宿松县工业园", ""), ("明星电缆", "locatedIn", "宿松县工业园", "")} <= triples
+
+
+def test_the_zone_s_other_committee_listed_after_one_belongs_to_it(extract):
+    triples = extract("东湖经济开发区党工委、管委会召开专题会议，研究部署全年工作。")
+    assert {("东湖经济开发区党工委", "partOf", "东湖经济开发区", ""), ("东湖经济开发区管委会", "partOf", "东湖经济开发区", "")} <= triples
+
+
+def test_a_quoted_reform_set_apart_by_spaces_is_still_the_zone_s(extract):
+    triples = extract("东湖经济开发区以 “放、管、服” 三维改革破局，激发园区活力。")
+    assert ("东湖经济开发区", "implements", "放、管、服", "") in triples
+
+
+def test_goals_roles_carriers_and_layouts_in_quotes_are_no_measures(extract):
+    triples = extract("东湖经济开发区始终以“争当全省开发区排头兵”作为奋斗目标。该园作为“引凤筑巢”“链式集聚”的重要载体，"
+                      "打造出“大中小”梯度培育、融通发展格局。")
+    assert not {t for t in triples if t[1] == "implements"}

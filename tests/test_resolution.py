@@ -291,3 +291,11 @@ def test_the_county_zone_written_by_the_county_word_alone_is_the_named_county_s(
 def test_the_county_word_before_a_zone_kind_is_the_county_zone_the_article_names(extract):
     triples = extract("宿松县经开区举行项目签约。宿松县委书记李强出席。县经开区管委会主任王明致辞。")
     assert ("王明", "leads", "宿松县经开区", "管委会主任") in triples
+
+
+def test_a_zone_in_brackets_after_another_is_its_second_plate(extract):
+    triples = extract("鹤山经开区（高新区）召开年度工作会议。经开区（高新区）党工委、管委会实行“两块牌子、一套人马”的管理体制。"
+                      "高新区党工委书记王明出席。")
+    assert {("王明", "leads", "鹤山经开区", "党工委书记"), ("鹤山经开区", "implements", "两块牌子、一套人马", ""),
+            ("鹤山经开区党工委", "partOf", "鹤山经开区", ""), ("鹤山经开区管委会", "partOf", "鹤山经开区", "")} <= triples
+    assert not {t for t in triples if "高新区（t.txt）" in t}
