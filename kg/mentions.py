@@ -1268,8 +1268,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     names = [text[a:b] for a, b in items]
     # 市高投公司、下涯镇、洋溪街道、市规划资源局等单位: a list holding towns or offices is of units, not companies.
     bodies = tuple(_entity_rules()["company"]["list_item_bodies"])
+    fields = tuple(_entity_rules()["company"]["list_item_field_openers"])
     # 县委常委、办公室主任李晓平等一行: a list holding posts is of people.
-    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies)
+    if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies) or n.startswith(fields)
            or any(post in n for post in lexicon.posts) for n in names):
         return []
     tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}

@@ -577,7 +577,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
-                         and _settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])]
+                         and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
+                              or text[company.end : p.start] in cfg["about_words"])]
                 target = later[0] if later else earlier[-1] if earlier else None
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
                 home = park_home if park_home and not park_home.text.startswith(company.text) else ""

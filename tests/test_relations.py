@@ -1682,3 +1682,13 @@ def test_goals_roles_carriers_and_layouts_in_quotes_are_no_measures(extract):
     triples = extract("东湖经济开发区始终以“争当全省开发区排头兵”作为奋斗目标。该园作为“引凤筑巢”“链式集聚”的重要载体，"
                       "打造出“大中小”梯度培育、融通发展格局。")
     assert not {t for t in triples if t[1] == "implements"}
+
+
+def test_fields_of_industry_listed_before_a_kind_of_company_are_no_companies(extract):
+    triples = extract("东湖工业园广泛吸纳不锈钢、高端装备等大中型企业入驻。")
+    assert not {t for t in triples if t[1] == "locatedIn" and t[0] in ("高端装备", "有色金属")}
+
+
+def test_a_company_signing_about_a_park_s_project_settles_in_that_park(extract):
+    triples = extract("东湖经济开发区招商局与宁波远帆投资有限公司就清溪电子产业园项目签订了入驻协议。")
+    assert ("宁波远帆投资有限公司", "locatedIn", "清溪电子产业园", "") in triples
