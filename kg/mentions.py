@@ -152,7 +152,7 @@ def _zone_patterns():
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
-STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'])})")
+STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'] + _entity_rules()['zone']['joining_words'] + _entity_rules()['zone']['title_words'])})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
@@ -256,7 +256,17 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     _mark_second_plates(text, mentions)
+    mentions = [m for m in mentions if not _inside_others_title(text, m)]
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _inside_others_title(text: str, zone: Mention) -> bool:
+    """《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》: a zone kind inside a document's title
+    names no zone of the article, unless the zone opens the title as its issuer (《清远高新区…措施》)."""
+    if not inside_book_title(text, zone.start, zone.end):
+        return False
+    opening = text.rfind("《", 0, zone.start)
+    return zone.start != opening + 1
 
 
 def _mark_second_plates(text: str, zones: list[Mention]) -> None:
@@ -842,6 +852,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if len(owners) == 1 or before:
             run.add(owners.pop() if owners else before[-1])
             short_spans.append(match.span(1))
+    kinds, kind_re, *_ = _zone_patterns()
+    levels = alternation(_entity_rules()["zone"]["level_words"])
+    declared = re.compile(f"(?:{alternation(_entity_rules()['park']['zone_declaring_words'])})(?:{levels})?(?:{kind_re.pattern})")
+    run |= {m.text for m in parks if declared.match(text, m.end)}
     if not run:
         return _bare_parks_with_committees(text, index, committees)
     named = []

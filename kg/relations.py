@@ -373,6 +373,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     # 该行党委书记: a post in the party committee of the organisation referred back to.
     own_committee = next((c for c in cfg["committees"] if clause.endswith(c)), "")
+    # 虹桥工业园区管理办党工委: the party committee of the park's management office is the park's too.
+    own_committee = next((c for c in cfg["committees"] if clause[: len(clause) - len(own_committee)].endswith(c)), "") + own_committee
     referring = clause[: len(clause) - len(own_committee)]
     park = _park_with_committee(doc, zones, rest_start, segment.post_start - len(own_committee), cfg) if own_committee else None
     if park is not None:

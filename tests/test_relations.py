@@ -1692,3 +1692,8 @@ def test_fields_of_industry_listed_before_a_kind_of_company_are_no_companies(ext
 def test_a_company_signing_about_a_park_s_project_settles_in_that_park(extract):
     triples = extract("东湖经济开发区招商局与宁波远帆投资有限公司就清溪电子产业园项目签订了入驻协议。")
     assert ("宁波远帆投资有限公司", "locatedIn", "清溪电子产业园", "") in triples
+
+
+def test_a_post_in_the_party_committee_of_a_park_s_management_office_leads_the_park(extract):
+    triples = extract("南岭工业园区管理办党工委副书记、主任李东介绍，园区去年招引了近40个项目。")
+    assert ("李东", "leads", "南岭工业园区", "管理办党工委副书记、主任") in triples

@@ -299,3 +299,21 @@ def test_a_zone_in_brackets_after_another_is_its_second_plate(extract):
     assert {("王明", "leads", "鹤山经开区", "党工委书记"), ("鹤山经开区", "implements", "两块牌子、一套人马", ""),
             ("鹤山经开区党工委", "partOf", "鹤山经开区", ""), ("鹤山经开区管委会", "partOf", "鹤山经开区", "")} <= triples
     assert not {t for t in triples if "高新区（t.txt）" in t}
+
+
+def test_a_body_acting_with_the_zone_does_not_name_it(extract):
+    triples = extract("鹤山高新区召开会议。省科技厅、省工信厅联合高新区管委会等相关部门成立了调研组。")
+    assert ("鹤山高新区管委会", "partOf", "鹤山高新区", "") in triples
+    assert not {t for t in triples if "联合" in t[0] or "联合" in t[2]}
+
+
+def test_a_zone_kind_inside_another_s_document_title_is_no_zone(extract):
+    triples = extract("鹤山高新区深入贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》，"
+                      "推行“标准地”改革。")
+    assert ("鹤山高新区", "implements", "标准地", "") in triples
+    assert not {t for t in triples if "国务院" in t[0]}
+
+
+def test_a_park_the_article_declares_a_development_zone_is_run_as_one(extract):
+    triples = extract("韶关市浈江区南岭工业园区作为省级开发区，近年来深入实施“护企”行动。")
+    assert {("南岭工业园区", "locatedIn", "韶关市", ""), ("南岭工业园区", "implements", "护企", "")} <= triples
