@@ -127,6 +127,8 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
         triggered = cfg["book_trigger_re"].search(_clause_before(sentence, match.start()))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
+        if re.match(cfg["title_outside_issuer"], title):
+            continue
         if head_part.endswith(tuple(cfg["book_heads"])) and (triggered or chained):
             found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))
             previous_end = match.end()

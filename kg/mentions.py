@@ -674,7 +674,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if patterns["company_end"].search(token.text):
             add(token.start, token.end, "Company", "org-company-suffix")
-        elif token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns):
+        elif (token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns)
+              and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)):
             add(token.start, _through_trade_words(text, index, token.end, patterns["industry"]), "Company", "org-industry-word", 0.8)
         elif _named_as_company_elsewhere(text, token.text, patterns):
             # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.

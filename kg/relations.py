@@ -16,7 +16,7 @@ from functools import cache
 from kg.lexicon import Lexicon, Place
 from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, leader_pattern
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
-from kg.normalise import original_span
+from kg.normalise import inside_book_title, original_span
 from kg.resolution import ZoneResolver
 from kg.resources import alternation, longest_first, rules
 
@@ -1205,7 +1205,9 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     cfg = _cfg()
     text = doc.norm.text
     clause_start = max(sentence.start, text.rfind("；", sentence.start, measure.start) + 1)
-    before = [(m.start, m.end, m.type) for m in doc.mentions if clause_start <= m.start and m.end <= measure.start]
+    # A place inside a document's title (结合《中共韶关市委…意见》，出台…) names the title's issuer, not an actor.
+    before = [(m.start, m.end, m.type) for m in doc.mentions if clause_start <= m.start and m.end <= measure.start
+              and not inside_book_title(text, m.start, m.end)]
     # ，白泽湖乡将秉持“…”: a town or village the tagger finds as the subject of a clause (opening it,
     # then a verb or adverb) is a place that acts, too.
     tokens = doc.tokens[sentence.index]

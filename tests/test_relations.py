@@ -1697,3 +1697,20 @@ def test_a_company_signing_about_a_park_s_project_settles_in_that_park(extract):
 def test_a_post_in_the_party_committee_of_a_park_s_management_office_leads_the_park(extract):
     triples = extract("南岭工业园区管理办党工委副书记、主任李东介绍，园区去年招引了近40个项目。")
     assert ("李东", "leads", "南岭工业园区", "管理办党工委副书记、主任") in triples
+
+
+def test_a_software_park_named_by_its_city_is_a_park_of_the_zone(extract):
+    triples = extract("南岭高新区调研组先后深入长沙软件园、电子信息智慧园等园区调研。")
+    assert {("长沙软件园", "partOf", "南岭高新区", ""), ("电子信息智慧园", "partOf", "南岭高新区", "")} <= triples
+
+
+def test_a_document_of_a_body_above_the_zone_is_not_the_zone_s_measure(extract):
+    triples = extract("南岭高新区结合《中共韶关市委关于加快建设创业城市的十条意见》，印发《南岭高新区科技创新十条措施》。")
+    assert ("南岭高新区", "implements", "南岭高新区科技创新十条措施", "") in triples
+    assert not {t for t in triples if "市委" in t[2]}
+
+
+def test_fields_talked_about_are_no_companies(extract):
+    triples = extract("开发区党工委副书记李明带队开展招商工作。李明一行与企业负责人围绕中蒙医药、半导体智能芯片制造等项目座谈交流。"
+                      "诚挚邀请企业到开发区实地考察。")
+    assert not {t for t in triples if t[1] == "locatedIn"}
