@@ -178,6 +178,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
         if _names_an_event(text, match.end(), cfg):
             continue
+        if any(text.startswith(head + done_to, match.end()) for head in cfg["head_nouns"] for done_to in cfg["verb_head_objects"]):
+            continue  # “小网格”服务企业“大发展”: the quote does something, it names no measure
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         if inner.endswith(_park_words()) and head in ("", "建设"):
             continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built (“飞地园区”模式 is a measure)

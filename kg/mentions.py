@@ -536,6 +536,20 @@ def _outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> bo
     return False
 
 
+def _zone_by_stem(body: str, zones: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """梅州东升园区管委会 for 东升工业园区: a committee named by a zone's name without its kind (and
+    perhaps its city before, a short park or zone word after) is that zone's."""
+    committees = tuple(longest_first(_entity_rules()["body"]["zone_committees"]))
+    committee = next((c for c in committees if body.endswith(c)), "")
+    if not committee:
+        return None
+    rest = body[: -len(committee)]
+    rest = rest[_leading_places(rest, lexicon) :]
+    short_words = ("", *_entity_rules()["park"]["committee_short_forms"], *_entity_rules()["zone"]["kinds"])
+    return next((z for z in zones if not z.anaphoric and len(z.place) >= 2 and rest.startswith(z.place)
+                 and rest[len(z.place) :] in short_words), None)
+
+
 def _leading_places(name: str, lexicon: Lexicon) -> int:
     """How many characters of places a name begins with (湖南省安化县 in 湖南省安化县冷市镇华莱黑茶产业园)."""
     end = 0
@@ -586,6 +600,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 开发 | 区招商局: the tagger cut inside the zone's word; the body opens with the whole zone.
             start = next((z.start for z in zones if z.start < start < z.end), start)
         name_start, owner = _zone_end_inside(zones, start, end)
+        if kind == "GovernmentBody" and owner is None:
+            owner = _zone_by_stem(text[start:end], zones, lexicon)
         if kind == "Company" and owner is None:
             # 广州开发区 + 工业发展集团有限公司 tagged apart: the zone still opens the company's name.
             owner = next((z for z in zones if z.end == start and not z.anaphoric), None)
@@ -856,7 +872,15 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     kinds, kind_re, *_ = _zone_patterns()
     levels = alternation(_entity_rules()["zone"]["level_words"])
     declared = re.compile(f"(?:{alternation(_entity_rules()['park']['zone_declaring_words'])})(?:{levels})?(?:{kind_re.pattern})")
-    run |= {m.text for m in parks if declared.match(text, m.end)}
+    declared_parks = {m.text for m in parks if declared.match(text, m.end)}
+    if declared_parks:
+        # … and then the park word alone (园区产值税收…) is that zone, as 高新区 is the article's zone.
+        park_word = _entity_rules()["park"]["committee_any_park_forms"][0]
+        short_spans += [match.span() for match in re.finditer(park_word, text)
+                        if not any(m.start <= match.start() < m.end for m in organisations)
+                        and (token := index.token_at(match.start())) is not None and token[1].start == match.start()
+                        and match.span() not in short_spans]
+    run |= declared_parks
     if not run:
         return _bare_parks_with_committees(text, index, committees)
     named = []

@@ -233,7 +233,9 @@ class ZoneResolver:
         mention.key = f"{mention.type}:{scope}{name}"
         # An unnamed zone's body reads as written (开发区管委会), without the article that tells it apart.
         zone_name = owner_key.removeprefix("Zone:").split("@")[0] if "@" in owner_key else self.label(owner_key)
-        mention.label = name if mention.type == "Park" else f"{zone_name}{name}"
+        # 梅州东升园区管委会 already names its zone (东升工业园区) and reads as written.
+        names_zone = len(zone_name) > 3 and zone_name[:2] in name
+        mention.label = name if mention.type == "Park" or names_zone else f"{zone_name}{name}"
 
     def label(self, key: str) -> str:
         counts = self.labels.get(key)

@@ -1714,3 +1714,19 @@ def test_fields_talked_about_are_no_companies(extract):
     triples = extract("开发区党工委副书记李明带队开展招商工作。李明一行与企业负责人围绕中蒙医药、半导体智能芯片制造等项目座谈交流。"
                       "诚挚邀请企业到开发区实地考察。")
     assert not {t for t in triples if t[1] == "locatedIn"}
+
+
+def test_in_a_declared_zone_s_article_the_park_word_and_its_short_name_stand_for_it(extract):
+    triples = extract("韶关市浈江区南岭工业园区作为省级开发区，近年来发展迅速。韶关南岭园区管委会主要负责园区的招商引资。"
+                      "园区企业增至134家。电子信息产业：以华宇电子（韶关）有限公司为代表，专注线路板加工。")
+    assert {("韶关南岭园区管委会", "partOf", "南岭工业园区", ""), ("华宇电子（韶关）有限公司", "locatedIn", "南岭工业园区", "")} <= triples
+
+
+def test_a_headline_quote_before_a_verb_of_serving_is_no_measure(extract):
+    triples = extract("南岭经济开发区“小网格”服务企业“大发展”\n南岭经济开发区探索网格化服务清单化管理工作机制。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"网格化服务清单化管理工作机制"}
+
+
+def test_a_positioning_in_quotes_is_no_measure(extract):
+    triples = extract("开发区依托农产品加工产业园推进开放招商，着力打造“三基地、一中心”的功能定位。")
+    assert not {t for t in triples if t[1] == "implements"}
