@@ -25,6 +25,7 @@ def _cfg() -> dict:
     cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
     cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
+    cfg["by_way_of_re"] = re.compile(f"[^的{CLAUSE_BREAK}“”]{{0,{cfg['by_way_of_gap']}}}(?:为|{alternation(cfg['head_nouns'])})")
     cfg["alias_note_openers"] = rules("relations")["alias_note_openers"]
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
@@ -124,7 +125,8 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
     for match in re.finditer(r"《([^《》]{2,60})》", sentence.text):
         title = match.group(1)
         chained = previous_end is not None and not sentence.text[previous_end : match.start()].strip("、和及与")
-        triggered = cfg["book_trigger_re"].search(_clause_before(sentence, match.start()))
+        # 《“标准地”实施办法》《…实施方案》: a trigger word inside an earlier title triggers nothing.
+        triggered = cfg["book_trigger_re"].search(re.sub(r"《[^《》]*》", "", _clause_before(sentence, match.start())))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
         if re.match(cfg["title_outside_issuer"], title):
@@ -203,7 +205,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue
         clause = _clause_before(sentence, match.start())
         # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
-        by_way_of = clause.endswith(cfg["short_triggers"]) and not text.startswith("的", match.end())
+        # 以“最快速度”签订: with neither 为 nor a head noun after it, 以 "…" is a manner, too.
+        by_way_of = clause.endswith(cfg["short_triggers"]) and cfg["by_way_of_re"].match(text, match.end()) is not None
         right_after = clause.endswith(tuple(cfg["adjacent_triggers"]))
         clause_start = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.

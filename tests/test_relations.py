@@ -1730,3 +1730,19 @@ def test_a_headline_quote_before_a_verb_of_serving_is_no_measure(extract):
 def test_a_positioning_in_quotes_is_no_measure(extract):
     triples = extract("开发区依托农产品加工产业园推进开放招商，着力打造“三基地、一中心”的功能定位。")
     assert not {t for t in triples if t[1] == "implements"}
+
+
+def test_a_city_s_mechanism_after_zuowei_is_the_city_s(extract):
+    triples = extract("南岭高新区举行签约仪式。作为韶关市“每月一签约”机制启动后的首场活动，仪式吸引嘉宾齐聚。")
+    assert not {t for t in triples if t[1] == "implements"}
+
+
+def test_titles_after_a_verb_of_completing_rules_are_measures_and_words_inside_titles_trigger_none(extract):
+    triples = extract("南岭经济开发区通过健全《“标准地”五项控制性指标》《“标准地”实施办法》等政策措施，确保土地高效配置。"
+                      "南岭经济开发区转发《上级实施方案》《园区年度计划》。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"“标准地”五项控制性指标", "“标准地”实施办法"}
+
+
+def test_a_quote_after_yi_with_neither_wei_nor_a_head_is_a_manner(extract):
+    triples = extract("南岭经济开发区以“最快速度”签订了土地出让合同，以“放、管、服”三维改革破局，以“万人助万企”为抓手。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"放、管、服", "万人助万企"}
