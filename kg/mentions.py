@@ -949,16 +949,20 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
     like a body are bodies too, though the tagger marks no organisation there. The suffix must close
     a word of its own (管理局), not end a common word (决策部署)."""
     spans = []
+    joining = tuple(_entity_rules()["zone"]["joining_words"])
     for body in bodies:
         cursor = body.end
-        while text.startswith("、", cursor):
-            item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[cursor + 1 :])
+        # 区政务服务办会同规建局、城环局: the bodies a body works with are listed after the joining word.
+        separator = next((w for w in joining if text.startswith(w, cursor)), "、")
+        while text.startswith(separator, cursor):
+            opening = cursor + len(separator)
+            item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[opening:])
             suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
-            end = cursor + 1 + item.end() if item else cursor
+            end = opening + item.end() if item else cursor
             if suffix is None or not _closes_a_word(index, end - len(suffix.group()), end):
                 break
-            spans.append((cursor + 1, end))
-            cursor = end
+            spans.append((opening, end))
+            cursor, separator = end, "、"
     return spans
 
 

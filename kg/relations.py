@@ -1051,8 +1051,11 @@ def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> 
 
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
-    """清远高新区、清城区: nothing but a conjunction between the two."""
-    return _only_a_conjunction(text, first.end, second.start)
+    """清远高新区、清城区: nothing but a conjunction between the two (or, for bodies, a word of working
+    together: 区政务服务办会同规建局)."""
+    between = text[first.end : second.start]
+    return _only_a_conjunction(text, first.end, second.start) or (
+        second.type == "GovernmentBody" and between in rules("entities")["zone"]["joining_words"])
 
 
 def _only_a_conjunction(text: str, start: int, end: int) -> bool:

@@ -1746,3 +1746,13 @@ def test_titles_after_a_verb_of_completing_rules_are_measures_and_words_inside_t
 def test_a_quote_after_yi_with_neither_wei_nor_a_head_is_a_manner(extract):
     triples = extract("南岭经济开发区以“最快速度”签订了土地出让合同，以“放、管、服”三维改革破局，以“万人助万企”为抓手。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"放、管、服", "万人助万企"}
+
+
+def test_bodies_a_zone_body_works_with_are_the_zone_s_too(extract):
+    triples = extract("南岭高新区召开会议。今年区政务服务办会同规建局、城环局、科工局对实施方案进一步修订。")
+    assert {("南岭高新区规建局", "partOf", "南岭高新区", ""), ("南岭高新区城环局", "partOf", "南岭高新区", "")} <= triples
+
+
+def test_a_kind_of_environmental_company_is_no_company(extract):
+    triples = extract("作为一家致力于膜材料研发生产的环保科技公司，远帆（天津）有限公司今年签约落户南岭高新区。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远帆（天津）有限公司"}
