@@ -773,7 +773,7 @@ def _inner_park_start(descriptor: str, least: int) -> int:
 
 
 # Tags of the words for what an organisation makes, between its name and 项目 (电池, 商业综合体).
-PRODUCT_TAGS = {"n", "nz", "ORG", "vn", "a", "c"}
+PRODUCT_TAGS = {"n", "nz", "ORG", "vn"}
 
 
 def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
