@@ -1756,3 +1756,8 @@ def test_bodies_a_zone_body_works_with_are_the_zone_s_too(extract):
 def test_a_kind_of_environmental_company_is_no_company(extract):
     triples = extract("作为一家致力于膜材料研发生产的环保科技公司，远帆（天津）有限公司今年签约落户南岭高新区。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远帆（天津）有限公司"}
+
+
+def test_mechanisms_named_only_by_a_kind_of_work_are_no_measures(extract):
+    triples = extract("南岭经济开发区编制发展规划、建立孵化机制、引进高新技术项目，完善激励机制。")
+    assert not {t for t in triples if t[1] == "implements"}
