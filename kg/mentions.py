@@ -221,7 +221,10 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 named_before_level = (level is not None and previous is not None and previous[1].tag == "n"
                                       and previous[1].end == cursor
                                       and 2 <= len(previous[1].text) <= _entity_rules()["zone"]["name_before_level_max"])
-                if named_before_level:
+                # 火炬高新区 written again and again: a plain noun before the kind is the zone's name.
+                repeated = (previous is not None and previous[1].tag == "n" and previous[1].end == cursor and 2 <= len(previous[1].text) <= 3
+                            and text.count(previous[1].text + text[cursor:end]) >= _entity_rules()["zone"]["repeated_name_min"])
+                if named_before_level or repeated:
                     start = previous[1].start
                 elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor

@@ -317,3 +317,8 @@ def test_a_zone_kind_inside_another_s_document_title_is_no_zone(extract):
 def test_a_park_the_article_declares_a_development_zone_is_run_as_one(extract):
     triples = extract("韶关市浈江区南岭工业园区作为省级开发区，近年来深入实施“护企”行动。")
     assert {("南岭工业园区", "locatedIn", "韶关市", ""), ("南岭工业园区", "implements", "护企", "")} <= triples
+
+
+def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(extract):
+    triples = extract("中山市招商推介会在火炬高新区举行。火炬高新区党工委书记王明致辞，当天签约项目20个。")
+    assert {("王明", "leads", "火炬高新区", "党工委书记"), ("火炬高新区", "locatedIn", "中山市", "")} <= triples
