@@ -183,6 +183,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if any(text.startswith(head + done_to, match.end()) for head in cfg["head_nouns"] for done_to in cfg["verb_head_objects"]):
             continue  # “小网格”服务企业“大发展”: the quote does something, it names no measure
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
+        if head and text.startswith(tuple(cfg["directive_after"]), match.end() + len(head)):
+            continue  # 贯彻落实“重实干、强执行、抓落实”专项行动要求: a directive from above, carried out
         if inner.endswith(_park_words()) and head in ("", "建设"):
             continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built (“飞地园区”模式 is a measure)
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
@@ -235,6 +237,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if head:
             confidence = cfg["confidence"]["measure_quoted_head"]
             rule = "measure-quoted-head"
+        elif text.endswith("的", 0, match.start()) and not listed:
+            continue  # 搭建政府与企业的“连心桥”: a figure for what the zone builds, with no head noun naming a measure
         elif triggered or chained or listed:
             confidence = cfg["confidence"]["measure_quoted_trigger"]
             rule = "measure-quoted-trigger"

@@ -331,7 +331,10 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         if (lexicon.place(name) is not None or lexicon.division(name) is not None) and not (
                 after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
             continue
-        if after_place or lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start):
+        # 金普新区建立… 在新区投资建设的大项目: the article also calls it by its kind alone.
+        called_bare = any(other.start() != match.start() and kinds[other.group()] in PLACE_NAMED_KINDS and _stands_bare(text, index, other.start())
+                          for other in kind_re.finditer(text))
+        if after_place or lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start) or called_bare:
             named.add(name)
     return named
 

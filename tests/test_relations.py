@@ -1761,3 +1761,8 @@ def test_a_kind_of_environmental_company_is_no_company(extract):
 def test_mechanisms_named_only_by_a_kind_of_work_are_no_measures(extract):
     triples = extract("南岭经济开发区编制发展规划、建立孵化机制、引进高新技术项目，完善激励机制。")
     assert not {t for t in triples if t[1] == "implements"}
+
+
+def test_a_directive_carried_out_and_a_figure_after_de_are_no_measures(extract):
+    triples = extract("南岭高新区贯彻落实“重实干、强执行”专项行动要求，搭建政府与企业的“连心桥”，推行“拿地即开工”改革。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}

@@ -322,3 +322,8 @@ def test_a_park_the_article_declares_a_development_zone_is_run_as_one(extract):
 def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(extract):
     triples = extract("中山市签约仪式在火炬高新区举行。当前，火炬高新区深入推行“拿地即开工”改革。")
     assert triples == {("火炬高新区", "implements", "拿地即开工", "")}
+
+
+def test_a_new_area_the_article_also_calls_by_its_kind_alone_is_a_zone(extract):
+    triples = extract("金川新区建立重大项目“服务管家”保障制度，为每个在新区投资建设的大项目配备一名“服务管家”。")
+    assert ("金川新区", "implements", "服务管家", "") in triples
