@@ -237,7 +237,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if head:
             confidence = cfg["confidence"]["measure_quoted_head"]
             rule = "measure-quoted-head"
-        elif text.endswith("的", 0, match.start()) and not listed:
+        elif text.endswith("的", 0, match.start()) and not (listed or owned):
             continue  # 搭建政府与企业的“连心桥”: a figure for what the zone builds, with no head noun naming a measure
         elif triggered or chained or listed:
             confidence = cfg["confidence"]["measure_quoted_trigger"]
