@@ -212,6 +212,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             if standing:
                 start = standing.end()
             start = _after_organs(text, start, cursor)
+            start = _after_settling(text, start, cursor)
             start = _after_former_marker(text, start, cursor, lexicon)
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
@@ -300,6 +301,13 @@ def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
     found = index.token_at(kind_start)
     before = index.token_at(kind_start - 1) if kind_start else None
     return found is not None and found[1].start == kind_start and (before is None or before[1].tag not in NAME_TAGS)
+
+
+def _after_settling(text: str, start: int, kind_start: int) -> int:
+    """玉京网布安家开发区 (the tagger's 布安家开发区): a company settling in a zone is written before a verb of
+    settling, which ends it; the zone's name begins after the verb."""
+    ends = [m.end() for m in re.finditer(alternation(rules("relations")["settle_verbs"]), text[start:kind_start])]
+    return start + ends[-1] if ends else start
 
 
 def _after_organs(text: str, start: int, kind_start: int) -> int:

@@ -379,16 +379,18 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     park = _park_with_committee(doc, zones, rest_start, segment.post_start - len(own_committee), cfg) if own_committee else None
     if park is not None:
         return ("Park", park, own_committee + segment.post)
-    # 该公司市场部负责人: a department of the company referred back to.
+    # 该公司市场部负责人, ，公司食药化塑事业部总经理: a department of the company referred back to (a bare
+    # 公司 only when it opens the clause).
     department = ""
-    for anaphor in (a for a in cfg["anaphors"]["Company"] if a.startswith("该") and not own_committee):
-        after = referring[referring.rfind(anaphor) + len(anaphor) :] if anaphor in referring else ""
-        if re.fullmatch(cfg["company_department"], after):
+    for anaphor in (a for a in cfg["anaphors"]["Company"] if not own_committee and a in referring):
+        opening = referring[: referring.rfind(anaphor)]
+        after = referring[referring.rfind(anaphor) + len(anaphor) :]
+        if (anaphor.startswith("该") or not opening or opening[-1] in CLAUSE_BREAK + ",") and re.fullmatch(cfg["company_department"], after):
             department, referring = after, referring[: len(referring) - len(after)]
             break
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
-        anaphor = next((a for a in cfg["anaphors"][kind] if referring.endswith(a) and (a.startswith("该") or rest == a)), "")
+        anaphor = next((a for a in cfg["anaphors"][kind] if referring.endswith(a) and (a.startswith("该") or rest == a or department)), "")
         if anaphor:
             antecedent = _previous(doc, kind, segment.start, anaphor)
             title = department + own_committee + segment.post
@@ -486,6 +488,11 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 groups.append(("outside", None, [], segment.start))
                 continue
             kind, entity, title = target
+            if kind == "Company" and groups == [] and _department_of_previous(doc, entity, previous, segment):
+                # 公司食药化塑事业部总经理张轶、电池材料事业部副总经理周万分: a department listed right after
+                # another person of a company is that company's.
+                doc.mentions.remove(entity)
+                entity, title = previous[1][-1][1], entity.text + title
             # Titles are kept as written: 董事长兼总经理, 党工委副书记、管委会主任.
             joined = _joiner_before(doc, segment) + title
             if kind == "inherit":
@@ -522,6 +529,11 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 collector.add(person, "leads", entity, span, confidence["leads_park"], "post-chain-park", title)
             else:
                 collector.add(person, "leads", entity, span, confidence["leads_body"], "post-chain-body", title)
+
+
+def _department_of_previous(doc: AnalysedDocument, entity, previous: tuple[int, list], segment) -> bool:
+    return (isinstance(entity, Mention) and re.fullmatch(_cfg()["company_department"], entity.text) is not None
+            and bool(previous[1]) and previous[1][-1][0] == "Company" and _follows_directly(doc, previous[0], segment.start))
 
 
 def _unowned_body(target: tuple) -> bool:
@@ -716,6 +728,12 @@ def _other_homes(doc: AnalysedDocument, zones: ZoneResolver, places: list[Mentio
     return {_region(place) for place in named + others} - {""}
 
 
+def _without_origin(between: str) -> str:
+    """的台企 → 的: a word of where a company comes from, written before its name, is not between it and its place."""
+    origins = rules("entities")["company_words"]["leading_noise"]
+    return next((between[: -len(w)] for w in origins if between.endswith(w) and len(between) > len(w)), between)
+
+
 def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_sentence: list[Mention], cfg: dict) -> Mention | None:
     """The park or zone the sentence's wording puts the company in, if any (first pattern that says so
     about a place before the company wins; otherwise the first place after it)."""
@@ -725,8 +743,8 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
     for place in in_sentence:
         between = text[place.end : company.start]
         before = text[sentence.start : place.start]
-        # 位于 P 的 C / P 内的 C, and every company of a list written there (P 内的 C、D 等企业)
-        if place.end <= company.start and text[place.end : list_start] in ("的", "内的", "里的", "内", "") and (
+        # 位于 P 的 C / P 内的 C, and every company of a list written there (P 内的 C、D 等企业); 位于 P 的台企 C.
+        if place.end <= company.start and _without_origin(text[place.end : list_start]) in ("的", "内的", "里的", "内", "") and (
             text[place.end : list_start] or before.endswith(tuple(cfg["locate_verbs"]))
         ):
             target = place

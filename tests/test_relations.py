@@ -1766,3 +1766,30 @@ def test_mechanisms_named_only_by_a_kind_of_work_are_no_measures(extract):
 def test_a_directive_carried_out_and_a_figure_after_de_are_no_measures(extract):
     triples = extract("南岭高新区贯彻落实“重实干、强执行”专项行动要求，搭建政府与企业的“连心桥”，推行“拿地即开工”改革。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_a_company_after_its_origin_word_is_located_where_the_sentence_puts_it(extract):
+    triples = extract("在位于南岭经济开发区的台企源泰金属制品有限公司的生产车间看到，生产线满负荷运行。")
+    assert ("源泰金属制品有限公司", "locatedIn", "南岭经济开发区", "") in triples
+
+
+def test_a_verb_of_settling_ends_the_company_not_starts_the_zone_s_name(extract):
+    triples = extract("2017年7月，玉泉网布安家开发区雁鸣园区，项目投资两千余万元。")
+    assert ("雁鸣园区", "partOf", "开发区（t.txt）", "") in triples
+
+
+def test_a_new_technology_development_zone_is_a_high_tech_zone_and_a_bio_city_its_park(extract):
+    triples = extract("记者在武汉东湖新技术开发区走访看到，位于光谷生物城的远帆基因武汉公司满负荷运行。")
+    assert ("远帆基因武汉公司", "locatedIn", "光谷生物城", "") in triples
+
+
+def test_supervisors_and_section_chiefs_work_for_their_company(extract):
+    triples = extract("柏林材料科技有限公司生产主管杨维告诉记者，订单充足。创远精密电子有限公司注塑车间课长陈齐介绍了排班。")
+    assert {("杨维", "worksFor", "柏林材料科技有限公司", "生产主管"),
+            ("陈齐", "worksFor", "创远精密电子有限公司", "注塑车间课长")} <= triples
+
+
+def test_departments_of_the_company_referred_back_to_keep_the_company(extract):
+    triples = extract("宏远科技董事长罗才华陪同接待。参观中，公司食药事业部总经理张轶、电池材料事业部副总经理周万分陪同讲解。")
+    assert {("张轶", "worksFor", "宏远科技", "食药事业部总经理"),
+            ("周万分", "worksFor", "宏远科技", "电池材料事业部副总经理")} <= triples
