@@ -618,7 +618,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 collector.add(company, "locatedIn", zone, (zone.start, company.end),
                               confidence["located_in_named_after_zone"], "company-named-after-zone")
                 explicit.add(company.key)
-    if not zones.holds_by_context(zones.main_key):
+    if not zones.holds_by_context(zones.main_key) and park_home is None:
         return
     other_homes = _other_homes(doc, zones, places)
     away = _away_from_zone(doc, zones, cfg)
@@ -627,7 +627,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     visitors = _visitors(doc, staffed, cfg)
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
-        zone_key = zones.zone_key_at(company.start, sentence.start)
+        # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
+        zone_key = zones.zone_key_at(company.start, sentence.start) or (
+            park_home.key if park_home and park_home.end <= company.start else "")
+        if not zone_key:
+            continue
         # 与上海吉泰电阻器公司总经理于阳等座谈: a far city's company whose officer the zone's team meets
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
@@ -641,8 +645,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)
             continue
-        collector.add(company, "locatedIn", zone_key,
-                      (company.start, company.end), confidence["located_in_default"], "company-in-article-zone")
+        rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
+        collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
 
 
@@ -656,6 +660,8 @@ def _article_park(doc: AnalysedDocument) -> Mention | None:
             sentences.setdefault(mention.key, set()).add(doc.sentence_at(mention.start).index)
             first.setdefault(mention.key, mention)
     ranked = sorted(sentences, key=lambda key: -len(sentences[key]))
+    if len(ranked) == 1 and min(sentences[ranked[0]]) < rules("relations")["lead_sentences"]:
+        return first[ranked[0]]  # 普定工业园区内各企业已陆续开工: the one park the lead names is the article's
     if not ranked or len(sentences[ranked[0]]) < rules("relations")["default_zone_min_sentences"]:
         return None
     if len(ranked) > 1 and len(sentences[ranked[1]]) == len(sentences[ranked[0]]):

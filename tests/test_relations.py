@@ -1793,3 +1793,10 @@ def test_departments_of_the_company_referred_back_to_keep_the_company(extract):
     triples = extract("宏远科技董事长罗才华陪同接待。参观中，公司食药事业部总经理张轶、电池材料事业部副总经理周万分陪同讲解。")
     assert {("张轶", "worksFor", "宏远科技", "食药事业部总经理"),
             ("周万分", "worksFor", "宏远科技", "电池材料事业部副总经理")} <= triples
+
+
+def test_companies_of_an_article_about_one_park_named_in_its_lead_are_in_that_park(extract):
+    triples = extract("春节假期刚结束，安顺工业园区内各企业已陆续开工。走进贵州镁远铝业科技有限公司生产车间，工人们正忙着调试设备。"
+                      "在贵州科达机械设备制造有限公司的生产车间，同样是一片热火朝天的景象。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {("贵州镁远铝业科技有限公司", "locatedIn", "安顺工业园区", ""),
+                                                           ("贵州科达机械设备制造有限公司", "locatedIn", "安顺工业园区", "")}
