@@ -1800,3 +1800,8 @@ def test_companies_of_an_article_about_one_park_named_in_its_lead_are_in_that_pa
                       "在贵州科达机械设备制造有限公司的生产车间，同样是一片热火朝天的景象。")
     assert {t for t in triples if t[1] == "locatedIn"} == {("贵州镁远铝业科技有限公司", "locatedIn", "安顺工业园区", ""),
                                                            ("贵州科达机械设备制造有限公司", "locatedIn", "安顺工业园区", "")}
+
+
+def test_a_team_set_up_and_a_reform_of_approvals_in_general_are_no_measures(extract):
+    triples = extract("南岭经济开发区组建“项目帮办服务专班”实行“专人对接、全程帮办”，深入推广投资项目审批制度改革。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"专人对接、全程帮办"}
