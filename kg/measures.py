@@ -354,6 +354,13 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         if routine:
             keep(region_start, region, routine.group(1))  # 日总结、周复盘、月上报制度: the whole list names it
             continue
+        parts = cfg["coordinator_re"].split(region)
+        if len(parts) > 1 and all(len(p) <= cfg["shared_modifier_max"] and p[:1] == parts[-1][:1] for p in parts[:-1]):
+            # 跨部门、跨层级审批协同机制: modifiers of one name, not names of their own.
+            last = _unquoted_name(parts[-1], cfg)
+            if last is not None and last[0] == 0:
+                keep(region_start, region[: len(region) - len(parts[-1]) + len(last[1])], last[2])
+            continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         cursor = region_start
         for part in cfg["coordinator_re"].split(region):

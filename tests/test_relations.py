@@ -1805,3 +1805,9 @@ def test_companies_of_an_article_about_one_park_named_in_its_lead_are_in_that_pa
 def test_a_team_set_up_and_a_reform_of_approvals_in_general_are_no_measures(extract):
     triples = extract("南岭经济开发区组建“项目帮办服务专班”实行“专人对接、全程帮办”，深入推广投资项目审批制度改革。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"专人对接、全程帮办"}
+
+
+def test_short_coordinated_modifiers_belong_to_one_mechanism(extract):
+    triples = extract("南岭经济开发区建立跨部门、跨层级审批协同机制，推行一网通办、一窗受理制度。")
+    assert {t[2] for t in triples if t[1] == "implements"} >= {"跨部门、跨层级审批协同机制"}
+    assert "跨层级审批协同机制" not in {t[2] for t in triples}
