@@ -1140,6 +1140,8 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             continue
         if _bracketed_after_name(doc.norm.text, mention, zone_mentions):
             continue
+        if doc.norm.text.startswith(tuple(_cfg()["place_name_continuations"]), mention.end):
+            continue  # 枞阳在线, 合肥高新发布, 繁峙经开: the place opens a medium's or a zone's short name
         places.append(mention)
     for zone, place in _places_said_of_zones(doc, zone_mentions):
         collector.add(zone.key, "locatedIn", place, (zone.start, place.end), confidence["zone_in_place"], "zone-said-in-place")

@@ -1811,3 +1811,13 @@ def test_short_coordinated_modifiers_belong_to_one_mechanism(extract):
     triples = extract("南岭经济开发区建立跨部门、跨层级审批协同机制，推行一网通办、一窗受理制度。")
     assert {t[2] for t in triples if t[1] == "implements"} >= {"跨部门、跨层级审批协同机制"}
     assert "跨层级审批协同机制" not in {t[2] for t in triples}
+
+
+def test_goals_to_contribute_to_and_features_are_no_measures(extract):
+    triples = extract("南岭经济开发区要为实现“全面突破年”各项目标任务贡献力量。该体系以“可量化、可闭环”为核心特征，推行“拿地即开工”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_a_place_opening_a_medium_s_or_zone_s_short_name_does_not_place_the_zone(extract):
+    triples = extract("2月4日上午，16个招商项目正式签约落户枞阳经开区。\n稿件来源: 枞阳在线")
+    assert not {t for t in triples if t[1] == "locatedIn" and t[0] == "枞阳经开区"}
