@@ -927,6 +927,10 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
             continue
         if _enterprise_named(text, match.end()):
             return None
+        # 开发区招商一局 (招商 a verb to the tagger): a department's function right after the zone opens the body's name.
+        department = text.startswith(department_words(), zone.end) and re.fullmatch(r"[\u4e00-\u9fff]+", text[zone.end : match.end()])
+        if department and match.start() > zone.end:
+            return match.end()
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
             first = index.token_at(zone.end)
             if first is not None and first[1].tag in ("v", "vn") and not text.startswith(department_words(), zone.end):

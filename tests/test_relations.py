@@ -1821,3 +1821,8 @@ def test_goals_to_contribute_to_and_features_are_no_measures(extract):
 def test_a_place_opening_a_medium_s_or_zone_s_short_name_does_not_place_the_zone(extract):
     triples = extract("2月4日上午，16个招商项目正式签约落户枞阳经开区。\n稿件来源: 枞阳在线")
     assert not {t for t in triples if t[1] == "locatedIn" and t[0] == "枞阳经开区"}
+
+
+def test_a_department_s_function_after_the_zone_opens_its_body_though_tagged_a_verb(extract):
+    triples = extract("南岭经济开发区召开会议，开发区招商一局相关负责人参加座谈交流。")
+    assert ("南岭经济开发区招商一局", "partOf", "南岭经济开发区", "") in triples
