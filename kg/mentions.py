@@ -152,7 +152,9 @@ def _zone_patterns():
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
-STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(_entity_rules()['zone']['standing_words'] + _entity_rules()['zone']['joining_words'] + _entity_rules()['zone']['title_words'])})")
+# The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
+NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words") for w in _entity_rules()["zone"][key]]
+STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
@@ -223,7 +225,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                                       and previous[1].end == cursor
                                       and 2 <= len(previous[1].text) <= _entity_rules()["zone"]["name_before_level_max"])
                 # 火炬高新区 written again and again: a plain noun before the kind is the zone's name.
-                repeated = (previous is not None and previous[1].tag == "n" and previous[1].end == cursor and 2 <= len(previous[1].text) <= 3
+                repeated = (previous is not None and previous[1].tag == "n" and previous[1].end == cursor
+                            and 2 <= len(previous[1].text) <= 3
                             and text.count(previous[1].text + text[cursor:end]) >= _entity_rules()["zone"]["repeated_name_min"])
                 if named_before_level or repeated:
                     start = previous[1].start
@@ -327,6 +330,8 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
     committees = tuple(_entity_rules()["body"]["zone_committees"])
     settles = tuple(rules("relations")["settle_verbs"])
     named = set()
+    # 金普新区建立… 在新区投资建设的大项目: where the article also calls a new area by its kind alone.
+    bare = {m.start() for m in kind_re.finditer(text) if kinds[m.group()] in PLACE_NAMED_KINDS and _stands_bare(text, index, m.start())}
     for match in kind_re.finditer(text):
         if kinds[match.group()] not in PLACE_NAMED_KINDS:
             continue
@@ -339,10 +344,9 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         if (lexicon.place(name) is not None or lexicon.division(name) is not None) and not (
                 after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
             continue
-        # 金普新区建立… 在新区投资建设的大项目: the article also calls it by its kind alone.
-        called_bare = any(other.start() != match.start() and kinds[other.group()] in PLACE_NAMED_KINDS and _stands_bare(text, index, other.start())
-                          for other in kind_re.finditer(text))
-        if after_place or lexicon.leading_place(name) or text.startswith(committees, match.end()) or text.endswith(settles, 0, start) or called_bare:
+        called_bare = bool(bare - {match.start()})
+        if (after_place or lexicon.leading_place(name) or text.startswith(committees, match.end())
+                or text.endswith(settles, 0, start) or called_bare):
             named.add(name)
     return named
 
@@ -559,7 +563,7 @@ def _zone_by_stem(body: str, zones: list[Mention], lexicon: Lexicon) -> Mention 
         return None
     rest = body[: -len(committee)]
     rest = rest[_leading_places(rest, lexicon) :]
-    short_words = ("", *_entity_rules()["park"]["committee_short_forms"], *_entity_rules()["zone"]["kinds"])
+    short_words = ("", *_entity_rules()["park"]["committee_short_forms"], *(written for written, _ in _entity_rules()["zone"]["kinds"]))
     return next((z for z in zones if not z.anaphoric and len(z.place) >= 2 and rest.startswith(z.place)
                  and rest[len(z.place) :] in short_words), None)
 

@@ -532,6 +532,8 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
 
 
 def _department_of_previous(doc: AnalysedDocument, entity, previous: tuple[int, list], segment) -> bool:
+    """Whether the organisation found for a company post is only a department (…事业部, …部), written right
+    after a person whose last organisation was a company."""
     return (isinstance(entity, Mention) and re.fullmatch(_cfg()["company_department"], entity.text) is not None
             and bool(previous[1]) and previous[1][-1][0] == "Company" and _follows_directly(doc, previous[0], segment.start))
 
