@@ -25,6 +25,7 @@ def _cfg() -> dict:
     cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
     cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
+    cfg["serving_re"] = re.compile(f"(?:{alternation(cfg['head_nouns'])})(?:{alternation(cfg['verb_head_objects'])})")
     cfg["by_way_of_re"] = re.compile(f"[^的{CLAUSE_BREAK}“”]{{0,{cfg['by_way_of_gap']}}}(?:为|{alternation(cfg['head_nouns'])})")
     cfg["alias_note_openers"] = rules("relations")["alias_note_openers"]
     cfg["book_trigger_re"] = re.compile(alternation(cfg["book_triggers"]))
@@ -180,7 +181,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
         if _names_an_event(text, match.end(), cfg):
             continue
-        if any(text.startswith(head + done_to, match.end()) for head in cfg["head_nouns"] for done_to in cfg["verb_head_objects"]):
+        if cfg["serving_re"].match(text, match.end()):
             continue  # “小网格”服务企业“大发展”: the quote does something, it names no measure
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         if head and text.startswith(tuple(cfg["directive_after"]), match.end() + len(head)):

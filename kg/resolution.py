@@ -140,8 +140,9 @@ class ZoneResolver:
                 continue
             if mention.anaphoric:
                 mention.key = plates.get(mention.kind) or self._antecedent(mention, named, main, main_kind)
-            for plate in (p for p in zones if p.rule == "zone-plate" and mention.start < p.start and mention.end + 1 >= p.start):
-                plate.key = mention.key
+        # A second plate is the zone written right before its bracket (that mention's span runs over it).
+        for plate in (p for p in zones if p.rule == "zone-plate"):
+            plate.key = next(m.key for m in reversed(zones) if m.rule != "zone-plate" and m.start < plate.start)
         for mention in zones:
             mention.label = self.label(mention.key) or mention.label
         self.resolved = zones
