@@ -15,8 +15,10 @@ from kg.models import NormalisedText
 from kg.resources import rules
 from kg.script import to_simplified
 
-# ASCII punctuation is folded to the full-width form Chinese text uses, so rules match either.
-_PUNCTUATION_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+# ASCII punctuation is folded to the full-width form Chinese text uses, and the corner quotes of Hong
+# Kong and Taiwan text (「放管服」集成改革) to the curly quotes of the mainland, so rules match either.
+_PUNCTUATION_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
+                                   "「": "“", "」": "”", "『": "‘", "』": "’"})
 # Full-width letters and digits are folded to ASCII, the ideographic space to a space.
 _WIDTH_FOLD = str.maketrans(
     {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()}

@@ -7,7 +7,7 @@ import re
 from kg.models import NormalisedText, Sentence
 
 # A sentence ends after 。！？… (with any closing quotes or brackets) or at a paragraph break.
-_SENTENCE = re.compile(r"[^\n。！？…]*(?:[。！？…]+[”’」』）]*|\n|$)")
+_SENTENCE = re.compile(r"[^\n。！？…]*(?:[。！？…]+[”’）]*|\n|$)")
 
 
 def split_sentences(norm: NormalisedText) -> list[Sentence]:

@@ -78,10 +78,14 @@ def test_straight_double_quotes_that_pair_up_become_curly_quotes():
     assert normalise('他说"好。').text == '他说"好。'
 
 
+def test_corner_quotes_are_read_as_curly_quotes():
+    assert normalise("经开区实现「一层全链」管审批，『首问』负责。").text == "经开区实现“一层全链”管审批，‘首问’负责。"
+
+
 def test_an_article_in_traditional_characters_is_read_as_simplified_with_offsets_kept():
     original = "蘇州工業園區管委會主任表示，園區將深化「放管服」改革。"
     norm = normalise(original)
-    assert norm.text == "苏州工业园区管委会主任表示，园区将深化「放管服」改革。"
+    assert norm.text == "苏州工业园区管委会主任表示，园区将深化“放管服”改革。"
     assert _original_chars(norm, original, 0, 6) == "蘇州工業園區"
 
 

@@ -75,6 +75,11 @@ def test_quoted_work_method_after_a_verb_is_implemented_by_the_zone_of_the_artic
     assert ("平顶山高新区", "implements", "1234工作法", "") in triples
 
 
+def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
+    triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
+    assert ("镇江经开区", "implements", "2332", "") in triples
+
+
 def test_quoted_slogan_with_head_noun_is_named_without_the_head(extract):
     triples = extract("同时，六大园区与各职能部门强力联动，平顶山高新区建立“园区吹哨，部门报到”工作机制。")
     assert ("平顶山高新区", "implements", "园区吹哨，部门报到", "") in triples
