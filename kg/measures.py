@@ -127,12 +127,17 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
         title = match.group(1)
         chained = previous_end is not None and not sentence.text[previous_end : match.start()].strip("、和及与")
         # 《“标准地”实施办法》《…实施方案》: a trigger word inside an earlier title triggers nothing.
-        triggered = cfg["book_trigger_re"].search(re.sub(r"《[^《》]*》", "", _clause_before(sentence, match.start())))
+        clause = re.sub(r"《[^《》]*》", "", _clause_before(sentence, match.start()))
+        triggered = cfg["book_trigger_re"].search(clause)
+        if triggered and re.search(cfg["issuer_before_trigger"], clause[: triggered.start()]):
+            continue
+        sent_out = (sentence.text[: match.start()].endswith(cfg["sent_out_before"])
+                    and sentence.text.startswith(tuple(cfg["sent_out_triggers"]), match.end()))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
         if re.match(cfg["title_outside_issuer"], title):
             continue
-        if head_part.endswith(tuple(cfg["book_heads"])) and (triggered or chained):
+        if head_part.endswith(tuple(cfg["book_heads"])) and (triggered or chained or sent_out):
             found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))
             previous_end = match.end()
     return found

@@ -75,6 +75,18 @@ def test_quoted_work_method_after_a_verb_is_implemented_by_the_zone_of_the_artic
     assert ("平顶山高新区", "implements", "1234工作法", "") in triples
 
 
+def test_a_title_the_notice_sends_out_is_the_zones_and_one_issued_above_the_zone_is_not(extract):
+    sent = extract("滨江高新区深化审批改革。现将《滨江高新区优化营商环境三年行动方案》印发给你们，请认真组织实施。")
+    assert ("滨江高新区", "implements", "滨江高新区优化营商环境三年行动方案", "") in sent
+    above = extract("滨江高新区深化审批改革。对标省政府印发《关于加快开发区转型发展的若干意见》，整合审批流程。")
+    assert not any(p == "implements" for _, p, _, _ in above)
+
+
+def test_a_kind_in_brackets_inside_a_park_name_is_part_of_the_name(extract):
+    assert extract("位于宁远新港（物流）工业园区的华腾机械有限公司投产。") == {
+        ("华腾机械有限公司", "locatedIn", "宁远新港（物流）工业园区", "")}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
