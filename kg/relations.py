@@ -426,6 +426,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             name_start = described
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
+        if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end):
+            return None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
             antecedent = _previous(doc, "Company", name_start)
             return ("Company", antecedent, modifier + segment.post) if antecedent else None
@@ -585,6 +587,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             after = text[company.end : clause_end]
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
+            if any(word in after for word in cfg["partner_words"]):
+                after = after[: min(after.find(word) for word in cfg["partner_words"] if word in after)]
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles:

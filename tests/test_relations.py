@@ -1224,6 +1224,19 @@ def test_fields_of_work_alone_before_a_mechanism_name_no_measure(extract):
     assert extract("临沂经开区将完善招商服务工作机制和服务企业工作机制。") == set()
 
 
+def test_qualities_and_scopes_alone_before_a_head_name_no_measure(extract):
+    assert extract("临沂经开区为企业建立全方位公共服务平台，实施重点改革。") == set()
+
+
+def test_a_project_manager_works_for_no_company_named_after_the_project(extract):
+    assert extract("临沂经开区新材料项目经理王建国说，项目进展顺利。") == set()
+
+
+def test_partners_of_a_strategic_agreement_are_not_settled_in_the_park(extract):
+    triples = extract("临沂经开区智谷科技园已与华腾机械有限公司签署了战略合作协议，为入园企业提供服务。")
+    assert not any(p == "locatedIn" and s == "华腾机械有限公司" for s, p, _, _ in triples)
+
+
 def test_a_company_name_with_a_bracketed_place_the_tagger_split_at_the_bracket_holds_its_post(extract):
     triples = extract("随后，宁滁(来安)建设有限公司总经理丁海波介绍了项目情况。")
     assert ("丁海波", "worksFor", "宁滁（来安）建设有限公司", "总经理") in triples
