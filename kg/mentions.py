@@ -95,12 +95,18 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
             continue
         # "河南" inside "河南省" is found as the longer form; a short form glued to a following
         # division suffix belongs to a name we do not know, so it is skipped.
-        if end < len(text) and form == place.short and text[end] in "省市县区":
+        if form == place.short and _glued_to_division(text, end):
             continue
         if not _names_a_place_here(text, begin, form, lexicon):
             continue
         mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))
     return mentions
+
+
+def _glued_to_division(text: str, end: int) -> bool:
+    """泰兴市, 金华区: a division suffix right after a short form (not opening a word such as 区域)."""
+    return text[end : end + 1] in tuple("省市县区") and not text.startswith(
+        tuple(_entity_rules()["place"]["division_led_words"]), end)
 
 
 def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -> bool:
@@ -117,13 +123,13 @@ def find_zone_counties(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     but one that names a zone of the article stands for that county wherever it is written alone."""
     text = doc.norm.text
     mentions = []
-    for short in {z.place for z in zones if z.rule == "zone-name"}:
+    for short in {z.place for z in zones if z.rule in ("zone-name", "zone-park-committee")}:
         county = lexicon.division(short)
         if county is None or county.level != "county" or county.short != short or lexicon.place(short) is not None:
             continue
         for match in re.finditer(re.escape(short), text):
             begin, end = match.span()
-            if any(z.start <= begin < z.end for z in zones) or text[end : end + 1] in tuple("省市县区"):
+            if any(z.start <= begin < z.end for z in zones) or _glued_to_division(text, end):
                 continue
             mentions.append(Mention(start=begin, end=end, text=short, type="Place", rule="zone-county", place=county.name))
     return mentions

@@ -38,6 +38,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations, index)
     if parks_as_zones:
         zones = zones + parks_as_zones
+        places += find_zone_counties(doc, lexicon, parks_as_zones)
         organisations = find_organisations(doc, lexicon, zones, index)
     doc.mentions = places + zones
     measures = find_measures(doc)

@@ -1128,8 +1128,8 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
     # the zone's city only when the article also speaks of "our city" (我市). A district or province
-    # before 委 (白云区委书记) is that place's own party committee, not where the zone is; a city's
-    # committee (滨州市委副书记) names the city the article is about.
+    # before 委 or 政府 (白云区委书记) is that place's own party committee or government, not where the zone
+    # is; a city's (滨州市委副书记, 镇江市政府赋权镇江经开区) names the city the article is about.
     local_city = zones.speaks_of_a_city
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
@@ -1138,7 +1138,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
                   if start <= mention.start and mention.end <= end and end - start > mention.end - mention.start]
         # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
         before_zone = any(z.start == mention.end for z in zone_mentions)
-        committee = doc.norm.text.startswith("委", mention.end)
+        committee = doc.norm.text.startswith(("委", "政府", "人民政府"), mention.end)
         city_committee = committee and admin.level == "city" and "Zone" not in inside
         if not city_committee and ("Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city))):
             continue

@@ -196,6 +196,16 @@ def test_zone_is_located_in_its_city_and_province_where_the_article_names_them(e
     assert ("清远高新区", "locatedIn", "清远市", "") in triples
 
 
+def test_the_zones_city_is_named_by_its_government_or_before_a_word_opening_with_a_division_suffix(extract):
+    assert ("湖州经开区", "locatedIn", "湖州市", "") in extract("湖州经开区升格为国家级开发区。湖州市政府赋权湖州经开区审批事项120项。")
+    assert ("衢州开发区", "locatedIn", "衢州", "") in extract("衢州开发区举行开工仪式。产业园将结合衢州区域产业发展规划引进企业。")
+
+
+def test_a_county_named_alone_is_the_home_of_a_park_run_as_its_zone(extract):
+    triples = extract("市委书记张明深入沙河工业园区，与园区管委会领导班子座谈。他指出，再创沙河发展辉煌，关键靠项目。")
+    assert ("沙河工业园区", "locatedIn", "沙河", "") in triples
+
+
 def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
     from kg.models import RawDocument
     from kg.pipeline import extract_document
