@@ -599,7 +599,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
                          and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
                               or text[company.end : p.start] in cfg["about_words"])]
-                target = later[0] if later else earlier[-1] if earlier else None
+                target = later[0] if later else earlier[-1] if earlier else _park_named_back(doc, company, sentence, cfg)
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
                 home = park_home if park_home and not park_home.text.startswith(company.text) else ""
                 if target is None:
@@ -969,6 +969,17 @@ def _park_referred_to(doc: AnalysedDocument, company: Mention, sentence: Sentenc
             parks = [m for m in earlier if m.type == "Park"]
             return (parks or earlier or [None])[-1]
     return None
+
+
+def _park_named_back(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
+    """该基地与C、D达成合作，举行进驻基地的签约仪式: a settling company's place is the park a 该-anaphor
+    before it in the sentence refers back to (the last park named)."""
+    text = doc.norm.text
+    ats = [at for a in cfg["anaphors"]["Park"] if a.startswith("该") and (at := text.rfind(a, sentence.start, company.start)) >= 0]
+    if not ats:
+        return None
+    parks = [m for m in doc.mentions if m.type == "Park" and m.key and m.end <= min(ats)]
+    return max(parks, key=lambda m: m.end, default=None)
 
 
 def _cluster_home(doc: AnalysedDocument, company: Mention, sentence: Sentence, places: list[Mention]) -> Mention | None:

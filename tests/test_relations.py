@@ -1242,6 +1242,12 @@ def test_a_project_manager_works_for_no_company_named_after_the_project(extract)
     assert extract("临沂经开区新材料项目经理王建国说，项目进展顺利。") == set()
 
 
+def test_companies_settling_in_the_base_referred_back_to_are_in_that_park(extract):
+    triples = extract("临沂经开区将打造绿谷科技产业基地。该基地与华腾机械有限公司、博远石油有限公司签约，举行进驻基地仪式。")
+    assert ("华腾机械有限公司", "locatedIn", "绿谷科技产业基地", "") in triples
+    assert ("博远石油有限公司", "locatedIn", "绿谷科技产业基地", "") in triples
+
+
 def test_partners_of_a_strategic_agreement_are_not_settled_in_the_park(extract):
     triples = extract("临沂经开区智谷科技园已与华腾机械有限公司签署了战略合作协议，为入园企业提供服务。")
     assert not any(p == "locatedIn" and s == "华腾机械有限公司" for s, p, _, _ in triples)
