@@ -1142,7 +1142,8 @@ def _list_pattern():
     # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists).
     item = _list_item(cfg["list_item_max"], marks="（）")
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
-    pattern = re.compile(f"((?:{item}、)+{item})等([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
+    closers = alternation(["等", *cfg["list_kind_closers"]])
+    pattern = re.compile(f"((?:{item}、)+{item})(?:{closers})([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
 

@@ -1248,6 +1248,11 @@ def test_companies_settling_in_the_base_referred_back_to_are_in_that_park(extrac
     assert ("博远石油有限公司", "locatedIn", "绿谷科技产业基地", "") in triples
 
 
+def test_a_list_said_to_be_all_companies_of_one_kind_names_companies(extract):
+    triples = extract("临沂经开区项目建设提速。临沂经开区集中签约项目3个，包括常州华腾、苏州博远、福建星海，均为新能源配套企业。")
+    assert {s for s, p, o, _ in triples if p == "locatedIn" and o == "临沂经开区"} == {"常州华腾", "苏州博远", "福建星海"}
+
+
 def test_partners_of_a_strategic_agreement_are_not_settled_in_the_park(extract):
     triples = extract("临沂经开区智谷科技园已与华腾机械有限公司签署了战略合作协议，为入园企业提供服务。")
     assert not any(p == "locatedIn" and s == "华腾机械有限公司" for s, p, _, _ in triples)
