@@ -99,9 +99,11 @@ def _park_words() -> tuple[str, ...]:
     return tuple(park["suffixes"] + park["committee_park_words"])
 
 
-def _goal_served(text: str, match: re.Match, before: str, cfg: dict) -> bool:
-    """为“创新强区”建设做出贡献: a quote after 为, with a contribution later, is a goal served."""
-    return (before.endswith(tuple(cfg["goal_before"])) and not before.endswith(tuple(cfg["naming_words"]))
+def _goal_served(text: str, match: re.Match, before: str, clause: str, cfg: dict) -> bool:
+    """为“创新强区”建设做出贡献, 为高新区推进“三大工程”、擦亮“六张名片”作出贡献: a quote after 为, or in a
+    clause that opens with 为, with a contribution later, is a goal served."""
+    opened = before.endswith(tuple(cfg["goal_before"])) or clause.startswith(cfg["goal_before"][0])
+    return (opened and not before.endswith(tuple(cfg["naming_words"]))
             and any(word in text[match.end() :] for word in cfg["goal_after"]))
 
 
@@ -204,7 +206,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")
-        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, cfg)
+        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, _clause_before(sentence, match.start()), cfg)
                 or cfg["role_re"].search(text, 0, match.start()) or inner.startswith(tuple(cfg["role_verbs"]))
                 or any(text.startswith(word, end) for word in cfg["reject_after"] for end in (match.end(), _end_of_quoted_list(text, match.end())))):
             rejected_end = match.end()

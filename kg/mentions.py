@@ -159,7 +159,7 @@ def _zone_patterns():
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 # The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
-NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words") for w in _entity_rules()["zone"][key]]
+NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words", "wider_areas") for w in _entity_rules()["zone"][key]]
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
@@ -883,7 +883,8 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
     run: set[str] = set()
     short_spans = []
-    for match in re.finditer(f"({alternation(_entity_rules()['park']['committee_short_forms'])})(?:{committees})", text):
+    bureau = _entity_rules()["park"]["park_bureau"]
+    for match in re.finditer(f"({alternation(_entity_rules()['park']['committee_short_forms'])})(?:{committees}|{bureau})", text):
         if any(m.start < match.start() < m.end for m in organisations):
             continue  # the end of a park's full name (精河工业园区管理委员会)
         owners = {m.text for m in parks if m.text.endswith(match.group(1))}

@@ -87,6 +87,25 @@ def test_a_kind_in_brackets_inside_a_park_name_is_part_of_the_name(extract):
         ("华腾机械有限公司", "locatedIn", "宁远新港（物流）工业园区", "")}
 
 
+def test_a_place_named_park_with_its_own_bureau_is_run_as_the_articles_zone(extract):
+    triples = extract("昆山工业园区持续提升政务服务效能。园区行政审批局正式挂牌，率先实现“一枚印章管审批”。")
+    assert ("昆山工业园区", "implements", "一枚印章管审批", "") in triples
+
+
+def test_a_wider_area_before_a_zone_kind_names_no_zone(extract):
+    triples = extract("常州高新区持续优化营商环境。该区积极融入苏南国家自主创新示范区高新区一体化发展联盟，深化“放管服”改革。")
+    assert triples == {("常州高新区", "implements", "放管服", "")}
+
+
+def test_quotes_in_a_clause_of_what_a_body_contributes_to_are_goals(extract):
+    triples = extract("常州高新区行政审批局持续发力，为高新区推进“三大工程”、擦亮“六张名片”作出积极贡献。")
+    assert not any(p == "implements" for _, p, _, _ in triples)
+
+
+def test_a_through_train_service_is_a_measure(extract):
+    assert ("常州高新区", "implements", "星期六审批服务直通车", "") in extract("常州高新区持续开展急郎中服务、星期六审批服务直通车。")
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
