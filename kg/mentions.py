@@ -739,6 +739,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
         start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
         start = _after_kind_word(text, index, start, anchor)
+        if start >= anchor:
+            start = _before_region_inside_name(text, anchor, index, lexicon)
         if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
@@ -1122,6 +1124,19 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
         return start
     before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
     return before if before < region.start() else start
+
+
+def _before_region_inside_name(text: str, suffix_start: int, index: TokenIndex, lexicon: Lexicon) -> int:
+    """新石器慧通（北京）科技有限公司, when the tagger reads （北京）科技有限公司 as one token of marks: the name
+    opens before a bracketed place followed by a few name characters and the suffix."""
+    words = re.search(r"[\u4e00-\u9fff]{1,4}$", text[max(0, suffix_start - 4) : suffix_start])
+    if words is None:
+        return suffix_start
+    region = _bracketed_region_before(text, suffix_start - len(words.group()), lexicon)
+    if region is None:
+        return suffix_start
+    before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
+    return before if before < region.start() else suffix_start
 
 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:

@@ -1282,6 +1282,11 @@ def test_a_company_name_with_a_bracketed_place_the_tagger_split_at_the_bracket_h
     assert ("丁海波", "worksFor", "宁滁（来安）建设有限公司", "总经理") in triples
 
 
+def test_a_bracketed_place_inside_a_company_name_read_with_the_suffix_keeps_the_name_whole(extract):
+    triples = extract("华腾慧通(北京)科技有限公司联合创始人张卫玲出席。")
+    assert ("张卫玲", "worksFor", "华腾慧通（北京）科技有限公司", "联合创始人") in triples
+
+
 def test_a_party_committee_in_a_chain_ending_with_a_company_post_is_the_companys(extract):
     triples = extract("10月8日，华建安装党委书记、董事长钱正清率队来访。")
     assert ("钱正清", "worksFor", "华建安装", "党委书记、董事长") in triples
