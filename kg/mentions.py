@@ -486,7 +486,7 @@ def _org_patterns():
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
-            + cfg["company_words"]["industry_endings"]
+            + cfg["company_words"]["industry_endings"] + cfg["company"]["generic_qualities"]
         )),
         "anonymous": tuple(cfg["company"]["anonymous_markers"]),
         "ranking_after": re.compile(cfg["company"]["ranking_after"]),

@@ -239,6 +239,11 @@ def test_every_triple_carries_evidence_pointing_into_the_original_text(lexicon):
     assert 0.0 <= located[0].confidence <= 1.0
 
 
+def test_qualities_alone_before_a_company_suffix_name_no_company(extract):
+    triples = extract("清远高新区引进企业。清远高新区新材料产业园已入驻企业60家。该企业是一家现代化新型公司。")
+    assert triples == {("新材料产业园", "partOf", "清远高新区", "")}
+
+
 def test_a_kind_of_company_is_not_a_company_name(extract):
     triples = extract("清远高新区现有上市公司5家，子公司和所属公司均已复工。")
     assert not [t for t in triples if t[0] in ("上市公司", "子公司", "所属公司", "公司")]
