@@ -565,6 +565,9 @@ def test_a_place_the_sentence_opens_with_holds_its_company(extract):
 def test_one_of_a_places_own_companies_is_in_it_but_a_partner_is_not(extract):
     assert ("广东聚石化学股份有限公司", "locatedIn", "百嘉工业园区", "") in extract("广东聚石化学股份有限公司是百嘉工业园区的重点企业。")
     assert not [t for t in extract("广东聚石化学股份有限公司是清远高新区的合作伙伴。") if t[1] == "locatedIn"]
+    # … also when a longer description stands between the place and the project word.
+    assert ("华腾科技（舟山）有限公司", "locatedIn", "百嘉工业园区", "") in extract(
+        "华腾科技(舟山)有限公司是百嘉工业园区引进的首个绿色石化配套项目。")
 
 
 def test_a_district_in_brackets_after_a_zone_does_not_come_between_the_zone_and_its_bodies(extract):
