@@ -106,6 +106,16 @@ def test_a_through_train_service_is_a_measure(extract):
     assert ("常州高新区", "implements", "星期六审批服务直通车", "") in extract("常州高新区持续开展急郎中服务、星期六审批服务直通车。")
 
 
+def test_a_company_named_with_a_foreign_country_is_not_the_zones_by_default(extract):
+    triples = extract("昆山开发区深化改革。昆山开发区在学习新加坡裕廊集团客户服务经验的基础上，成立一站式服务中心。")
+    assert not any(p == "locatedIn" and s == "新加坡裕廊集团" for s, p, _, _ in triples)
+
+
+def test_a_quote_after_an_area_is_a_figure_and_a_quote_a_zone_pioneers_is_a_measure(extract):
+    assert extract("昆山开发区打造278平方公里“亲商沃土”。") == set()
+    assert ("昆山开发区", "implements", "授权审批", "") in extract("昆山开发区开创国内“授权审批”先河。")
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
