@@ -266,11 +266,28 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             mentions.append(zone)
         elif not place and not level:
             mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
+    mentions += _new_areas_without_their_city(text, mentions, lexicon)
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     _mark_second_plates(text, mentions)
     mentions = [m for m in mentions if not _inside_others_title(text, m)]
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _new_areas_without_their_city(text: str, zones: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """海门市临江新区 … 临江新区内设…: a new area named after its city is the same zone (keyed by the same
+    place) where the article writes its own name alone, which the tagger often reads into longer words,
+    so it is found as text."""
+    found = []
+    for zone in (z for z in zones if z.rule == "zone-name" and z.kind in PLACE_NAMED_KINDS):
+        name = text[zone.start : zone.end]
+        own = name[lexicon.leading_place(name) :]
+        if own == name or len(own) - len(zone.kind) < 2:
+            continue
+        for match in re.finditer(re.escape(own), text):
+            if not any(z.start <= match.start() < z.end for z in zones + found):
+                found.append(_zone(text, match.start(), match.end(), zone.kind, zone.place, "zone-name"))
+    return found
 
 
 def _inside_others_title(text: str, zone: Mention) -> bool:
@@ -781,6 +798,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _listed_bodies(text, [m for m in found if m.type == "GovernmentBody"], index, patterns):
         add(start, end, "GovernmentBody", "body-listed", 0.8)
 
+    for start, end in _bodies_set_up_inside(text, zones, index, patterns):
+        add(start, end, "GovernmentBody", "body-listed", 0.8)
+
     for start, end in _committees_listed(text, [m for m in found if m.type == "GovernmentBody"]):
         add(start, end, "GovernmentBody", "body-committee-listed", 0.9)
 
@@ -982,18 +1002,36 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
     spans = []
     joining = tuple(_entity_rules()["zone"]["joining_words"])
     for body in bodies:
-        cursor = body.end
         # 区政务服务办会同规建局、城环局: the bodies a body works with are listed after the joining word.
-        separator = next((w for w in joining if text.startswith(w, cursor)), "、")
-        while text.startswith(separator, cursor):
-            opening = cursor + len(separator)
-            item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[opening:])
-            suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
-            end = opening + item.end() if item else cursor
-            if suffix is None or not _closes_a_word(index, end - len(suffix.group()), end):
-                break
-            spans.append((opening, end))
-            cursor, separator = end, "、"
+        separator = next((w for w in joining if text.startswith(w, body.end)), "、")
+        spans += _body_items(text, body.end, separator, index, patterns)
+    return spans
+
+
+def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """临江新区内设办公室、党群工作部、招商局: the offices a zone is said to hold, listed right after it."""
+    verbs = tuple(_entity_rules()["body"]["set_up_inside"])
+    spans = []
+    for zone in zones:
+        verb = next((v for v in verbs if text.startswith(v, zone.end)), "")
+        if verb:
+            spans += _body_items(text, zone.end + len(verb), "", index, patterns)
+    return spans
+
+
+def _body_items(text: str, cursor: int, separator: str, index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """The items from `cursor` on, each after `separator` (then 、), that end like a body; the suffix must close
+    a word of its own (管理局), not end a common word (决策部署)."""
+    spans = []
+    while text.startswith(separator, cursor):
+        opening = cursor + len(separator)
+        item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[opening:])
+        suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
+        end = opening + item.end() if item else cursor
+        if suffix is None or not _closes_a_word(index, end - len(suffix.group()), end):
+            break
+        spans.append((opening, end))
+        cursor, separator = end, "、"
     return spans
 
 

@@ -116,6 +116,12 @@ def test_a_quote_after_an_area_is_a_figure_and_a_quote_a_zone_pioneers_is_a_meas
     assert ("昆山开发区", "implements", "授权审批", "") in extract("昆山开发区开创国内“授权审批”先河。")
 
 
+def test_offices_a_new_area_holds_are_its_own_and_its_own_name_alone_is_the_same_zone(extract):
+    triples = extract("海门市滨江新区于2008年成立。滨江新区内设办公室、招商局、企业发展局，均为副科级建制。")
+    assert triples == {("滨江新区", "locatedIn", "海门市", ""), ("滨江新区办公室", "partOf", "滨江新区", ""),
+                       ("滨江新区招商局", "partOf", "滨江新区", ""), ("滨江新区企业发展局", "partOf", "滨江新区", "")}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
