@@ -1028,7 +1028,9 @@ def _body_items(text: str, cursor: int, separator: str, index: TokenIndex, patte
         item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[opening:])
         suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
         end = opening + item.end() if item else cursor
-        if suffix is None or not _closes_a_word(index, end - len(suffix.group()), end):
+        # A whole item between the marks, two characters or more before its suffix, is a name (经|发局 split
+        # by the tagger); a shorter one must close a word of its own (布局 is no body).
+        if suffix is None or not (item.end() - len(suffix.group()) >= 2 or _closes_a_word(index, end - len(suffix.group()), end)):
             break
         spans.append((opening, end))
         cursor, separator = end, "、"

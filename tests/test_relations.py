@@ -122,6 +122,12 @@ def test_offices_a_new_area_holds_are_its_own_and_its_own_name_alone_is_the_same
                        ("滨江新区招商局", "partOf", "滨江新区", ""), ("滨江新区企业发展局", "partOf", "滨江新区", "")}
 
 
+def test_every_office_listed_after_one_of_the_zones_is_its_own_however_the_tagger_splits_it(extract):
+    triples = extract("临沂经开区重点项目加快推进。8月6日上午,领区办公室、经发局、建设局、督查局、办事处主要负责同志,先后到项目现场调研。")
+    assert {s for s, p, o, _ in triples if p == "partOf"} >= {
+        "临沂经开区办公室", "临沂经开区经发局", "临沂经开区建设局", "临沂经开区督查局"}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
