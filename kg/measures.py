@@ -36,6 +36,8 @@ def _cfg() -> dict:
     name = "([^，。；：！？“”《》\\s]+)"
     cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
                           re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=[，：。])"))
+    # 四、全员绩效考核制度（相城经济技术开发区）: a list item named with the zone it belongs to in brackets.
+    cfg["owned_item_re"] = re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=（)")
     periods, item = alternation(longest_first(cfg["routine_periods"])), f"[\u4e00-\u9fff]{{1,{cfg['routine_item_max'] - 1}}}?"
     cfg["routine_re"] = re.compile(f"(?:(?:{periods}){item}、)+(?:{periods}){item}({alternation(longest_first(cfg['routine_heads']))})")
     cfg["own_heads"] = longest_first(cfg["own_heads"])
@@ -395,6 +397,10 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         verbs = cfg["long_triggers"].finditer(heading.group(1))
         if heading.group(1).endswith(tuple(cfg["heading_heads"])) and not any(len(heading.group(1)) - v.end() >= cfg["min_unquoted"] for v in verbs):
             add(heading.start(1), heading.group(1))
+    zone_starts = {start - sentence.start for start, _ in names}
+    for item in cfg["owned_item_re"].finditer(text):
+        if item.end(1) + 1 in zone_starts:
+            add(item.start(1), item.group(1))
     # 首席服务官制度建立于2021年: a name opening a clause, with a verb of setting up right after it.
     for clause in re.finditer(r"(?:^|(?<=[，。；：]))([^，。；：！？“”《》\n]+)", text):
         if cfg["long_triggers"].match(clause.group(1)):

@@ -1242,8 +1242,20 @@ def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCol
             continue
         if not titled and _actor_is_not_a_zone(doc, measure, sentence):
             continue
-        zone = zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
+        owner = _zone_in_brackets_after(doc, measure)
+        zone = owner.key if owner is not None else zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
         collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
+
+
+def _zone_in_brackets_after(doc: AnalysedDocument, measure: Mention) -> Mention | None:
+    """“区政合一、一区多园”管理模式（常州高新技术产业开发区）: a zone named in brackets right after a measure
+    (after at most a few characters of its head) is the zone that runs it."""
+    text = doc.norm.text
+    opening = text.find("（", measure.end, measure.end + _cfg()["owner_bracket_gap"] + 1)
+    if opening < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", text[measure.end : opening]):
+        return None
+    return next((m for m in doc.mentions if m.type == "Zone" and not m.anaphoric and opening + 1 in (m.start, m.written_from)
+                 and text.startswith("）", m.end)), None)
 
 
 def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sentence) -> bool:

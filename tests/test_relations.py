@@ -128,6 +128,14 @@ def test_every_office_listed_after_one_of_the_zones_is_its_own_however_the_tagge
         "临沂经开区办公室", "临沂经开区经发局", "临沂经开区建设局", "临沂经开区督查局"}
 
 
+def test_a_zone_in_brackets_after_a_measure_runs_it(extract):
+    triples = extract("江苏省开发区体制机制改革实践案例。一、“区街分设、联动发展”管理模式（海门经济技术开发区）\n"
+                      "二、“区政合一、一区多园”管理模式（常州高新技术产业开发区）\n三、全员绩效考核制度（相城经济技术开发区）")
+    assert {(s, o) for s, p, o, _ in triples if p == "implements"} == {
+        ("海门经济技术开发区", "区街分设、联动发展"), ("常州高新技术产业开发区", "区政合一、一区多园"),
+        ("相城经济技术开发区", "全员绩效考核制度")}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
