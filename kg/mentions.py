@@ -443,6 +443,8 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
         here = lexicon.place(rest[:lead]) if lead else None
         if here is None or len(rest) - lead < 2 or (outer is not None and outer.name not in (here.city, here.province)):
             break
+        if rest[lead] in _entity_rules()["zone"]["landform_endings"]:
+            break  # 台州湾循环经济产业集聚区: a bay or a lake named after the place opens the name
         inner = lexicon.division(rest[lead:])
         if inner is not None and here.name not in (inner.city, inner.province):
             break  # the rest is a place that is not inside this one: no single address
@@ -683,8 +685,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         )
 
     for match in patterns["park"].finditer(text):
-        if any(z.end == match.end() and not z.anaphoric for z in zones):
-            continue  # 德阳高新技术产业园: the zone's own name, not a park
+        if any((z.end == match.end() or z.start <= match.start() and match.end() < z.end) and not z.anaphoric for z in zones):
+            continue  # 德阳高新技术产业园, 台州湾…集聚区（高新技术产业园区…）: the zone's own name or aside, not a park
         if inside_book_title(text, match.start(), match.end()):
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.

@@ -115,6 +115,7 @@ class Segment:
 
 def extract_relations(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, index: TokenIndex) -> TripleCollector:
     collector = TripleCollector(doc)
+    _appointments(doc, lexicon, zones, collector)  # first: its titles, read after the name, are whole
     _posts_and_people(doc, lexicon, zones, index, collector)
     _company_locations(doc, zones, collector)
     _parts_of_zones(doc, collector)
@@ -468,6 +469,39 @@ def _new_mention(doc: AnalysedDocument, start: int, end: int, kind: str, rule: s
 def _joiner_before(doc: AnalysedDocument, segment: Segment) -> str:
     joiner = doc.norm.text[segment.start - 1 : segment.start]
     return joiner if joiner and joiner in _cfg()["post_joiners"] else "、"
+
+
+def _appointments(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
+    """芮宏同志任党工委书记；黄继满同志任管委会主任、党工委副书记: a notice of appointments writes the name
+    first, then 同志, a verb and the posts; those in the zone's committees lead the article's zone. The
+    tagger may leave a given name's last character out (舒甫|周同志): 同志 closes the name."""
+    cfg = _cfg()
+    text = doc.norm.text
+    posts = alternation(lexicon.posts)
+    verbs = alternation(cfg["appointment_verbs"])
+    chain = re.compile(f"([\u4e00-\u9fff]?){cfg['appointment_honorific']}(?:{verbs})((?:[^，。；、\n]{{0,12}}?(?:{posts})、?)+)")
+    for person in [m for m in doc.mentions if m.type == "Person"]:
+        match = chain.match(text, person.end)
+        zone = zones.zone_key_at(person.start, doc.sentence_at(person.start).start) or zones.main_key
+        if match is None or not zone:
+            continue
+        titles = [t for t in match.group(2).rstrip("、").split("、") if t.startswith(cfg["committees"])]
+        if not titles:
+            continue
+        if match.group(1):
+            person = _new_mention(doc, person.start, match.end(1), "Person", "person-appointed")
+        for appointed in _listed_before(doc, person):
+            collector.add(appointed, "leads", zone, (appointed.start, match.end()), cfg["confidence"]["leads_zone_committee"],
+                          "appointment-zone", "、".join(titles))
+
+
+def _listed_before(doc: AnalysedDocument, person: Mention) -> list[Mention]:
+    """朱宝生、金永肆、颜建荣同志任…: the person and those listed right before, one 、 apart."""
+    people = {m.end: m for m in doc.mentions if m.type == "Person"}
+    listed = [person]
+    while doc.norm.text[listed[-1].start - 1 : listed[-1].start] == "、" and listed[-1].start - 1 in people:
+        listed.append(people[listed[-1].start - 1])
+    return listed
 
 
 def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) -> None:

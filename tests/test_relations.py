@@ -136,6 +136,19 @@ def test_a_zone_in_brackets_after_a_measure_runs_it(extract):
         ("相城经济技术开发区", "全员绩效考核制度")}
 
 
+def test_a_notice_of_appointments_names_who_leads_the_zone_with_the_posts_written_after_them(extract):
+    triples = extract("临沂经开区召开干部大会。\n王建国同志任党工委书记；\n李明华同志任管委会主任、党工委副书记；\n"
+                      "赵四平、钱五同志任管委会副主任、党工委委员；")
+    assert {(s, t) for s, p, _, t in triples if p == "leads"} == {
+        ("王建国", "党工委书记"), ("李明华", "管委会主任、党工委副书记"),
+        ("赵四平", "管委会副主任、党工委委员"), ("钱五", "管委会副主任、党工委委员")}
+
+
+def test_a_bay_named_after_a_city_opens_the_zones_name_and_a_park_read_with_the_zones_name_is_the_zone(extract):
+    triples = extract("台州湾循环经济产业集聚区管委会召开会议。会上宣读文件，新组建台州湾循环经济产业集聚区管委会。")
+    assert triples == {("台州湾循环经济产业集聚区管委会", "partOf", "台州湾循环经济产业集聚区", "")}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
