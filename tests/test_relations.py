@@ -149,6 +149,11 @@ def test_a_bay_named_after_a_city_opens_the_zones_name_and_a_park_read_with_the_
     assert triples == {("台州湾循环经济产业集聚区管委会", "partOf", "台州湾循环经济产业集聚区", "")}
 
 
+def test_an_airport_economy_demonstration_zone_is_a_zone(extract):
+    assert extract("今年以来，郑州临空经济示范区推行“办事不出示范区”服务改革。") == {
+        ("郑州临空经济示范区", "implements", "办事不出示范区", "")}
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
