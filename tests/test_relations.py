@@ -1321,6 +1321,9 @@ def test_companies_settling_in_the_base_referred_back_to_are_in_that_park(extrac
     triples = extract("临沂经开区将打造绿谷科技产业基地。该基地与华腾机械有限公司、博远石油有限公司签约，举行进驻基地仪式。")
     assert ("华腾机械有限公司", "locatedIn", "绿谷科技产业基地", "") in triples
     assert ("博远石油有限公司", "locatedIn", "绿谷科技产业基地", "") in triples
+    # … and so is the park 该产业园 refers back to, when companies are introduced into it.
+    triples = extract("位于临沂经开区的绿谷科技产业园正式揭牌。目前，该产业园已引入华腾电子、博远科技等4家公司。")
+    assert ("华腾电子", "locatedIn", "绿谷科技产业园", "") in triples
 
 
 def test_a_list_said_to_be_all_companies_of_one_kind_names_companies(extract):
