@@ -726,13 +726,15 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
 
 def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:
     """The places the zone's team travels to (前往辽阳、杭州等地考察), each as written and in short form:
-    the place right after a verb of travel and those listed with it."""
+    the place right after a verb of travel and those listed with it — also written under their province
+    (赴广东省广州市、深圳市，福建省福州市)."""
     text = doc.norm.text
     places = sorted((m for m in doc.mentions if m.type == "Place"), key=lambda m: m.start)
     destinations: set[str] = set()
     listed_end = -1
+    joints = (*rules("measures")["coordinators"], "", "，")
     for place in places:
-        if zones.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in rules("measures")["coordinators"]):
+        if zones.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in joints):
             known = zones.lexicon.place(place.place)
             destinations |= {place.text} | ({known.short} if known is not None and len(known.short) >= 2 else set())
             listed_end = place.end

@@ -38,6 +38,13 @@ def test_a_post_in_a_division_of_a_company_is_a_post_at_the_company(extract):
     assert ("林立", "worksFor", "厦门宏兴集团", "冷链产业总裁") in triples
 
 
+def test_a_company_of_a_city_written_under_its_province_where_the_team_travels_is_not_the_zones(extract):
+    text = ("12月9日,黄山高新区党工委书记、管委会主任金涛带队赴广东省广州市、深圳市,福建省福州市开展招商活动,"
+            "分别拜会了广东省洋葱集团、薪宝科技(广州)有限公司等企业。高新区管委会副主任程涛参加活动。\n"
+            "在薪宝科技(广州)有限公司,公司创始人兼CEO刘树兵向金涛一行介绍了企业情况。金涛向企业负责人介绍了黄山高新区的成绩。")
+    assert not [t for t in extract(text) if t[1] == "locatedIn" and t[0].startswith("薪宝科技")]
+
+
 def test_a_company_of_the_other_city_the_article_goes_to_is_not_the_zones(extract):
     text = ("聊城东昌经济开发区与厦门集美区工业园区签订战略合作协议。聊城东昌经济开发区党工委书记王明出席。"
             "双方在厦门宏兴集团举行座谈会。聊城东昌经济开发区将推动产业合作。")
