@@ -1320,6 +1320,8 @@ def test_fields_of_work_alone_before_a_mechanism_name_no_measure(extract):
 
 def test_qualities_and_scopes_alone_before_a_head_name_no_measure(extract):
     assert extract("临沂经开区为企业建立全方位公共服务平台，实施重点改革。") == set()
+    # … nor does a clause whose verb of providing runs on to the head (推进…转型升级提供崭新平台).
+    assert extract("金华开发区将为加快低效工业用地处置、推进企业转型升级提供崭新平台。") == set()
 
 
 def test_a_project_manager_works_for_no_company_named_after_the_project(extract):
