@@ -205,17 +205,17 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if re.fullmatch(r"[\d.%％]+", inner) and not head:
             continue  # a number, unless named by its head (“6315”行动计划)
         before = text[max(0, match.start() - 4) : match.start()]
+        clause = _clause_before(sentence, match.start())
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")
-        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, _clause_before(sentence, match.start()), cfg)
+        if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, clause, cfg)
                 or cfg["role_re"].search(text, 0, match.start()) or inner.startswith(tuple(cfg["role_verbs"]))
                 or any(text.startswith(word, end) for word in cfg["reject_after"] for end in (match.end(), _end_of_quoted_list(text, match.end())))):
             rejected_end = match.end()
             continue
         if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):
             continue
-        clause = _clause_before(sentence, match.start())
         # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
         # 以“最快速度”签订: with neither 为 nor a head noun after it, 以 "…" is a manner, too.
         by_way_of = clause.endswith(cfg["short_triggers"]) and cfg["by_way_of_re"].match(text, match.end()) is not None

@@ -40,7 +40,8 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
         zones = zones + parks_as_zones
         places += find_zone_counties(doc, lexicon, parks_as_zones)
         organisations = find_organisations(doc, lexicon, zones, index)
-    # 台州湾循环经济产业集聚区, read as a trade's park where its kind stands bare: named elsewhere as a zone, it is that zone.
+    # 台州湾循环经济产业集聚区, read as a trade's park where its kind stands bare: named elsewhere as a
+    # zone, it is that zone.
     zone_names = {z.text for z in zones if not z.anaphoric}
     organisations = [m for m in organisations if not (m.type == "Park" and m.text in zone_names)]
     doc.mentions = places + zones

@@ -476,14 +476,13 @@ def _appointments(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, 
     first, then 同志, a verb and the posts; those in the zone's committees lead the article's zone. The
     tagger may leave a given name's last character out (舒甫|周同志): 同志 closes the name."""
     cfg = _cfg()
-    text = doc.norm.text
-    posts = alternation(lexicon.posts)
-    verbs = alternation(cfg["appointment_verbs"])
-    chain = re.compile(f"([\u4e00-\u9fff]?){cfg['appointment_honorific']}(?:{verbs})((?:[^，。；、\n]{{0,12}}?(?:{posts})、?)+)")
+    chain = _appointment_pattern(lexicon.posts)
     for person in [m for m in doc.mentions if m.type == "Person"]:
-        match = chain.match(text, person.end)
+        match = chain.match(doc.norm.text, person.end)
+        if match is None:
+            continue
         zone = zones.zone_key_at(person.start, doc.sentence_at(person.start).start) or zones.main_key
-        if match is None or not zone:
+        if not zone:
             continue
         titles = [t for t in match.group(2).rstrip("、").split("、") if t.startswith(cfg["committees"])]
         if not titles:
@@ -493,6 +492,15 @@ def _appointments(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, 
         for appointed in _listed_before(doc, person):
             collector.add(appointed, "leads", zone, (appointed.start, match.end()), cfg["confidence"]["leads_zone_committee"],
                           "appointment-zone", "、".join(titles))
+
+
+@cache
+def _appointment_pattern(posts: tuple[str, ...]) -> re.Pattern:
+    """[a last character of the name] 同志 + verb + posts (each up to 12 characters of body before it), 、-joined."""
+    cfg = _cfg()
+    verbs = alternation(cfg["appointment_verbs"])
+    return re.compile(f"([\u4e00-\u9fff]?){cfg['appointment_honorific']}(?:{verbs})"
+                      f"((?:[^，。；、\n]{{0,12}}?(?:{alternation(posts)})、?)+)")
 
 
 def _listed_before(doc: AnalysedDocument, person: Mention) -> list[Mention]:
