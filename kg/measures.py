@@ -135,8 +135,11 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
         triggered = cfg["book_trigger_re"].search(clause)
         if triggered and re.search(cfg["issuer_before_trigger"], clause[: triggered.start()]):
             continue
+        # 现将《…》印发给你们, or 《…》已经区管委会研究同意，现印发给你们 with the title opening the sentence.
         sent_out = (sentence.text[: match.start()].endswith(cfg["sent_out_before"])
-                    and sentence.text.startswith(tuple(cfg["sent_out_triggers"]), match.end()))
+                    and sentence.text.startswith(tuple(cfg["sent_out_triggers"]), match.end())
+                    or not sentence.text[: match.start()].strip()
+                    and any(t in sentence.text[match.end() :] for t in cfg["sent_out_triggers"]))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
         if re.match(cfg["title_outside_issuer"], title):

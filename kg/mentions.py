@@ -97,6 +97,8 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
         # division suffix belongs to a name we do not know, so it is skipped.
         if form == place.short and _glued_to_division(text, end):
             continue
+        if text[end - 1 : end + 1] in _entity_rules()["place"]["scope_words"]:
+            continue  # 探索县域: the division suffix opens a word (县域), the place is none (索县)
         if not _names_a_place_here(text, begin, form, lexicon):
             continue
         mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))

@@ -85,6 +85,8 @@ def test_quoted_work_method_after_a_verb_is_implemented_by_the_zone_of_the_artic
 def test_a_title_the_notice_sends_out_is_the_zones_and_one_issued_above_the_zone_is_not(extract):
     sent = extract("滨江高新区深化审批改革。现将《滨江高新区优化营商环境三年行动方案》印发给你们，请认真组织实施。")
     assert ("滨江高新区", "implements", "滨江高新区优化营商环境三年行动方案", "") in sent
+    opening = extract("滨江高新区深化审批改革。\n《滨江高新区优化营商环境三年行动方案》已经区管委会研究同意，现印发给你们。")
+    assert ("滨江高新区", "implements", "滨江高新区优化营商环境三年行动方案", "") in opening
     above = extract("滨江高新区深化审批改革。对标省政府印发《关于加快开发区转型发展的若干意见》，整合审批流程。")
     assert not any(p == "implements" for _, p, _, _ in above)
 

@@ -2,7 +2,7 @@
 
 from kg.graph import merge_documents
 from kg.models import RawDocument
-from kg.pipeline import extract_document
+from kg.pipeline import analyse, extract_document
 
 
 def _graph(lexicon, *texts):
@@ -327,3 +327,8 @@ def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(ext
 def test_a_new_area_the_article_also_calls_by_its_kind_alone_is_a_zone(extract):
     triples = extract("金川新区建立重大项目“服务管家”保障制度，为每个在新区投资建设的大项目配备一名“服务管家”。")
     assert ("金川新区", "implements", "服务管家", "") in triples
+
+
+def test_a_county_suffix_that_opens_a_word_of_scope_names_no_place(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="镇安工业集中区积极探索县域工业发展之路。", source="t.txt"), lexicon)
+    assert not [m.text for m in doc.mentions if m.type == "Place"]
