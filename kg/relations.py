@@ -515,6 +515,7 @@ def _listed_before(doc: AnalysedDocument, person: Mention) -> list[Mention]:
 def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) -> None:
     confidence = _cfg()["confidence"]
     previous: tuple[int, list] = (-1, [])  # where the last person's name ended, and their posts
+    outside_end = -1  # where the last person whose posts are all outside the zone ended
     for person in [m for m in doc.mentions if m.type == "Person"]:
         sentence = doc.sentence_at(person.start)
         segments = _post_chain(doc, person, sentence, lexicon, index)
@@ -527,8 +528,10 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             chain_company = groups[-1][1] if groups and groups[-1][0] == "Company" else None
             target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park, company_chain,
                                      chain_company)
-            if target is None or (groups and groups[-1][0] == "outside" and _unowned_body(target)):
-                # 市委常委、统战部部长: a body after a post outside the zone is that organisation's.
+            # 市委常委、统战部部长: a body after a post outside the zone is that organisation's; so is one of a
+            # person led or listed right after someone of such an organisation (我院院长李文辉率业务处副处长李强).
+            after_outside = groups[-1][0] == "outside" if groups else doc.norm.text[outside_end : segment.start] in _cfg()["outside_followers"]
+            if target is None or (after_outside and _unowned_body(target)):
                 groups.append(("outside", None, [], segment.start))
                 continue
             kind, entity, title = target
@@ -560,6 +563,7 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             # 管委会副主任孙志政、赵田昆: a name listed right after another's shares that person's posts.
             groups = list(previous[1])
         previous = (person.end, [g for g in groups if g[0] != "outside" and g[1] is not None])
+        outside_end = person.end if groups and all(g[0] == "outside" for g in groups) else -1
         for kind, entity, titles, start in groups:
             if kind == "outside" or entity is None:
                 continue
