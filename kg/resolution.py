@@ -501,6 +501,11 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
         for tail in cfg["optional_tails"]:
             if name.endswith(tail) and name.removesuffix(tail) in names:
                 canonical.setdefault(name.removesuffix(tail), canonical[name])
+        # 剑河县工业园区 → 剑河工业园区: the place it is named after written without its division word.
+        for division in "县市区":
+            at = name.find(division, 2)
+            if 0 < at <= 4 and name[:at] + name[at + 1 :] in names:
+                canonical.setdefault(name[:at] + name[at + 1 :], canonical[name])
         for shorter in names:
             if len(shorter) < len(name) and name.endswith(shorter) and len(shorter) - len(suffix) >= least:
                 canonical.setdefault(shorter, canonical[name])

@@ -332,3 +332,8 @@ def test_a_new_area_the_article_also_calls_by_its_kind_alone_is_a_zone(extract):
 def test_a_county_suffix_that_opens_a_word_of_scope_names_no_place(lexicon):
     doc, _ = analyse(RawDocument(id="t.txt", text="镇安工业集中区积极探索县域工业发展之路。", source="t.txt"), lexicon)
     assert not [m.text for m in doc.mentions if m.type == "Place"]
+
+
+def test_a_park_named_after_a_county_with_or_without_its_division_word_is_one_park(lexicon):
+    graph = _graph(lexicon, "剑河县工业园区始建于2004年，园区以农特产品加工为主。剑河工业园区总共入驻了华腾服饰有限公司等21家企业。")
+    assert _labels(graph, "Park") == ["剑河县工业园区"]
