@@ -777,6 +777,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _described_companies(text, index):
         add(start, end, "Company", "company-described", 0.8)
 
+    for start, end in _workshop_owners(text, index):
+        add(start, end, "Company", "company-workshop", 0.7)
+
     for start, end in _zone_company_before_list_head(text, zones, index):
         add(start, end, "Company", "company-of-zone-listed", 0.8)
 
@@ -1257,6 +1260,24 @@ def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME))
         if match.start() - start >= 2:
             spans.append((start, match.start()))
+    return spans
+
+
+def _workshop_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:
+    """走进玉京网布生产车间: the name-like words between a verb of visiting and a workshop word (a whole
+    token run, no 的, no generic word such as 企业) name the enterprise the workshop belongs to."""
+    cfg = _entity_rules()["company"]
+    pattern = re.compile(f"(?:{alternation(cfg['workshop_visit_verbs'])})([\u4e00-\u9fff]{{2,8}}?)(?:{alternation(cfg['workshop_words'])})")
+    generic = tuple(cfg["list_heads"]) + ("项目",)
+    spans = []
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        tokens = [index.token_at(i) for i in (start, end - 1)]
+        if ("的" in match.group(1) or match.group(1).endswith(generic) or any(t is None for t in tokens)
+                or tokens[0][1].start != start or tokens[1][1].end != end
+                or any(index.tokens[i].tag in NOT_NAME_TAGS for i in range(tokens[0][0], tokens[1][0] + 1))):
+            continue
+        spans.append((start, end))
     return spans
 
 

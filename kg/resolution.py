@@ -513,11 +513,12 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
 
 
 def _add_short_mentions(doc: AnalysedDocument, canonical: dict[str, str], kind: str) -> None:
-    """Short forms the tagger missed still refer to the entity wherever the article writes them."""
+    """Short forms the tagger missed still refer to the entity wherever the article writes them; so does
+    a company's own name written again where the tagger saw no name (玉京网布安家开发区)."""
     taken = {(m.start, m.end) for m in doc.mentions}
     covered = [(m.start, m.end) for m in doc.mentions if m.type in ("Company", "Park", "GovernmentBody", "Zone")]
     for short, name in canonical.items():
-        if short == name:
+        if short == name and kind != "Company":
             continue
         for match in re.finditer(re.escape(short), doc.norm.text):
             span = match.span()

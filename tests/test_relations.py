@@ -167,6 +167,12 @@ def test_an_airport_economy_demonstration_zone_is_a_zone(extract):
         ("郑州临空经济示范区", "implements", "办事不出示范区", "")}
 
 
+def test_the_enterprise_whose_workshop_is_visited_is_a_company_wherever_its_name_is_written_again(extract):
+    triples = extract("初冬时节，机械声在大龙开发区厂房车间回荡。笔者走进云岭网布生产车间，看到工人忙碌着。"
+                      "2017年7月，云岭网布安家开发区雁归园区，主要从事网布生产。")
+    assert ("云岭网布", "locatedIn", "雁归园区", "") in triples
+
+
 def test_slogans_in_corner_quotes_are_measures_like_those_in_curly_quotes(extract):
     triples = extract("鎮江經開區聚焦行政審批，探索推行「2332」改革。")
     assert ("镇江经开区", "implements", "2332", "") in triples
