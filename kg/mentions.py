@@ -1268,7 +1268,7 @@ def _workshop_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     token run, no 的, no generic word such as 企业) name the enterprise the workshop belongs to."""
     cfg = _entity_rules()["company"]
     pattern = re.compile(f"(?:{alternation(cfg['workshop_visit_verbs'])})([\u4e00-\u9fff]{{2,8}}?)(?:{alternation(cfg['workshop_words'])})")
-    generic = tuple(cfg["list_heads"]) + ("项目",)
+    generic = tuple(cfg["list_heads"] + cfg["project_list_heads"])
     spans = []
     for match in pattern.finditer(text):
         start, end = match.span(1)
