@@ -1263,14 +1263,20 @@ def _described_companies(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _workshop_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    return re.compile(f"(?:{alternation(cfg['workshop_visit_verbs'])})([\u4e00-\u9fff]{{2,8}}?)"
+                      f"(?:{alternation(cfg['workshop_words'])})")
+
+
 def _workshop_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     """走进玉京网布生产车间: the name-like words between a verb of visiting and a workshop word (a whole
     token run, no 的, no generic word such as 企业) name the enterprise the workshop belongs to."""
     cfg = _entity_rules()["company"]
-    pattern = re.compile(f"(?:{alternation(cfg['workshop_visit_verbs'])})([\u4e00-\u9fff]{{2,8}}?)(?:{alternation(cfg['workshop_words'])})")
     generic = tuple(cfg["list_heads"] + cfg["project_list_heads"])
     spans = []
-    for match in pattern.finditer(text):
+    for match in _workshop_pattern().finditer(text):
         start, end = match.span(1)
         tokens = [index.token_at(i) for i in (start, end - 1)]
         if ("的" in match.group(1) or match.group(1).endswith(generic) or any(t is None for t in tokens)

@@ -530,7 +530,8 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                                      chain_company)
             # 市委常委、统战部部长: a body after a post outside the zone is that organisation's; so is one of a
             # person led or listed right after someone of such an organisation (我院院长李文辉率业务处副处长李强).
-            after_outside = groups[-1][0] == "outside" if groups else doc.norm.text[outside_end : segment.start] in _cfg()["outside_followers"]
+            after_outside = (groups[-1][0] == "outside" if groups
+                             else doc.norm.text[outside_end : segment.start] in _cfg()["outside_followers"])
             if target is None or (after_outside and _unowned_body(target)):
                 groups.append(("outside", None, [], segment.start))
                 continue
