@@ -663,6 +663,13 @@ def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
     assert ("李明", "worksFor", "华冠（清远）新材料科技有限公司", "总经理") in triples
 
 
+def test_modern_in_a_park_name_is_part_of_the_name(extract):
+    # The tagger reads 现代 as a time word; 现代农业产业园 is still one kind of park.
+    assert extract("华兴农业公司落户寿光国家现代农业产业园。") == {
+        ("华兴农业公司", "locatedIn", "寿光国家现代农业产业园", "")
+    }
+
+
 def test_a_post_once_held_is_not_held(extract):
     assert not extract("平顶山高新区召开座谈会，市老科协副会长、原平煤神马集团董事长张建国发言。")
 
