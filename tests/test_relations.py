@@ -663,10 +663,13 @@ def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
     assert ("李明", "worksFor", "华冠（清远）新材料科技有限公司", "总经理") in triples
 
 
-def test_modern_in_a_park_name_is_part_of_the_name(extract):
-    # The tagger reads 现代 as a time word; 现代农业产业园 is still one kind of park.
+def test_words_read_as_times_or_verbs_stay_in_a_park_name(extract):
+    # The tagger reads 现代 as a time word and 再生 as a verb; each is still part of a kind of park.
     assert extract("华兴农业公司落户寿光国家现代农业产业园。") == {
         ("华兴农业公司", "locatedIn", "寿光国家现代农业产业园", "")
+    }
+    assert extract("华兴环保公司落户临沂再生资源产业园。") == {
+        ("华兴环保公司", "locatedIn", "临沂再生资源产业园", "")
     }
 
 
