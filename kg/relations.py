@@ -694,7 +694,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
         platform = any(word in company.text for word in cfg["platform_words"])
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
-        if city_owned or foreign or platform or visited or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
+        if city_owned or foreign or platform or visited or _courted(doc, company, sentence, cfg) or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
                 far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
@@ -774,6 +774,13 @@ def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
                 and not any(v in sentence.text for v in cfg["signing_verbs"])):
             visitors.add(company.key)
     return visitors
+
+
+def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
+    """走访了凯能集团、海正化工等企业，进行叩门招商: a company visited before a word of investment promotion."""
+    text = doc.norm.text
+    return (any(verb in text[sentence.start : company.start] for verb in cfg["prospect_visit_verbs"])
+            and any(word in text[company.end : sentence.end] for word in cfg["prospect_words"]))
 
 
 def _region(place: Place | None) -> str:

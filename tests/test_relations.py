@@ -962,6 +962,14 @@ def test_companies_met_after_the_zones_team_travels_to_a_far_city_are_not_the_zo
     assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
 
 
+def test_companies_visited_for_door_knocking_promotion_are_prospects_not_the_zones(extract):
+    courted = extract("宜昌经济技术开发区加快招商。宜昌经济技术开发区走访了远航集团、金石化工等知名企业30多户，"
+                      "进行叩门招商，效果显著。")
+    assert not [t for t in courted if t[1] == "locatedIn"]
+    own = extract("宜昌经济技术开发区加快招商。宜昌经济技术开发区走访了远航集团、金石化工等企业，了解生产情况。")
+    assert {t[0] for t in own if t[1] == "locatedIn"} == {"远航集团", "金石化工"}
+
+
 def test_a_described_company_word_after_a_zone_is_not_part_of_the_companys_name(extract):
     triples = extract("宜昌经济技术开发区重点企业瑞康集团加快建设。宜昌经济技术开发区将做好服务。")
     assert ("瑞康集团", "locatedIn", "宜昌经济技术开发区", "") in triples
