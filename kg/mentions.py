@@ -676,8 +676,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
-        if kind == "GovernmentBody" and patterns["company"].match(name):
-            return  # 南沙保税区公司招商服务中心: a department of the zone's company, not a body
+        if kind == "GovernmentBody" and patterns["company"].search(name):
+            # 南沙保税区公司招商服务中心, 中化泉州石化有限公司办公室: a department of a company, not a body
+            return
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,

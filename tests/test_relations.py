@@ -1022,6 +1022,15 @@ def test_a_post_in_a_department_of_a_companys_project_is_a_post_at_the_company(e
     assert not [t for t in triples if "项目" in t[0] or "项目" in t[2]]
 
 
+def test_a_post_in_a_department_right_after_a_companys_name_is_a_post_at_the_company(extract):
+    office = extract("泉惠石化工业园区加快发展。华兴石化有限公司办公室副主任黄明告诉记者，管道与工厂相连。")
+    assert ("黄明", "worksFor", "华兴石化有限公司", "办公室副主任") in office
+    assert not [t for t in office if t[1] in ("leads", "partOf")]
+    department = extract("清远高新区企业华兴科技有限公司人力资源部部长李明说，订单很多。")
+    assert ("李明", "worksFor", "华兴科技有限公司", "人力资源部部长") in department
+    assert not [t for t in department if t[1] in ("leads", "partOf")]
+
+
 def test_a_chemical_park_is_a_park_and_a_list_never_runs_across_deng(extract):
     text = ("三门经济开发区金港化工园区12家企业反映物流难题。园区组织华峰化学、东岳新材等企业代表和圆通、韵达等快递公司座谈，"
             "最终促成申通、极兔等3家企业入驻。")
