@@ -624,7 +624,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     cfg = _cfg()
     confidence = cfg["confidence"]
     places = [m for m in doc.mentions if m.type in ("Park", "Zone")]
-    park_home = None if zones.main_key else _article_park(doc)
+    # The park the article is about, when it names no zone or names its park more often than its zone
+    # (长春玉米工业园区 in 长春经济技术开发区): companies with no place of their own are that park's.
+    park_home = _article_park(doc, zones.sentences_about(zones.main_key) if zones.main_key else 0)
     explicit: set[str] = set()
     text = doc.norm.text
     for company in [m for m in doc.mentions if m.type == "Company"]:
@@ -651,9 +653,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                               or text[company.end : p.start] in cfg["about_words"])]
                 target = later[0] if later else earlier[-1] if earlier else _park_named_back(doc, company, sentence, cfg)
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
-                home = park_home if park_home and not park_home.text.startswith(company.text) else ""
+                home = park_home.key if park_home and not park_home.text.startswith(company.text) else ""
                 if target is None:
-                    collector.add(company, "locatedIn", zones.zone_key_at(company.start, sentence.start) or home,
+                    collector.add(company, "locatedIn", _default_home(zones, company, sentence, home),
                                   (company.start, company.end), confidence["located_in_settles_zone"], "company-settles-zone")
                     explicit.add(company.key)
                     continue
@@ -684,8 +686,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
-        zone_key = zones.zone_key_at(company.start, sentence.start) or (
-            park_home.key if park_home and park_home.end <= company.start else "")
+        zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start else "")
         if not zone_key:
             continue
         # 与上海吉泰电阻器公司总经理于阳等座谈: a far city's company whose officer the zone's team meets
@@ -708,9 +709,16 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         explicit.add(company.key)
 
 
-def _article_park(doc: AnalysedDocument) -> Mention | None:
-    """The park an article that names no zone is about: the one named in the most sentences, when
-    that is at least as often as the article-zone default asks of a zone."""
+def _default_home(zones: ZoneResolver, company: Mention, sentence: Sentence, park_home: str) -> str:
+    """Where a company with no place of its own is: a zone its sentence names, else the article's park,
+    else the article's zone."""
+    zone_key = zones.zone_key_at(company.start, sentence.start)
+    return park_home if park_home and zone_key in ("", zones.main_key) else zone_key
+
+
+def _article_park(doc: AnalysedDocument, zone_sentences: int) -> Mention | None:
+    """The park an article is about: the one named in the most sentences, when that is at least as
+    often as the article-zone default asks of a zone and more often than the article names its zone."""
     sentences: dict[str, set[int]] = {}
     first: dict[str, Mention] = {}
     for mention in doc.mentions:
@@ -718,6 +726,8 @@ def _article_park(doc: AnalysedDocument) -> Mention | None:
             sentences.setdefault(mention.key, set()).add(doc.sentence_at(mention.start).index)
             first.setdefault(mention.key, mention)
     ranked = sorted(sentences, key=lambda key: -len(sentences[key]))
+    if ranked and len(sentences[ranked[0]]) <= zone_sentences:
+        return None
     if len(ranked) == 1 and min(sentences[ranked[0]]) < rules("relations")["lead_sentences"]:
         return first[ranked[0]]  # 普定工业园区内各企业已陆续开工: the one park the lead names is the article's
     if not ranked or len(sentences[ranked[0]]) < rules("relations")["default_zone_min_sentences"]:

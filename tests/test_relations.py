@@ -1986,6 +1986,15 @@ def test_companies_of_an_article_about_one_park_named_in_its_lead_are_in_that_pa
                                                            ("贵州科达机械设备制造有限公司", "locatedIn", "安顺工业园区", "")}
 
 
+def test_companies_of_an_article_naming_its_park_more_often_than_its_zone_are_in_that_park(extract):
+    about_park = extract("长春经济技术开发区建设玉米工业园区。记者在长春玉米工业园区看到，路网基本完工。"
+                         "长春玉米工业园区招商取得进展，与长春华昌科技有限公司签订了投资合同。长春玉米工业园区计划明年投产。")
+    assert ("长春华昌科技有限公司", "locatedIn", "长春玉米工业园区", "") in about_park
+    about_zone = extract("长春经济技术开发区建设长春玉米工业园区。长春经济技术开发区招商取得进展，"
+                         "与长春华昌科技有限公司签订了投资合同。长春经济技术开发区计划明年投产。")
+    assert ("长春华昌科技有限公司", "locatedIn", "长春经济技术开发区", "") in about_zone
+
+
 def test_a_team_set_up_and_a_reform_of_approvals_in_general_are_no_measures(extract):
     triples = extract("南岭经济开发区组建“项目帮办服务专班”实行“专人对接、全程帮办”，深入推广投资项目审批制度改革。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"专人对接、全程帮办"}
