@@ -1414,6 +1414,11 @@ def test_where_a_company_comes_from_said_in_two_characters_is_not_part_of_its_na
     assert triples == {("华润微电子集团", "locatedIn", "合肥经济技术开发区", "")}
 
 
+def test_where_a_company_comes_from_said_as_a_region_is_not_part_of_its_name(extract):
+    triples = extract("中国台湾地区亿达公司已提前入驻合肥经济技术开发区。")
+    assert triples == {("亿达公司", "locatedIn", "合肥经济技术开发区", "")}
+
+
 def test_a_place_in_brackets_after_a_name_is_part_of_that_name_not_where_the_zone_is(extract):
     triples = extract("长治经济技术开发区对华晟(山西)二期、中联重科等重点项目试行“多评合一”。")
     assert triples == {("长治经济技术开发区", "implements", "多评合一", "")}
