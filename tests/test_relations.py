@@ -683,6 +683,7 @@ def test_a_surname_with_a_word_of_address_is_nobody_named(extract):
 
 def test_a_goal_the_article_contributes_to_is_not_a_measure(extract):
     assert not extract("平顶山高新区将持续孵化新企业，为“科技强市”建设做出新的更大的贡献。")
+    assert not extract("平顶山高新区将持续孵化新企业，奋力为打造“三色鹰城”贡献力量。")
     assert ("平顶山高新区", "implements", "一站式服务", "") in extract("平顶山高新区推出名为“一站式服务”的平台，为企业发展贡献力量。")
 
 
