@@ -390,6 +390,11 @@ def test_a_body_written_right_after_the_zone_is_part_of_the_zone(extract):
     assert ("平顶山高新区科技创新局", "partOf", "平顶山高新区", "") in triples
 
 
+def test_a_branch_bureau_written_after_the_zone_is_part_of_the_zone(extract):
+    triples = extract("平顶山高新区持续优化营商环境。高新区政务分局推行“一站式”服务。")
+    assert ("平顶山高新区政务分局", "partOf", "平顶山高新区", "") in triples
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
