@@ -19,6 +19,10 @@ def test_posts_of_city_bodies_do_not_lead_the_zone(extract):
     assert not [t for t in triples if t[0] == "何泉秀"]
 
 
+def test_posts_in_a_ministrys_offices_do_not_lead_anything_of_the_zone(extract):
+    assert extract("商务部外资司司长王明率调研组到清远高新区调研。科技部火炬中心综合处处长李强陪同调研。") == set()
+
+
 def test_the_offices_of_a_visitor_leading_a_party_are_the_visitors_not_the_zones(extract):
     assert extract("天长经开区迎来调研组。我院院长李文辉率业务处副处长李强、业务处副科长郑毅等一行四人对天长经开区进行了实地调研。") == set()
 
