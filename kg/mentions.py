@@ -465,6 +465,11 @@ def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
 # ---------------------------------------------------------------- organisations
 
 
+def generic_company_name(name: str) -> bool:
+    """园区管理公司: a company word with nothing but kinds of place and work before it names no company."""
+    return _generic_company(name, _org_patterns(), after_zone=False)
+
+
 def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     """上市公司, 子公司, 光电有限公司: a descriptor (kinds of place, work or trade) and a suffix, no name."""
     suffix = patterns["company_end"].search(name)

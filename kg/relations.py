@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, leader_pattern
+from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, leader_pattern
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import inside_book_title, original_span
 from kg.resolution import ZoneResolver
@@ -430,7 +430,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             name_start = described
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
-        if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end):
+        if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end) or generic_company_name(
+                doc.norm.text[name_start:name_end]):
             return None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
             antecedent = _previous(doc, "Company", name_start)

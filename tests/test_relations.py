@@ -728,6 +728,7 @@ def test_a_body_described_by_a_clause_about_the_zone_is_not_the_zones(extract):
 
 def test_kinds_of_place_and_work_before_a_company_suffix_name_no_company(extract):
     assert not extract("平顶山高新区各职能部门、产业园区运营公司相关负责人参加活动。平顶山高新区举行签约仪式。")
+    assert not extract("平顶山高新区加快建设，园区管理公司董事长张猛介绍了园区建设情况。")
 
 
 def test_a_park_named_after_a_county_of_another_city_the_article_names_is_not_the_zones(extract):
