@@ -430,12 +430,13 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             name_start = described
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
-        if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end) or generic_company_name(
-                doc.norm.text[name_start:name_end]):
+        if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end):
             return None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
             antecedent = _previous(doc, "Company", name_start)
             return ("Company", antecedent, modifier + segment.post) if antecedent else None
+        if generic_company_name(doc.norm.text[name_start:name_end]):
+            return None  # 园区管理公司董事长: no company named
         return ("Company", _new_mention(doc, name_start, name_end, "Company", "post-company"), modifier + segment.post)
     # 送桥镇党委书记 after a zone post: the party committee of a town the zone runs leads the town.
     town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
