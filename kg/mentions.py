@@ -105,10 +105,19 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+DIVISION_WORDS = _entity_rules()["place"]["division_words"]
+
+
 def _glued_to_division(text: str, end: int) -> bool:
     """泰兴市, 金华区: a division suffix right after a short form (not opening a word such as 区域)."""
-    return text[end : end + 1] in tuple("省市县区") and not text.startswith(
+    return text[end : end + 1] in tuple(DIVISION_WORDS) and not text.startswith(
         tuple(_entity_rules()["place"]["division_led_words"]), end)
+
+
+def without_division_word(name: str) -> list[str]:
+    """剑河县工业园区 → 剑河工业园区: a name that opens with a place written with its division word
+    (县, 市, 区), written without it."""
+    return [name[:at] + name[at + 1 :] for at in range(2, 5) if name[at : at + 1] in DIVISION_WORDS[1:]]
 
 
 def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -> bool:
@@ -629,7 +638,7 @@ def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     rest = name
     for begin, end, _ in lexicon.place_trie.tokenize(name):
         if begin == 0:
-            rest = name[end:].lstrip("省市县区")
+            rest = name[end:].lstrip(DIVISION_WORDS)
         break
     while rest:
         ending = next((w for w in patterns["industry"] if rest.endswith(w)), None)
@@ -929,6 +938,11 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if len(owners) == 1 or before:
             run.add(owners.pop() if owners else before[-1])
             short_spans.append(match.span(1))
+    # 图源：泉惠石化工业园区管委会: a park named in full before its own committee is run by it as well,
+    # under each name it is written with (剑河县工业园区, 剑河工业园区).
+    run |= {m.text for m in parks if re.match(committees, text[m.end :])}
+    run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
+    run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
     kinds, kind_re, *_ = _zone_patterns()
     levels = alternation(_entity_rules()["zone"]["level_words"])
     declared = re.compile(f"(?:{alternation(_entity_rules()['park']['zone_declaring_words'])})(?:{levels})?(?:{kind_re.pattern})")
@@ -946,7 +960,8 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     named = []
     for name in run:
         suffix = next(s for s in _park_suffixes() if name.endswith(s))
-        named += [_zone(text, m.start, m.end, suffix, name[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
+        fullest = next((full for full in run if name in without_division_word(full)), name)
+        named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import trade_words
+from kg.mentions import DIVISION_WORDS, trade_words, without_division_word
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import strip_marks
@@ -382,7 +382,7 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
         changed = False
         for begin, end, _ in lexicon.place_trie.tokenize(core[:4]):
             if begin == 0 and len(core) - end >= 2:
-                core = core[end:].lstrip("省市县区")
+                core = core[end:].lstrip(DIVISION_WORDS)
                 changed = True
                 break
     # 绵阳项目公司 is not written 项目: a rest that is a kind of work names nothing.
@@ -502,10 +502,9 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
             if name.endswith(tail) and name.removesuffix(tail) in names:
                 canonical.setdefault(name.removesuffix(tail), canonical[name])
         # 剑河县工业园区 → 剑河工业园区: the place it is named after written without its division word.
-        for division in "县市区":
-            at = name.find(division, 2)
-            if 0 < at <= 4 and name[:at] + name[at + 1 :] in names:
-                canonical.setdefault(name[:at] + name[at + 1 :], canonical[name])
+        for short in without_division_word(name):
+            if short in names:
+                canonical.setdefault(short, canonical[name])
         for shorter in names:
             if len(shorter) < len(name) and name.endswith(shorter) and len(shorter) - len(suffix) >= least:
                 canonical.setdefault(shorter, canonical[name])
