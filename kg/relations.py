@@ -413,6 +413,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         department = _project_department(committee, cfg) if kind == "Company" else None
         if department is not None and segment.post in lexicon.company_posts:
             return (kind, mention, department + segment.post)
+        if kind == "Company" and segment.post.startswith("项目") and _project_department(committee + "项目", cfg) == "":
+            # 怀泽医药有限公司医药中间体项目负责人: the post of one of the company's projects.
+            return (kind, mention, committee + segment.post)
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
     if own_committee and company_chain:

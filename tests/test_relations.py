@@ -1034,6 +1034,11 @@ def test_a_post_in_a_department_of_a_companys_project_is_a_post_at_the_company(e
     assert not [t for t in triples if "项目" in t[0] or "项目" in t[2]]
 
 
+def test_the_head_of_a_companys_project_works_for_the_company(extract):
+    triples = extract("三门经济开发区新建政务大厅启用。华拓医药有限公司医药中间体项目负责人刘芳说，审批很顺畅。")
+    assert ("刘芳", "worksFor", "华拓医药有限公司", "医药中间体项目负责人") in triples
+
+
 def test_a_post_in_a_department_right_after_a_companys_name_is_a_post_at_the_company(extract):
     office = extract("泉惠石化工业园区加快发展。华兴石化有限公司办公室副主任黄明告诉记者，管道与工厂相连。")
     assert ("黄明", "worksFor", "华兴石化有限公司", "办公室副主任") in office
