@@ -845,9 +845,10 @@ PRODUCT_TAGS = {"n", "nz", "ORG", "vn"}
 
 
 def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
-    """优巨新材项目, 红星美凯龙商业综合体项目: an organisation followed only by what it makes and 项目 owns the project."""
+    """优巨新材项目, 红星美凯龙商业综合体项目, 德赛海洋工程研发生产基地: an organisation followed only by
+    what it makes and a project word owns the project."""
     cfg = _entity_rules()["company"]
-    heads = tuple(cfg["project_list_heads"])
+    heads = tuple(cfg["project_heads"])
     cursor = end
     while cursor - end <= cfg["project_list_window"] and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
         if text.startswith(heads, cursor):

@@ -465,6 +465,11 @@ def test_an_organisation_whose_project_goes_into_production_is_in_the_zone(extra
     assert ("平煤隆基", "locatedIn", "平顶山高新区", "") in triples
 
 
+def test_an_organisation_whose_production_base_signs_is_in_the_zone(extract):
+    triples = extract("平顶山高新区三年来成绩显著。德赛海洋工程研发生产基地签约，平顶山高新区海工装备产业再上新水平。")
+    assert triples == {("德赛", "locatedIn", "平顶山高新区", "")}
+
+
 def test_a_park_opening_the_next_clause_is_not_where_the_settling_company_went(extract):
     triples = extract("平顶山高新区三年来成绩显著。伊顿新项目签约入驻，巨高电气产业园建成投产。")
     assert ("伊顿", "locatedIn", "平顶山高新区", "") in triples
