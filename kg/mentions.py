@@ -1677,7 +1677,7 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
 def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:
     """主任谢文为介绍说, 副主任王京才带领, 副主任孙西让出席: after a post the tagger may cut a
     three-character name before its last character, read as a one-character preposition, adverb or
-    verb. Such a word standing between a name and a verb is the name's end unless it is one that
+    verb. Such a word standing between a name and a verb (or 在, 也 …) is the name's end unless it is one that
     often stands there (在, 也, 还, 向 …); one before a verb of speaking is the name's end even
     without the post."""
     cfg = _entity_rules()["person"]
@@ -1689,7 +1689,8 @@ def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexic
         return False
     if text.startswith(tuple(cfg["speech_verbs"]), word.end):
         return word.tag == "p"
-    verb_next = position < len(index.tokens) and index.tokens[position].start == word.end and index.tokens[position].tag == "v"
+    verb_next = position < len(index.tokens) and index.tokens[position].start == word.end and (
+        index.tokens[position].tag == "v" or index.tokens[position].text in cfg["words_after_names"])
     return verb_next and text.endswith(lexicon.posts, 0, token.start)
 
 

@@ -434,6 +434,8 @@ def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
 def test_a_three_character_name_cut_after_a_post_before_a_verb_is_read_whole(extract):
     triples = extract("莱芜高新区党工委委员、管委会副主任王京才带领区直有关部门走访企业。")
     assert {t[0] for t in triples if t[1] == "leads"} == {"王京才"}
+    triples = extract("莱芜高新区党工委副书记、管委会副主任石旭涌在座谈时表示，要服务好企业。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"石旭涌"}
 
 
 def test_a_word_that_often_stands_after_a_name_is_not_taken_into_it(extract):
