@@ -823,6 +823,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _bodies_set_up_inside(text, zones, index, patterns):
         add(start, end, "GovernmentBody", "body-listed", 0.8)
 
+    for start, end in _bodies_whose_staff_attend(text, index, patterns):
+        add(start, end, "GovernmentBody", "body-listed", 0.8)
+
     for start, end in _committees_listed(text, [m for m in found if m.type == "GovernmentBody"]):
         add(start, end, "GovernmentBody", "body-committee-listed", 0.9)
 
@@ -1045,6 +1048,32 @@ def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pa
         verb = next((v for v in verbs if text.startswith(v, zone.end)), "")
         if verb:
             spans += _body_items(text, zone.end + len(verb), "", index, patterns)
+    return spans
+
+
+@cache
+def _staff_attending_pattern() -> re.Pattern:
+    cfg = _entity_rules()["body"]
+    return re.compile(f"(?:{alternation(cfg['staff_words'])})(?:{alternation(cfg['staff_attending'])})")
+
+
+def staff_attend(text: str, position: int) -> bool:
+    """办公室、项目管理中心负责人参加活动: the staff of what ends at `position` take part."""
+    return _staff_attending_pattern().match(text, position) is not None
+
+
+def _bodies_whose_staff_attend(text: str, index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """党政综合办公室、应急管理局、创业中心主要负责同志参加活动: a list opening a sentence or clause whose
+    every item ends like a body, and whose staff take part, names bodies (创业|中心 split by the tagger)."""
+    spans = []
+    for match in _staff_attending_pattern().finditer(text):
+        opening = max(text.rfind(mark, 0, match.start()) for mark in "。，；！？\n") + 1
+        if "、" not in text[opening : match.start()] or text.startswith(patterns["outside"], opening):
+            continue
+        # The list is read as if a comma closed it where the staff words begin.
+        items = _body_items(text[: match.start()] + "，", opening, "", index, patterns)
+        if items and items[-1][1] == match.start():
+            spans += items
     return spans
 
 

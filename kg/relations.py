@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, leader_pattern
+from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, leader_pattern, staff_attend
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import inside_book_title, original_span
 from kg.resolution import ZoneResolver
@@ -1151,6 +1151,9 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
+        elif mention.type == "GovernmentBody" and _staff_take_part(doc, mention):
+            # 党政综合办公室、科技局主要负责同志参加活动: offices whose staff take part in the zone's event.
+            value, rule = confidence["body_part_of_coordinated"], "governmentbody-staff"
         elif _founded_by_zone(doc, mention, cfg["found_verbs"]):
             value, rule = confidence["body_part_of_founded"], "governmentbody-founded"
         elif mention.key in led:
@@ -1161,6 +1164,23 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "GovernmentBody":
             previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:
+    """The body, or the list of bodies it opens or goes on (办公室、项目管理中心), is followed by its staff
+    taking part (负责人参加活动)."""
+    text = doc.norm.text
+    cursor = body.end
+    while text.startswith("、", cursor):
+        listed = next((m for m in doc.mentions if m.type == "GovernmentBody" and m.start == cursor + 1), None)
+        if listed is None:
+            return False
+        cursor = listed.end
+    return staff_attend(text, cursor) and "、" in text[_list_opening(text, body.start) : cursor]
+
+
+def _list_opening(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in CLAUSE_BREAK) + 1
 
 
 def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:

@@ -399,6 +399,13 @@ def test_a_branch_bureau_written_after_the_zone_is_part_of_the_zone(extract):
     assert ("平顶山高新区政务分局", "partOf", "平顶山高新区", "") in triples
 
 
+def test_offices_whose_staff_take_part_in_the_zones_event_are_its_own(extract):
+    triples = extract("平顶山高新区举行招聘会。党政综合办公室、应急管理局、创业中心主要负责同志参加活动。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {
+        "平顶山高新区党政综合办公室", "平顶山高新区应急管理局", "平顶山高新区创业中心"}
+    assert not extract("平顶山高新区举行招聘会。市发改委、市商务局负责人参加活动。")
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
