@@ -723,7 +723,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         owner_end = _owner_company_end(text[name_start : match.start()], lexicon, patterns)
         if owner_end:
             start = name_start = name_start + owner_end
-        opener = next((w for w in patterns["park_not_openers"] if text.startswith(w, name_start)), "")
+        opener = next((w for w in patterns["park_not_openers"] if text.startswith(w, name_start)), "") or _local_division_opener(
+            text, name_start, lexicon)
         inner = len(opener) or _inner_park_start(text[name_start : match.start()], patterns["park_min"])
         if inner:
             start = name_start = name_start + inner
@@ -833,6 +834,13 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         add(start, end, "GovernmentBody", "body-before-post", 0.8)
 
     return _parks_before_committees(_longest_first(found), found, text)
+
+
+def _local_division_opener(text: str, start: int, lexicon: Lexicon) -> str:
+    """县 in 县水晶文化创意产业园: a division word alone (no place opens there) says whose the park is."""
+    word = next((w for w in _entity_rules()["park"]["local_division_openers"] if text.startswith(w, start)), "")
+    opens_place = any(begin == 0 for begin, _, _ in lexicon.place_trie.tokenize(text[start : start + MAX_NAME]))
+    return "" if opens_place else word
 
 
 def _inner_park_start(descriptor: str, least: int) -> int:

@@ -686,6 +686,11 @@ def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
     assert ("李明", "worksFor", "华冠（清远）新材料科技有限公司", "总经理") in triples
 
 
+def test_a_division_word_alone_before_a_park_says_whose_it_is_and_is_not_its_name(extract):
+    assert extract("华兴公司已入驻县水晶文化创意产业园。") == {("华兴公司", "locatedIn", "水晶文化创意产业园", "")}
+    assert extract("华兴公司已入驻市中区工业园。") == {("华兴公司", "locatedIn", "市中区工业园", "")}
+
+
 def test_words_read_as_times_or_verbs_stay_in_a_park_name(extract):
     # The tagger reads 现代 as a time word and 再生 as a verb; each is still part of a kind of park.
     assert extract("华兴农业公司落户寿光国家现代农业产业园。") == {
