@@ -395,10 +395,12 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             add(zone_end, text[zone_end : note.start()])
     # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…, 1、分工合作机制。明确…: a name alone
     # between a colon, a semicolon or a list number and the next break heads one item of a list of measures.
-    # A verb with its object inside (四要完善招商引资体制机制) makes the item a task, not a name (重大项目推进机制 is one).
+    # A verb with its object inside (四要完善招商引资体制机制) makes the item a task, not a name (重大项目推进机制 is one),
+    # and so does a word of going on opening it (；持续搞活运营机制，).
     for heading in (h for pattern in cfg["heading_res"] for h in pattern.finditer(text)):
         verbs = cfg["long_triggers"].finditer(heading.group(1))
-        if heading.group(1).endswith(tuple(cfg["heading_heads"])) and not any(len(heading.group(1)) - v.end() >= cfg["min_unquoted"] for v in verbs):
+        if (heading.group(1).endswith(tuple(cfg["heading_heads"])) and not heading.group(1).startswith(tuple(cfg["leading_modifiers"]))
+                and not any(len(heading.group(1)) - v.end() >= cfg["min_unquoted"] for v in verbs)):
             add(heading.start(1), heading.group(1))
     zone_starts = {start - sentence.start for start, _ in names}
     for item in cfg["owned_item_re"].finditer(text):
