@@ -438,8 +438,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:
             antecedent = _previous(doc, "Company", name_start)
             return ("Company", antecedent, modifier + segment.post) if antecedent else None
-        if generic_company_name(doc.norm.text[name_start:name_end]):
-            return None  # 园区管理公司董事长: no company named
+        name = doc.norm.text[name_start:name_end]
+        if generic_company_name(name) or (name.endswith(cfg["body_suffixes"]) and not re.fullmatch(cfg["company_department"], name)):
+            return None  # 园区管理公司董事长: no company named; 温州市经信局总工程师: a body's engineer
         return ("Company", _new_mention(doc, name_start, name_end, "Company", "post-company"), modifier + segment.post)
     # 送桥镇党委书记 after a zone post: the party committee of a town the zone runs leads the town.
     town_committee = next((c for c in cfg["committees"] if rest.endswith(c) and rest[: -len(c)].endswith(cfg["body_suffixes"])), "")
@@ -563,6 +564,11 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                     if segment.post in lexicon.government_posts and not (last_kind == "Zone" and str(last_entity).endswith("新区")):
                         continue
                     groups.append((last_kind, last_entity, [title], segment.start))
+                elif not groups and segment.post in lexicon.company_posts and (
+                        company := _company_of_previous_clause(doc, sentence, segment.start)) is not None:
+                    # 莅临日高股份参观考察，董事长吴朝武陪同接待: a company post with no organisation, opening
+                    # the clause after one whose last organisation is a company, is held there.
+                    groups.append(("Company", company, [title], segment.start))
                 continue
             if groups and groups[-1][0] == kind and groups[-1][1] == entity:
                 groups[-1][2].append(joined)
@@ -586,6 +592,19 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 collector.add(person, "leads", entity, span, confidence["leads_park"], "post-chain-park", title)
             else:
                 collector.add(person, "leads", entity, span, confidence["leads_body"], "post-chain-body", title)
+
+
+def _company_of_previous_clause(doc: AnalysedDocument, sentence: Sentence, position: int) -> Mention | None:
+    """The company named last before `position`, when it stands in the clause just before and no other
+    organisation comes after it; `position` must open its own clause."""
+    text = doc.norm.text
+    if position == sentence.start or text[position - 1] not in CLAUSE_BREAK + ",":
+        return None
+    previous_start = max(text.rfind(mark, sentence.start, position - 1) for mark in CLAUSE_BREAK + ",") + 1
+    organisations = [m for m in doc.mentions if m.type in ("Company", "Zone", "Park", "GovernmentBody")
+                     and max(sentence.start, previous_start) <= m.start and m.end < position]
+    last = max(organisations, key=lambda m: m.end, default=None)
+    return last if last is not None and last.type == "Company" else None
 
 
 def _department_of_previous(doc: AnalysedDocument, entity, previous: tuple[int, list], segment) -> bool:

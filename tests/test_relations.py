@@ -1058,6 +1058,15 @@ def test_the_head_of_a_companys_project_works_for_the_company(extract):
     assert ("刘芳", "worksFor", "华拓医药有限公司", "医药中间体项目负责人") in triples
 
 
+def test_a_bare_company_post_opening_the_clause_after_a_visited_company_is_held_there(extract):
+    triples = extract("高新区管委会主任王刚一行莅临华兴股份参观考察，董事长张明陪同接待。高新区将做好服务。")
+    assert ("张明", "worksFor", "华兴股份", "董事长") in triples
+
+
+def test_an_engineer_of_a_government_body_works_for_no_company(extract):
+    assert not extract("温州市经信局总工程师张建东参加活动。高新区将做好服务。")
+
+
 def test_a_post_in_a_department_right_after_a_companys_name_is_a_post_at_the_company(extract):
     office = extract("泉惠石化工业园区加快发展。华兴石化有限公司办公室副主任黄明告诉记者，管道与工厂相连。")
     assert ("黄明", "worksFor", "华兴石化有限公司", "办公室副主任") in office
