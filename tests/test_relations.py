@@ -21,6 +21,7 @@ def test_posts_of_city_bodies_do_not_lead_the_zone(extract):
 
 def test_posts_in_a_ministrys_offices_do_not_lead_anything_of_the_zone(extract):
     assert extract("商务部外资司司长王明率调研组到清远高新区调研。科技部火炬中心综合处处长李强陪同调研。") == set()
+    assert extract("中国中小企业国际合作协会温州办事处主任游聚森一行来清远高新区考察。清远高新区将做好服务。") == set()
 
 
 def test_the_offices_of_a_visitor_leading_a_party_are_the_visitors_not_the_zones(extract):
