@@ -977,6 +977,18 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 
+def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
+    """目前，园区300多家企业… in an article that names one zone and no park: the park word alone, opening a
+    word of its own, is that zone."""
+    if len({z.text for z in zones if not z.anaphoric}) != 1 or any(m.type == "Park" for m in organisations):
+        return []
+    taken = zones + organisations
+    word = _entity_rules()["park"]["committee_any_park_forms"][0]
+    return [_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True) for match in re.finditer(word, text)
+            if (token := index.token_at(match.start())) is not None and token[1].start == match.start()
+            and not any(m.start <= match.start() < m.end for m in taken)]
+
+
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:
     """产业园区管委会主任田宏斌, 区党工委书记王广部 in an article that names no zone and no park: the park
     word, or 区, alone with its own committee is the article's unnamed zone."""

@@ -12,7 +12,7 @@ from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import (
     TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
-    parks_run_as_zones,
+    park_word_for_the_zone, parks_run_as_zones,
 )
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
@@ -44,6 +44,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     # zone, it is that zone.
     zone_names = {z.text for z in zones if not z.anaphoric}
     organisations = [m for m in organisations if not (m.type == "Park" and m.text in zone_names)]
+    zones = zones + park_word_for_the_zone(doc.norm.text, zones, organisations, index)
     doc.mentions = places + zones
     measures = find_measures(doc)
     organisations = [m for m in organisations if not inside_quoted_measure(m, measures)]

@@ -687,6 +687,11 @@ def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
     assert ("李明", "worksFor", "华冠（清远）新材料科技有限公司", "总经理") in triples
 
 
+def test_the_park_word_alone_in_an_article_naming_one_zone_and_no_park_is_that_zone(extract):
+    triples = extract("今年以来，赤壁高新区各企业订单爆满。华兴新能源科技有限公司新开生产线满产满销。目前，园区300多家企业正铆足干劲。")
+    assert triples == {("华兴新能源科技有限公司", "locatedIn", "赤壁高新区", "")}
+
+
 def test_a_division_word_alone_before_a_park_says_whose_it_is_and_is_not_its_name(extract):
     assert extract("华兴公司已入驻县水晶文化创意产业园。") == {("华兴公司", "locatedIn", "水晶文化创意产业园", "")}
     assert extract("华兴公司已入驻市中区工业园。") == {("华兴公司", "locatedIn", "市中区工业园", "")}
