@@ -871,8 +871,9 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         # P 此次集中开工的企业其中3家是电子信息类企业（C、D）: the park the clause opens with, then its companies.
         elif place.end <= company.start and _opens_clause(text, place, sentence) and _listed_as_companies(doc, place, company, in_sentence, cfg):
             target = target or place
-        # 作为 P 的首批入驻企业之一，C
-        elif place.end <= company.start and text[: _address_start(doc, place)].endswith(tuple(cfg["membership_introducers"])) and (
+        # 作为 P 的首批入驻企业之一，C; 作为从东莞招商引资落户 P 的企业，C
+        elif place.end <= company.start and text[_list_opening(text, _address_start(doc, place)) : _address_start(doc, place)].startswith(
+                tuple(cfg["membership_introducers"])) and (
             re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:{cfg['membership_one_of']})?[，,]", text[place.end : list_start])
         ):
             target = target or place
