@@ -1862,8 +1862,9 @@ def test_a_regional_office_after_a_city_post_is_not_a_zone_body(extract):
 def test_one_of_a_parks_first_settled_companies_is_in_the_park(extract):
     triples = extract("作为凤栖谷科技创新产业园的首批入驻企业之一，成都智材科技有限公司已完成整体搬迁。")
     assert ("成都智材科技有限公司", "locatedIn", "凤栖谷科技创新产业园", "") in triples
-    triples = extract("作为2024年从东莞招商引资落户凤栖谷科技创新产业园的企业，成都智材科技有限公司已完成整体搬迁。")
-    assert ("成都智材科技有限公司", "locatedIn", "凤栖谷科技创新产业园", "") in triples
+    triples = extract("清远高新区加快发展。作为从广东东莞招商引资落户城东工业园的企业，华兴塑胶有限公司主要从事塑料制品制造。"
+                      "清远高新区将做好服务。")
+    assert ("华兴塑胶有限公司", "locatedIn", "城东工业园", "") in triples
     # A person's role in the park's project says nothing of where the company is.
     triples = extract("作为科创产业基地的项目负责人，佛山市华信建设发展有限公司总经理梁文表示将加快建设。")
     assert not [t for t in triples if t[1] == "locatedIn"]
