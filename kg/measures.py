@@ -437,6 +437,8 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
             skip, item = skip + len(modifier), item[len(modifier) :]
     if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
         return None
+    if item.startswith(tuple(cfg["own_verbs"])):
+        return None  # 通过调整招商模式: a change made to something, not a measure named
     if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):
         return None  # 招商机制, 项目服务, 服务企业工作机制: fields of work and a head, no name
     return skip, item, head

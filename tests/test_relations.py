@@ -1880,6 +1880,7 @@ def test_a_list_item_that_is_a_task_is_no_measure_and_structures_for_attracting_
     triples = extract("高新区党工委书记杜明提出要求，一要做好项目储备；二要完善招商引资体制机制，实施招商引资工作专班负责制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"招商引资工作专班负责制"}
     assert not extract("高新区持续改善营商环境；持续搞活运营机制，加大国有公司的投入。高新区将推进产业布局。")
+    assert not extract("清远高新区通过调整招商模式，引进了一批企业。清远高新区将推进产业布局。")
 
 
 def test_companies_visited_as_places_are_the_zone_companies(extract):
