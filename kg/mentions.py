@@ -749,6 +749,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for token in index.tokens:
         if token.tag != "ORG":
             continue
+        if foreign_project_owner(text, index, token.start) is not None:
+            continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
         if patterns["company_end"].search(token.text):
             add(token.start, token.end, "Company", "org-company-suffix")
         elif (token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns)
@@ -801,6 +803,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for start, end in _leading_companies(text, lexicon):
         add(start, end, "Company", "company-leader", 0.8)
+
+    for start, end in _foreign_project_owners(text, index):
+        add(start, end, "Company", "company-foreign-project", 0.8)
 
     for start, end in _output_owners(text, lexicon, index):
         add(start, end, "Company", "company-output-owner", 0.8)
@@ -1615,6 +1620,43 @@ def _output_owners(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
             continue
         spans.append((start, match.start()))
     return spans
+
+
+def foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[int, int] | None:
+    """The span of the maker's name when a country opens a foreign project at `start` (新加坡益海嘉里油品
+    系列生产项目…落户, 德国艾博歌汽车零部件研发总部项目): the word after the country, or the rest of a word
+    the tagger read with the country in it, short of an industry word it ends with."""
+    cfg = _entity_rules()["company"]
+    country = next((c for c in cfg["country_prefixes"] if text.startswith(c, start)), "")
+    found = index.token_at(start + len(country)) if country else None
+    if found is None:
+        return None
+    token = found[1]
+    if token.start == start + len(country):
+        end = token.end
+    elif token.start == start and token.tag in ("ORG", "PER", "LOC", "nz"):
+        end = token.end  # 德国艾博歌汽车, 美国艾利: one word with the country
+    else:
+        return None
+    name_start = start + len(country)
+    ending = next((w for w in _entity_rules()["company_words"]["industry_endings"] if text.endswith(w, name_start, end)), "")
+    if end - len(ending) - name_start >= 2:
+        end -= len(ending)
+    name = text[name_start:end]
+    if not 2 <= len(name) <= cfg["foreign_name_max"] or not all(CJK.match(ch) for ch in name):
+        return None
+    window = text[end : end + cfg["foreign_project_window"] + 4]
+    window = window[: min([i for i, ch in enumerate(window) if ch in CLAUSE_BREAK + "、"] + [len(window)])]
+    sentence_end = min([i for i in (text.find(ch, end) for ch in "。；！？\n") if i >= 0] + [len(text)])
+    verbs = rules("relations")["settle_verbs"] + rules("relations")["build_verbs"]
+    if any(head in window for head in cfg["foreign_project_heads"]) and any(v in text[end:sentence_end] for v in verbs):
+        return name_start, end
+    return None
+
+
+def _foreign_project_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:
+    countries = alternation(_entity_rules()["company"]["country_prefixes"])
+    return [span for match in re.finditer(countries, text) if (span := foreign_project_owner(text, index, match.start()))]
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:

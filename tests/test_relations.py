@@ -475,6 +475,14 @@ def test_an_organisation_whose_project_goes_into_production_is_in_the_zone(extra
     assert ("平煤隆基", "locatedIn", "平顶山高新区", "") in triples
 
 
+def test_a_foreign_makers_name_after_its_country_opening_a_settled_project_is_a_company(extract):
+    triples = extract("平顶山高新区持续打造外向型经济，新加坡益海嘉里油品系列生产项目、德国艾博歌汽车零部件研发总部项目均已落户。"
+                      "平顶山高新区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"益海嘉里", "艾博歌"}
+    # Without a project settling or being built, a country and a word are no company.
+    assert not extract("平顶山高新区持续打造外向型经济，学习新加坡裕廊经验。平顶山高新区将做好服务。")
+
+
 def test_an_organisation_whose_production_base_signs_is_in_the_zone(extract):
     triples = extract("平顶山高新区三年来成绩显著。德赛海洋工程研发生产基地签约，平顶山高新区海工装备产业再上新水平。")
     assert triples == {("德赛", "locatedIn", "平顶山高新区", "")}
