@@ -700,6 +700,11 @@ def test_the_park_word_alone_in_an_article_naming_one_zone_and_no_park_is_that_z
     assert triples == {("华兴新能源科技有限公司", "locatedIn", "赤壁高新区", "")}
 
 
+def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
+    triples = extract("青岛保税港区诸城功能区签约仪式举行。青岛保税港区诸城功能区位于诸城市经济开发区。")
+    assert {("诸城功能区", "partOf", "青岛保税港区", ""), ("诸城功能区", "partOf", "诸城市经济开发区", "")} <= triples
+
+
 def test_a_division_word_alone_before_a_park_says_whose_it_is_and_is_not_its_name(extract):
     assert extract("华兴公司已入驻县水晶文化创意产业园。") == {("华兴公司", "locatedIn", "水晶文化创意产业园", "")}
     assert extract("华兴公司已入驻市中区工业园。") == {("华兴公司", "locatedIn", "市中区工业园", "")}
