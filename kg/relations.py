@@ -418,6 +418,10 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             return (kind, mention, committee + segment.post)
     if rest.startswith(cfg["outside"]) or len(rest) < 2:
         return None
+    if rest in cfg["company_units"]:
+        # 车间负责人何丽菊: a post in a unit of the plant of the company named last before it.
+        antecedent = _previous(doc, "Company", rest_start)
+        return ("Company", antecedent, rest + segment.post) if antecedent else None
     if own_committee and company_chain:
         company = _company_opening_clause(doc, index, segment, rest_start, segment.post_start - len(own_committee))
         return ("Company", company, own_committee + segment.post) if company else None

@@ -1086,6 +1086,11 @@ def test_an_engineer_of_a_government_body_works_for_no_company(extract):
     assert not extract("温州市经信局总工程师张建东参加活动。高新区将做好服务。")
 
 
+def test_a_post_in_a_plant_unit_is_at_the_company_named_last(extract):
+    triples = extract("笔者走进华兴电气有限公司生产车间，工人们正忙着生产。该公司不断抢抓订单。车间负责人何丽菊告诉记者，订单比较多。")
+    assert ("何丽菊", "worksFor", "华兴电气有限公司", "车间负责人") in triples
+
+
 def test_a_post_in_a_department_right_after_a_companys_name_is_a_post_at_the_company(extract):
     office = extract("泉惠石化工业园区加快发展。华兴石化有限公司办公室副主任黄明告诉记者，管道与工厂相连。")
     assert ("黄明", "worksFor", "华兴石化有限公司", "办公室副主任") in office
