@@ -350,6 +350,19 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             skip, name, head = named
             keep(start + skip, name, head)
 
+    for trigger in re.finditer(alternation(cfg["list_only_triggers"]), text):
+        # 严格落实项目包联制、问题台账限时销号机制: a list of named mechanisms, each with its own head.
+        region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
+        parts = cfg["coordinator_re"].split(text[trigger.end() : region_end])
+        named = [_unquoted_name(part, cfg, listed=True) for part in parts]
+        if len(parts) >= 2 and all(n is not None and n[0] == 0 and n[1].endswith(tuple(cfg["list_only_heads"]))
+                                   and not n[1].endswith(tuple(cfg["list_only_not_heads"])) for n in named):
+            cursor = trigger.end()
+            for part, (_, name, _) in zip(parts, named):
+                keep(cursor, name, next(h for h in cfg["list_only_heads"] if name.endswith(h)))
+                cursor += len(part)
+                separator = cfg["coordinator_re"].match(text, cursor)
+                cursor += len(separator.group()) if separator else 0
     for trigger in cfg["long_triggers"].finditer(text):
         if any(a <= sentence.start + trigger.start() < b for a, b in names):
             continue

@@ -2033,6 +2033,13 @@ def test_mechanisms_named_only_by_a_kind_of_work_are_no_measures(extract):
     assert not {t for t in triples if t[1] == "implements"}
 
 
+def test_mechanisms_listed_after_carrying_out_are_the_zones_but_a_responsibility_system_is_handed_down(extract):
+    triples = extract("南岭高新区严格落实项目包联制、问题台账限时销号机制，确保项目顺利推进。南岭高新区将做好服务。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"项目包联制", "问题台账限时销号机制"}
+    assert not extract("南岭高新区认真落实安全生产工作责任制、环保工作责任制，确保安全。南岭高新区将做好服务。")
+    assert not extract("南岭高新区认真落实财税政策，确保企业受益。南岭高新区将做好服务。")
+
+
 def test_a_directive_carried_out_and_a_figure_after_de_are_no_measures(extract):
     triples = extract("南岭高新区贯彻落实“重实干、强执行”专项行动要求，搭建政府与企业的“连心桥”，推行“拿地即开工”改革。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
