@@ -40,7 +40,8 @@ def _cfg() -> dict:
     cfg = dict(rules("relations"))
     entities = rules("entities")
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
-    cfg["outside"] = tuple(entities["body"]["outside_prefixes"])
+    cfg["outside"] = tuple(entities["body"]["outside_prefixes"] + entities["body"]["national_prefixes"])
+    cfg["national"] = tuple(entities["body"]["national_prefixes"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
     cfg["park_words"] = tuple(entities["park"]["suffixes"] + entities["park"]["committee_park_words"])
@@ -400,6 +401,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
             continue
+        if kind == "GovernmentBody" and mention.text.startswith(cfg["national"]):
+            return None  # 农业部科技发展中心主任: a national body's post
         # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
         if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]):
@@ -1162,7 +1165,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     previous_body: Mention | None = None
     previous_owned = False  # whether the body before was found the zone's: a list of departments goes on from it
     for mention in sorted(doc.mentions, key=lambda m: m.start):
-        if mention.type not in ("Park", "GovernmentBody") or not mention.key:
+        if mention.type not in ("Park", "GovernmentBody") or not mention.key or (
+                mention.type == "GovernmentBody" and mention.text.startswith(cfg["national"])):
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "Park":
