@@ -696,7 +696,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         found.append(
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
-                prefixed=owner is not None or straddled is not None or text[name_start : name_start + 1] == "区",
+                prefixed=owner is not None or straddled is not None or (
+                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start)),
                 written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
             )
         )
@@ -846,6 +847,13 @@ def _local_division_opener(text: str, start: int, lexicon: Lexicon) -> str:
     word = next((w for w in _entity_rules()["park"]["local_division_openers"] if text.startswith(w, start)), "")
     opens_place = any(begin == 0 for begin, _, _ in lexicon.place_trie.tokenize(text[start : start + MAX_NAME]))
     return "" if opens_place else word
+
+
+def _in_district_sentence(text: str, position: int) -> bool:
+    """区财政局 in 区长…、区财政局局长…: the sentence speaks of a district's own posts, so 区 is the district."""
+    start = max(text.rfind(mark, 0, position) for mark in "。！？\n") + 1
+    end = min([i for i in (text.find(mark, position) for mark in "。！？\n") if i >= 0] + [len(text)])
+    return any(marker in text[start:end] for marker in _entity_rules()["body"]["district_markers"])
 
 
 def _inner_park_start(descriptor: str, least: int) -> int:

@@ -407,6 +407,14 @@ def test_offices_whose_staff_take_part_in_the_zones_event_are_its_own(extract):
     assert not extract("平顶山高新区举行招聘会。市发改委、市商务局负责人参加活动。")
 
 
+def test_bodies_written_with_a_bare_district_word_beside_district_posts_are_the_districts(extract):
+    triples = extract("紫竹高新区商会年会举行。区委常委、副区长、紫竹高新区管委会副主任赵亮，区财政局党组书记、局长李骏出席。")
+    assert ("赵亮", "leads", "紫竹高新区", "管委会副主任") in triples
+    assert not [t for t in triples if "财政局" in t[0] or "财政局" in t[2]]
+    assert ("平顶山高新区科技创新局", "partOf", "平顶山高新区", "") in extract(
+        "平顶山高新区持续优化营商环境。区科技创新局联合金融机构为企业解决融资难题。")
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
