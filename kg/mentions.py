@@ -877,7 +877,7 @@ def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
     while cursor - end <= cfg["project_list_window"] and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
         if text.startswith(heads, cursor):
             return True
-        if found[1].tag not in PRODUCT_TAGS:
+        if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"]:
             return False
         cursor = found[1].end
     return False

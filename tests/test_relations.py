@@ -494,6 +494,8 @@ def test_a_foreign_makers_name_after_its_country_opening_a_settled_project_is_a_
 def test_an_organisation_whose_production_base_signs_is_in_the_zone(extract):
     triples = extract("平顶山高新区三年来成绩显著。德赛海洋工程研发生产基地签约，平顶山高新区海工装备产业再上新水平。")
     assert triples == {("德赛", "locatedIn", "平顶山高新区", "")}
+    triples = extract("平顶山高新区三年来成绩显著。大沽船业研发生产基地签约，平顶山高新区海工装备产业再上新水平。")
+    assert triples == {("大沽船业", "locatedIn", "平顶山高新区", "")}
 
 
 def test_a_park_opening_the_next_clause_is_not_where_the_settling_company_went(extract):
