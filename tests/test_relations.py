@@ -491,6 +491,13 @@ def test_a_foreign_makers_name_after_its_country_opening_a_settled_project_is_a_
     assert not extract("平顶山高新区持续打造外向型经济，学习新加坡裕廊经验。平顶山高新区将做好服务。")
 
 
+def test_pharmaceutical_makers_named_by_their_trade_are_companies(extract):
+    triples = extract("许昌产业集聚区加快发展。产业集聚区先后引进裕松源药业、莲花医疗器械等医药产业，提升医药产业的知名度。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"裕松源药业", "莲花医疗器械"}
+    triples = extract("咸安经济开发区加快建设。周军握着健翔药业副总黄杰的手说，项目进展顺利。咸安经济开发区将做好服务。")
+    assert ("健翔药业", "locatedIn", "咸安经济开发区", "") in triples
+
+
 def test_an_organisation_whose_production_base_signs_is_in_the_zone(extract):
     triples = extract("平顶山高新区三年来成绩显著。德赛海洋工程研发生产基地签约，平顶山高新区海工装备产业再上新水平。")
     assert triples == {("德赛", "locatedIn", "平顶山高新区", "")}
