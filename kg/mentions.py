@@ -679,6 +679,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             if opening == name_start - 1:
                 return
             name_start = opening
+        # 海州工业园合诚复合材料有限公司: a park read into the company's name opens it; the name starts after it.
+        park_opening = next((p for p in found if kind == "Company" and p.type == "Park" and p.start == name_start
+                             and p.end <= end - 2 and not _generic_company(text[p.end : end], patterns, after_zone=False)), None)
+        if park_opening is not None:
+            name_start = park_opening.end
         name = text[name_start:end]
         latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
         if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):

@@ -857,9 +857,10 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
     for place in in_sentence:
         between = text[place.end : company.start]
         before = text[sentence.start : place.start]
-        # 位于 P 的 C / P 内的 C, and every company of a list written there (P 内的 C、D 等企业); 位于 P 的台企 C.
+        # 位于 P 的 C / P 内的 C, and every company of a list written there (P 内的 C、D 等企业); 位于 P 的台企 C;
+        # 海州工业园合诚复合材料有限公司, read as one word.
         if place.end <= company.start and _without_origin(text[place.end : list_start]) in ("的", "内的", "里的", "内", "") and (
-            text[place.end : list_start] or before.endswith(tuple(cfg["locate_verbs"]))
+            text[place.end : list_start] or before.endswith(tuple(cfg["locate_verbs"])) or (place.type == "Park" and place.end == company.start)
         ):
             target = place
         # 在 P 设立 C

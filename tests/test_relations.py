@@ -722,6 +722,11 @@ def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
     assert {("诸城功能区", "partOf", "青岛保税港区", ""), ("诸城功能区", "partOf", "诸城市经济开发区", "")} <= triples
 
 
+def test_a_park_read_into_a_companys_name_opens_it_and_is_where_it_is(extract):
+    triples = extract("日前，在海州工业园华诚复合材料有限公司刚投产的车间里，生产线高效运转。")
+    assert ("华诚复合材料有限公司", "locatedIn", "海州工业园", "") in triples
+
+
 def test_a_division_word_alone_before_a_park_says_whose_it_is_and_is_not_its_name(extract):
     assert extract("华兴公司已入驻县水晶文化创意产业园。") == {("华兴公司", "locatedIn", "水晶文化创意产业园", "")}
     assert extract("华兴公司已入驻市中区工业园。") == {("华兴公司", "locatedIn", "市中区工业园", "")}
