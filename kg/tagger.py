@@ -49,8 +49,13 @@ def _with_offsets(sentence: Sentence, shown: str, words: list[tuple[str, str]]) 
         if found < 0:
             continue
         cursor = found + len(word)
-        written = sentence.text[found:cursor]
-        tokens.extend(_split_leading_mark(Token(text=written, tag=tag, start=sentence.start + found, end=sentence.start + cursor)))
+        # “ 平湖经济技术开发区”: LAC may take the spaces around a word into it; they are cut off.
+        start = found + len(word) - len(word.lstrip())
+        end = cursor - (len(word) - len(word.rstrip()))
+        if start >= end:
+            continue
+        written = sentence.text[start:end]
+        tokens.extend(_split_leading_mark(Token(text=written, tag=tag, start=sentence.start + start, end=sentence.start + end)))
     return tokens
 
 

@@ -415,6 +415,12 @@ def test_bodies_written_with_a_bare_district_word_beside_district_posts_are_the_
         "平顶山高新区持续优化营商环境。区科技创新局联合金融机构为企业解决融资难题。")
 
 
+def test_a_zone_named_after_a_space_in_a_source_line_is_the_articles_zone(extract):
+    # The tagger takes the space after the colon into the zone's word; it is cut off again.
+    triples = extract("发布时间: 2025-06-10 信息来源: 平湖经济技术开发区\n6月5日，开发区召开重点企业座谈会，开发区党工委书记陈之超出席。")
+    assert ("陈之超", "leads", "平湖经济技术开发区", "党工委书记") in triples
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
