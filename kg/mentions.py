@@ -681,7 +681,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             name_start = opening
         # 海州工业园合诚复合材料有限公司: a park read into the company's name opens it; the name starts after it.
         park_opening = next((p for p in found if kind == "Company" and p.type == "Park" and p.start == name_start
-                             and p.end <= end - 2 and not _generic_company(text[p.end : end], patterns, after_zone=False)), None)
+                             and p.end <= end - 2 and not _generic_company(text[p.end : end], patterns, after_zone=False)
+                             and not text.startswith(tuple(_entity_rules()["park"]["developer_words"]), p.end)), None)
         if park_opening is not None:
             name_start = park_opening.end
         name = text[name_start:end]

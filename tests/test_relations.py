@@ -731,6 +731,9 @@ def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
 def test_a_park_read_into_a_companys_name_opens_it_and_is_where_it_is(extract):
     triples = extract("日前，在海州工业园华诚复合材料有限公司刚投产的车间里，生产线高效运转。")
     assert ("华诚复合材料有限公司", "locatedIn", "海州工业园", "") in triples
+    # A park's developer is named in full after it.
+    triples = extract("北京科技园置业股份有限公司董事总经理李明出席。")
+    assert ("李明", "worksFor", "北京科技园置业股份有限公司", "董事总经理") in triples
 
 
 def test_a_division_word_alone_before_a_park_says_whose_it_is_and_is_not_its_name(extract):
