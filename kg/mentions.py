@@ -703,7 +703,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
                 prefixed=owner is not None or straddled is not None or (
-                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start)),
+                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
+                or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
                 written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
             )
         )
@@ -853,6 +854,14 @@ def _local_division_opener(text: str, start: int, lexicon: Lexicon) -> str:
     word = next((w for w in _entity_rules()["park"]["local_division_openers"] if text.startswith(w, start)), "")
     opens_place = any(begin == 0 for begin, _, _ in lexicon.place_trie.tokenize(text[start : start + MAX_NAME]))
     return "" if opens_place else word
+
+
+def joint_unit_after(text: str, zone_end: int) -> tuple[int, int] | None:
+    """The span of a street or town written in brackets right after a zone (开发区（钟埭街道）), which the
+    zone runs as one; None when there is none."""
+    units = alternation(_entity_rules()["body"]["joint_units"])
+    match = re.compile(rf"（([\u4e00-\u9fff]{{1,8}}(?:{units}))）").match(text, zone_end)
+    return match.span(1) if match else None
 
 
 def _in_district_sentence(text: str, position: int) -> bool:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, leader_pattern, staff_attend
+from kg.mentions import (
+    CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
+)
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import inside_book_title, original_span
 from kg.resolution import ZoneResolver
@@ -353,6 +355,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return None
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
     rest_start = zone.end if zone else segment.start
+    if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
+        rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
     rest = doc.norm.text[rest_start : segment.post_start]
     bare = rest.removeprefix("区") if rest not in ("区",) else ""
     if not rest and not zone:

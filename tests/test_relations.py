@@ -421,6 +421,12 @@ def test_a_zone_named_after_a_space_in_a_source_line_is_the_articles_zone(extrac
     assert ("陈之超", "leads", "平湖经济技术开发区", "党工委书记") in triples
 
 
+def test_a_street_in_brackets_after_the_zone_is_run_with_it(extract):
+    triples = extract("平湖经济技术开发区召开座谈会。开发区（钟埭街道）党工委书记陈之超出席会议。")
+    assert ("陈之超", "leads", "平湖经济技术开发区", "党工委书记") in triples
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"平湖经济技术开发区党工委", "平湖经济技术开发区钟埭街道"}
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
