@@ -1516,6 +1516,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
     items[-1:] = _split_at_conjunction(items[-1], index)
+    # 深入西安软件园、创业园发展中心以及炬光科技、华晶电子等企业: a conjunction in an earlier item opens the
+    # list of companies; what stands before it was a list of other things.
+    items[:-1] = [_split_at_conjunction(item, index)[-1] for item in items[:-1]]
     items = [(a, b - len(m.group())) if (m := _phase_pattern().search(text, a, b)) else (a, b) for a, b in items]
     items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
@@ -1530,8 +1533,10 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     if any(len(n) < 2 or lexicon.place(n) is not None or any(w in n for w in stopwords) or n.endswith(bodies) or n.startswith(fields)
            or any(post in n for post in lexicon.posts) for n in names):
         return []
-    tags = {index.tokens[index.at[p]].tag for a, b in items for p in range(a, b) if p in index.at}
-    return [] if tags & stop_tags else items  # 商事登记、税务办理等: activities
+    # 商事登记、税务办理等: activities — when half the items or more hold a verbal noun (one name such as
+    # 虹科创新 may hold one too).
+    verbal = [(a, b) for a, b in items if {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
+    return [] if 2 * len(verbal) >= len(items) else items
 
 
 def _split_at_conjunction(item: tuple[int, int], index: TokenIndex) -> list[tuple[int, int]]:

@@ -503,6 +503,21 @@ def test_a_foreign_makers_name_after_its_country_opening_a_settled_project_is_a_
     assert not extract("平顶山高新区持续打造外向型经济，学习新加坡裕廊经验。平顶山高新区将做好服务。")
 
 
+def test_one_listed_name_holding_a_verbal_noun_does_not_make_the_list_activities(extract):
+    triples = extract("绵阳经开区召开座谈会。座谈会上，好圣汽车、海立电器、虹科创新等重点工业企业代表介绍了生产经营情况。"
+                      "绵阳经开区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"好圣汽车", "海立电器", "虹科创新"}
+    assert not [t for t in extract("高新区政务服务中心提供商事登记、税务办理等服务，方便企业。高新区将做好服务。")
+                if t[1] == "locatedIn"]
+
+
+def test_a_conjunction_inside_a_listed_item_opens_the_list_of_companies(extract):
+    triples = extract("西安高新区迎来调研组。调研组深入西安软件园、创业园发展中心以及炬光科技、华晶电子等12家企业调研。"
+                      "调研组肯定了西安高新区的发展。")
+    companies = {t[0] for t in triples if t[1] == "locatedIn"}
+    assert {"炬光科技", "华晶电子"} <= companies and not [c for c in companies if "以及" in c]
+
+
 def test_pharmaceutical_makers_named_by_their_trade_are_companies(extract):
     triples = extract("许昌产业集聚区加快发展。产业集聚区先后引进裕松源药业、莲花医疗器械等医药产业，提升医药产业的知名度。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"裕松源药业", "莲花医疗器械"}
