@@ -350,6 +350,13 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             skip, name, head = named
             keep(start + skip, name, head)
 
+    # 企业家沙龙是开发区服务企业的又一创新举措: a name the clause declares one of the zone's measures.
+    declared = re.compile(rf"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{{{cfg['min_unquoted'] - 1},{cfg['max_unquoted']}}}?)是"
+                          rf"[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'])})")
+    for match in declared.finditer(text):
+        name = match.group(1)
+        if not name.startswith(tuple(cfg["declared_not_subjects"])) and "的" not in name and not cfg["generic_run"].fullmatch(name):
+            keep(match.start(1), name, "")
     for trigger in re.finditer(alternation(cfg["list_only_triggers"]), text):
         # 严格落实项目包联制、问题台账限时销号机制: a list of named mechanisms, each with its own head.
         region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])

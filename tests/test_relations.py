@@ -2090,6 +2090,12 @@ def test_mechanisms_listed_after_carrying_out_are_the_zones_but_a_responsibility
     assert not extract("南岭高新区认真落实财税政策，确保企业受益。南岭高新区将做好服务。")
 
 
+def test_a_name_declared_one_of_the_zones_measures_is_one(extract):
+    triples = extract("姜堰经济开发区举办首届企业家沙龙。企业家沙龙是开发区服务企业的又一创新举措，推动企业间协作共赢。")
+    assert triples == {("姜堰经济开发区", "implements", "企业家沙龙", "")}
+    assert not extract("姜堰经济开发区举办活动。这是开发区服务企业的又一创新举措。")
+
+
 def test_a_directive_carried_out_and_a_figure_after_de_are_no_measures(extract):
     triples = extract("南岭高新区贯彻落实“重实干、强执行”专项行动要求，搭建政府与企业的“连心桥”，推行“拿地即开工”改革。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
