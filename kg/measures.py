@@ -24,6 +24,10 @@ def _cfg() -> dict:
         f"的[^{CLAUSE_BREAK}、“”的]{{0,{cfg['described_head_modifier']}}}?(?:{alternation(cfg['described_heads'])})")
     cfg["unquoted_heads"] = longest_first(cfg["unquoted_heads"])
     cfg["long_triggers"] = re.compile(alternation(t for t in cfg["triggers"] if len(t) > 1))
+    cfg["list_only_re"] = re.compile(alternation(cfg["list_only_triggers"]))
+    cfg["declared_re"] = re.compile(
+        rf"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{{{cfg['min_unquoted'] - 1},{cfg['max_unquoted']}}}?)是"
+        rf"[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'])})")
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
     cfg["serving_re"] = re.compile(f"(?:{alternation(cfg['head_nouns'])})(?:{alternation(cfg['verb_head_objects'])})")
     cfg["by_way_of_re"] = re.compile(f"[^的{CLAUSE_BREAK}“”]{{0,{cfg['by_way_of_gap']}}}(?:为|{alternation(cfg['head_nouns'])})")
@@ -350,26 +354,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             skip, name, head = named
             keep(start + skip, name, head)
 
-    # 企业家沙龙是开发区服务企业的又一创新举措: a name the clause declares one of the zone's measures.
-    declared = re.compile(rf"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{{{cfg['min_unquoted'] - 1},{cfg['max_unquoted']}}}?)是"
-                          rf"[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'])})")
-    for match in declared.finditer(text):
-        name = match.group(1)
-        if not name.startswith(tuple(cfg["declared_not_subjects"])) and "的" not in name and not cfg["generic_run"].fullmatch(name):
-            keep(match.start(1), name, "")
-    for trigger in re.finditer(alternation(cfg["list_only_triggers"]), text):
-        # 严格落实项目包联制、问题台账限时销号机制: a list of named mechanisms, each with its own head.
-        region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
-        parts = cfg["coordinator_re"].split(text[trigger.end() : region_end])
-        named = [_unquoted_name(part, cfg, listed=True) for part in parts]
-        if len(parts) >= 2 and all(n is not None and n[0] == 0 and n[1].endswith(tuple(cfg["list_only_heads"]))
-                                   and not n[1].endswith(tuple(cfg["list_only_not_heads"])) for n in named):
-            cursor = trigger.end()
-            for part, (_, name, _) in zip(parts, named):
-                keep(cursor, name, next(h for h in cfg["list_only_heads"] if name.endswith(h)))
-                cursor += len(part)
-                separator = cfg["coordinator_re"].match(text, cursor)
-                cursor += len(separator.group()) if separator else 0
+    for start, name, head in _declared_measures(text, cfg) + _mechanisms_carried_out(text, cfg):
+        keep(start, name, head)
     for trigger in cfg["long_triggers"].finditer(text):
         if any(a <= sentence.start + trigger.start() < b for a, b in names):
             continue
@@ -434,6 +420,33 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             if cfg["long_triggers"].match(text, clause.start() + head.end()):
                 add(clause.start(), clause.group(1)[: head.end()])
                 break
+    return found
+
+
+def _declared_measures(text: str, cfg: dict) -> list[tuple[int, str, str]]:
+    """企业家沙龙是开发区服务企业的又一创新举措: a name the clause declares one of the zone's measures."""
+    return [(match.start(1), match.group(1), "") for match in cfg["declared_re"].finditer(text)
+            if not match.group(1).startswith(tuple(cfg["declared_not_subjects"])) and "的" not in match.group(1)
+            and not cfg["generic_run"].fullmatch(match.group(1))]
+
+
+def _mechanisms_carried_out(text: str, cfg: dict) -> list[tuple[int, str, str]]:
+    """严格落实项目包联制、问题台账限时销号机制: after a list-only trigger, two or more named mechanisms, each
+    with a head of its own, are the zone's (start, name, head)."""
+    found = []
+    for trigger in cfg["list_only_re"].finditer(text):
+        region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
+        parts = cfg["coordinator_re"].split(text[trigger.end() : region_end])
+        named = [_unquoted_name(part, cfg, listed=True) for part in parts]
+        if len(parts) < 2 or not all(n is not None and n[0] == 0 and n[1].endswith(tuple(cfg["list_only_heads"]))
+                                     and not n[1].endswith(tuple(cfg["list_only_not_heads"])) for n in named):
+            continue
+        cursor = trigger.end()
+        for part, (_, name, _) in zip(parts, named):
+            found.append((cursor, name, next(h for h in cfg["list_only_heads"] if name.endswith(h))))
+            cursor += len(part)
+            separator = cfg["coordinator_re"].match(text, cursor)
+            cursor += len(separator.group()) if separator else 0
     return found
 
 
