@@ -733,8 +733,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
         platform = any(word in company.text for word in cfg["platform_words"])
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
-        if city_owned or foreign or platform or visited or _courted(doc, company, sentence, cfg) or company.key in visitors or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company) or (
-                far and (_region(zones.lead_place(company.text)) in other_homes or visiting)):
+        courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
+        if (city_owned or foreign or platform or visited or courted or company.key in visitors
+                or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
+                or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
             # often the investor that settles in the zone.)
