@@ -757,7 +757,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for token in index.tokens:
         if token.tag != "ORG":
             continue
-        if foreign_project_owner(text, index, token.start) is not None:
+        if _foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
         if patterns["company_end"].search(token.text):
             add(token.start, token.end, "Company", "org-company-suffix")
@@ -1649,7 +1649,7 @@ def _output_owners(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
     return spans
 
 
-def foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[int, int] | None:
+def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[int, int] | None:
     """The span of the maker's name when a country opens a foreign project at `start` (新加坡益海嘉里油品
     系列生产项目…落户, 德国艾博歌汽车零部件研发总部项目): the word after the country, or the rest of a word
     the tagger read with the country in it, short of an industry word it ends with."""
@@ -1683,7 +1683,7 @@ def foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[int
 
 def _foreign_project_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:
     countries = alternation(_entity_rules()["company"]["country_prefixes"])
-    return [span for match in re.finditer(countries, text) if (span := foreign_project_owner(text, index, match.start()))]
+    return [span for match in re.finditer(countries, text) if (span := _foreign_project_owner(text, index, match.start()))]
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
