@@ -744,6 +744,13 @@ def test_the_park_word_alone_in_an_article_naming_one_zone_and_no_park_is_that_z
     assert triples == {("华兴新能源科技有限公司", "locatedIn", "赤壁高新区", "")}
 
 
+def test_eco_parks_software_cities_and_comprehensive_experimental_zones_are_named(extract):
+    assert extract("华兴科技有限公司落户青岛中德生态园。") == {("华兴科技有限公司", "locatedIn", "青岛中德生态园", "")}
+    assert ("丝路软件城", "partOf", "西安高新区", "") in extract("华兴科技有限公司落户西安高新区丝路软件城。")
+    triples = extract("郑州航空港经济综合实验区党工委书记张明出席。")
+    assert {t[1] for t in triples} == {"leads", "partOf"}
+
+
 def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
     triples = extract("青岛保税港区诸城功能区签约仪式举行。青岛保税港区诸城功能区位于诸城市经济开发区。")
     assert {("诸城功能区", "partOf", "青岛保税港区", ""), ("诸城功能区", "partOf", "诸城市经济开发区", "")} <= triples
