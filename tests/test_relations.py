@@ -748,7 +748,7 @@ def test_eco_parks_software_cities_and_comprehensive_experimental_zones_are_name
     assert extract("华兴科技有限公司落户青岛中德生态园。") == {("华兴科技有限公司", "locatedIn", "青岛中德生态园", "")}
     assert ("丝路软件城", "partOf", "西安高新区", "") in extract("华兴科技有限公司落户西安高新区丝路软件城。")
     triples = extract("郑州航空港经济综合实验区党工委书记张明出席。")
-    assert {t[1] for t in triples} == {"leads", "partOf"}
+    assert ("张明", "leads", "航空港经济综合实验区", "党工委书记") in triples
 
 
 def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
