@@ -858,10 +858,14 @@ def _local_division_opener(text: str, start: int, lexicon: Lexicon) -> str:
 
 def joint_unit_after(text: str, zone_end: int) -> tuple[int, int] | None:
     """The span of a street or town written in brackets right after a zone (开发区（钟埭街道）), which the
-    zone runs as one; None when there is none."""
-    units = alternation(_entity_rules()["body"]["joint_units"])
-    match = re.compile(rf"（([\u4e00-\u9fff]{{1,8}}(?:{units}))）").match(text, zone_end)
-    return match.span(1) if match else None
+    zone runs as one, or of a note that it is being set up (（筹）); None when there is none."""
+    return (match := _joint_unit_pattern().match(text, zone_end)) and match.span(1)
+
+
+@cache
+def _joint_unit_pattern() -> re.Pattern:
+    body = _entity_rules()["body"]
+    return re.compile(rf"（([\u4e00-\u9fff]{{1,8}}(?:{alternation(body['joint_units'])})|{alternation(body['preparing_notes'])})）")
 
 
 def _in_district_sentence(text: str, position: int) -> bool:

@@ -421,6 +421,11 @@ def test_a_zone_named_after_a_space_in_a_source_line_is_the_articles_zone(extrac
     assert ("陈之超", "leads", "平湖经济技术开发区", "党工委书记") in triples
 
 
+def test_a_note_that_the_zone_is_being_set_up_stands_between_it_and_its_committee(extract):
+    triples = extract("浙江鹿城经济开发区（筹）管委会主任张明出席。")
+    assert ("张明", "leads", "鹿城经济开发区", "管委会主任") in triples
+
+
 def test_a_street_in_brackets_after_the_zone_is_run_with_it(extract):
     triples = extract("平湖经济技术开发区召开座谈会。开发区（钟埭街道）党工委书记陈之超出席会议。")
     assert ("陈之超", "leads", "平湖经济技术开发区", "党工委书记") in triples
