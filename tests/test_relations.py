@@ -1987,6 +1987,8 @@ def test_a_post_taken_up_after_the_name_adds_to_the_posts_before_it(extract):
 def test_a_bracketed_note_on_a_post_does_not_part_it_from_the_name(extract):
     triples = extract("东湖经济开发区召开大会，开发区党工委副书记、管委会副主任（主持工作）陈海峰讲话。")
     assert ("陈海峰", "leads", "东湖经济开发区", "党工委副书记、管委会副主任") in triples
+    triples = extract("东湖经济开发区召开大会，开发区党工委副书记、管委会副主任（正县级）陈海峰讲话。")
+    assert ("陈海峰", "leads", "东湖经济开发区", "党工委副书记、管委会副主任") in triples
 
 
 def test_a_known_district_is_a_zone_when_written_after_a_place_and_before_its_committee(extract):
