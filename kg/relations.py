@@ -414,7 +414,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if kind == "Company" and re.fullmatch(cfg["company_department"], committee):
             # 中化泉州石化有限公司办公室副主任: a post in one of the company's departments.
             return (kind, mention, committee + segment.post)
-        if kind == "Company" and segment.post in lexicon.company_posts and _division_of(committee, cfg):
+        if kind == "Company" and (segment.post in lexicon.company_posts or segment.post in cfg["division_posts"]) and _division_of(committee, cfg):
             # 厦门银祥集团肉品产业总裁: a post in one of the company's divisions is a post at the company.
             return (kind, mention, committee + segment.post)
         department = _project_department(committee, cfg) if kind == "Company" else None

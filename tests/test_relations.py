@@ -1154,6 +1154,10 @@ def test_a_post_in_a_plant_unit_is_at_the_company_named_last(extract):
     assert ("何丽菊", "worksFor", "华兴电气有限公司", "车间负责人") in triples
 
 
+def test_the_head_of_a_companys_division_works_for_the_company(extract):
+    assert extract("华兴科技有限公司技术负责人吴刚表示，订单充足。") == {("吴刚", "worksFor", "华兴科技有限公司", "技术负责人")}
+
+
 def test_a_post_in_a_department_right_after_a_companys_name_is_a_post_at_the_company(extract):
     office = extract("泉惠石化工业园区加快发展。华兴石化有限公司办公室副主任黄明告诉记者，管道与工厂相连。")
     assert ("黄明", "worksFor", "华兴石化有限公司", "办公室副主任") in office
