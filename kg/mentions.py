@@ -770,7 +770,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2 and not _enterprise_named(text, token.end):
             # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.
-            if not token.text.startswith(patterns["outside"]) or any(z.start == token.start for z in zones):
+            opening = next((z.end for z in zones if z.start == token.start and z.end < token.end), token.start)
+            if (not token.text.startswith(patterns["outside"]) or opening > token.start) and (
+                    not _building_and_object(text[opening : token.end], token.start + body_end.start() - opening)):
                 add(token.start, token.end, "GovernmentBody", "org-body-suffix")
         elif token.text.endswith(ORG_WORDS_BEFORE_ZONE):
             continue  # 市政协开展“推进园区…”专题调研: a party or state organ, whatever verb follows, is no company
@@ -1047,12 +1049,21 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
         department = text.startswith(department_words(), zone.end) and re.fullmatch(r"[\u4e00-\u9fff]+", text[zone.end : match.end()])
         if department and match.start() > zone.end:
             return match.end()
+        if _building_and_object(text[zone.end : match.end()], match.start() - zone.end):
+            return None  # 在高新区建设研发中心: a verb of building and its object (not 高新区建设局)
         if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
             first = index.token_at(zone.end)
             if first is not None and first[1].tag in ("v", "vn") and not text.startswith(department_words(), zone.end):
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+def _building_and_object(name: str, suffix_start: int) -> bool:
+    """建设研发中心: a verb of building, then two characters or more before the suffix, is the verb and
+    its object, not an office's name (建设局, 规划建设局 are offices)."""
+    verb = next((v for v in PARK_NAME_STOP_VERBS if name.startswith(v)), "")
+    return bool(verb) and suffix_start - len(verb) >= 2
 
 
 def _enterprise_named(text: str, end: int) -> bool:

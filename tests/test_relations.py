@@ -432,6 +432,11 @@ def test_a_street_in_brackets_after_the_zone_is_run_with_it(extract):
     assert {t[0] for t in triples if t[1] == "partOf"} == {"平湖经济技术开发区党工委", "平湖经济技术开发区钟埭街道"}
 
 
+def test_a_verb_of_building_and_its_object_after_the_zone_is_no_body(extract):
+    assert extract("华兴科技将在临沂高新区建设研发中心。") == {("华兴科技", "locatedIn", "临沂高新区", "")}
+    assert ("临沂高新区建设局", "partOf", "临沂高新区", "") in extract("临沂高新区建设局局长张明出席。")
+
+
 def test_a_common_word_ending_like_a_body_after_the_zone_is_not_a_body(extract):
     triples = extract("平顶山高新区聚焦产业链布局，高新区发展格局持续优化。")
     assert not [t for t in triples if t[1] == "partOf"]
