@@ -670,9 +670,12 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         noise = patterns["noise"].match(text, name_start) or (owner is not None and patterns["described_noise"].match(text, name_start))
         if noise and kind == "Company":
             name_start = noise.end()
-        # A company whose name opens with its zone keeps the zone in its name (written_from); one
-        # written after "zone + 企业" is only placed there (prefixed).
-        named_after = owner is not None and not (noise and kind == "Company")
+        # A company whose name opens with its zone keeps the zone in its name (written_from) when the rest
+        # names no company of its own (高新区投资发展集团有限公司); one written after "zone + 企业", or with a
+        # name of its own after the zone (高新区华兴科技有限公司), is only placed there (prefixed).
+        named_after = owner is not None and not (noise and kind == "Company") and not (
+            kind == "Company" and not _generic_company(text[name_start:end], patterns, after_zone=False)
+            and not any(word in text[name_start:end] for word in _entity_rules()["company"]["zone_company_words"]))
         if text[name_start:end].count("）") > text[name_start:end].count("（") and text[name_start - 1 : name_start] == "（":
             # 英东（唐山）科技集团有限公司 when the tagger cut at the bracket: the name opens before it.
             opening = index.name_start(name_start - 1, floor=max(0, name_start - 1 - MAX_NAME))

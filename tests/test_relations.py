@@ -766,6 +766,13 @@ def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
     assert {("诸城功能区", "partOf", "青岛保税港区", ""), ("诸城功能区", "partOf", "诸城市经济开发区", "")} <= triples
 
 
+def test_a_company_with_a_name_of_its_own_written_after_the_zone_does_not_take_the_zone_into_it(extract):
+    triples = extract("在临沂高新区华兴科技有限公司的车间里，工人们忙碌。华兴科技有限公司订单充足。")
+    assert triples == {("华兴科技有限公司", "locatedIn", "临沂高新区", "")}
+    triples = extract("临沂高新区招商总公司总经理张明出席。")
+    assert ("张明", "worksFor", "临沂高新区招商总公司", "总经理") in triples
+
+
 def test_a_park_read_into_a_companys_name_opens_it_and_is_where_it_is(extract):
     triples = extract("日前，在海州工业园华诚复合材料有限公司刚投产的车间里，生产线高效运转。")
     assert ("华诚复合材料有限公司", "locatedIn", "海州工业园", "") in triples
