@@ -972,7 +972,13 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     # A new area (河源江东新区) is wide and holds parks run by their own committees: it counts only when its
     # own committee is written (江东新区管委会); 河源江东新区产业转移工业园 … 园区管委会主任 speaks of the park's.
     if any(z.rule != "zone-anaphor" and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
-        return []
+        # 苏州工业园区作为全国开发区的一面旗帜 … 开发区: a park declared a zone, in an article that otherwise
+        # writes its kind only bare, is the zone those bare words stand for.
+        if not all(z.anaphoric for z in zones):
+            return []
+        return [_zone(text, m.start, m.end, kind, m.text[: -len(suffix)], "zone-park-declared")
+                for m in (p for p in organisations if p.type == "Park" and p.rule == "park-suffix")
+                if (kind := _declared_kind(text, m.end)) and (suffix := next(s for s in _park_suffixes() if m.text.endswith(s)))]
     any_park = tuple(_entity_rules()["park"]["committee_any_park_forms"])
     parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
     run: set[str] = set()
@@ -1023,6 +1029,16 @@ def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[
     return [_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True) for match in re.finditer(word, text)
             if (token := index.token_at(match.start())) is not None and token[1].start == match.start()
             and not any(m.start <= match.start() < m.end for m in taken)]
+
+
+def _declared_kind(text: str, position: int) -> str:
+    """The canonical zone kind a park is declared right after its name (作为全国开发区, 是国家级经济技术开发区), or ""."""
+    kinds, kind_re, *_ = _zone_patterns()
+    park = _entity_rules()["park"]
+    levels = alternation(_entity_rules()["zone"]["level_words"])
+    match = re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
+                       f"(?:{levels})?({kind_re.pattern})").match(text, position)
+    return kinds[match.group(1)] if match else ""
 
 
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:

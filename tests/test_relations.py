@@ -761,6 +761,12 @@ def test_eco_parks_software_cities_and_comprehensive_experimental_zones_are_name
     assert ("张明", "leads", "航空港经济综合实验区", "党工委书记") in triples
 
 
+def test_a_park_declared_a_zone_is_what_the_bare_kind_stands_for(extract):
+    triples = extract("苏州工业园区作为全国开发区的一面旗帜，探索出一批制度创新案例。开发区全力打造“融驿站”服务品牌。")
+    assert ("苏州工业园区", "implements", "融驿站", "") in triples
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
 def test_a_function_area_of_a_bonded_port_zone_is_its_park(extract):
     triples = extract("青岛保税港区诸城功能区签约仪式举行。青岛保税港区诸城功能区位于诸城市经济开发区。")
     assert {("诸城功能区", "partOf", "青岛保税港区", ""), ("诸城功能区", "partOf", "诸城市经济开发区", "")} <= triples
