@@ -997,10 +997,7 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区).
     run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
     run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
-    kinds, kind_re, *_ = _zone_patterns()
-    levels = alternation(_entity_rules()["zone"]["level_words"])
-    declared = re.compile(f"(?:{alternation(_entity_rules()['park']['zone_declaring_words'])})(?:{levels})?(?:{kind_re.pattern})")
-    declared_parks = {m.text for m in parks if declared.match(text, m.end)}
+    declared_parks = {m.text for m in parks if _declared_kind(text, m.end)}
     if declared_parks:
         # … and then the park word alone (园区产值税收…) is that zone, as 高新区 is the article's zone.
         park_word = _entity_rules()["park"]["committee_any_park_forms"][0]
@@ -1033,12 +1030,17 @@ def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[
 
 def _declared_kind(text: str, position: int) -> str:
     """The canonical zone kind a park is declared right after its name (作为全国开发区, 是国家级经济技术开发区), or ""."""
-    kinds, kind_re, *_ = _zone_patterns()
+    match = _declaration_pattern().match(text, position)
+    return _zone_patterns()[0][match.group(1)] if match else ""
+
+
+@cache
+def _declaration_pattern() -> re.Pattern:
+    """作为, 是 or 为, perhaps a scope (全国) and a level (国家级), then a zone kind (group 1)."""
     park = _entity_rules()["park"]
     levels = alternation(_entity_rules()["zone"]["level_words"])
-    match = re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
-                       f"(?:{levels})?({kind_re.pattern})").match(text, position)
-    return kinds[match.group(1)] if match else ""
+    return re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
+                      f"(?:{levels})?({_zone_patterns()[1].pattern})")
 
 
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:
