@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
-from kg.normalise import CLAUSE_BREAK, inside_book_title
+from kg.normalise import CLAUSE_BREAK, clause_start, inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
@@ -106,6 +106,7 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
 
 
 DIVISION_WORDS = _entity_rules()["place"]["division_words"]
+BELOW_PROVINCE_WORDS = DIVISION_WORDS.replace("省", "")  # a province's 省 never stands inside a park's name
 
 
 def _glued_to_division(text: str, end: int) -> bool:
@@ -117,7 +118,7 @@ def _glued_to_division(text: str, end: int) -> bool:
 def without_division_word(name: str) -> list[str]:
     """剑河县工业园区 → 剑河工业园区: a name that opens with a place written with its division word
     (县, 市, 区), written without it."""
-    return [name[:at] + name[at + 1 :] for at in range(2, 5) if name[at : at + 1] in DIVISION_WORDS[1:]]
+    return [name[:at] + name[at + 1 :] for at in range(2, 5) if name[at : at + 1] in BELOW_PROVINCE_WORDS]
 
 
 def _names_a_place_here(text: str, position: int, form: str, lexicon: Lexicon) -> bool:
@@ -1150,7 +1151,7 @@ def _bodies_whose_staff_attend(text: str, index: TokenIndex, patterns: dict) -> 
     every item ends like a body, and whose staff take part, names bodies (创业|中心 split by the tagger)."""
     spans = []
     for match in _staff_attending_pattern().finditer(text):
-        opening = max(text.rfind(mark, 0, match.start()) for mark in "。，；！？\n") + 1
+        opening = clause_start(text, match.start())
         if "、" not in text[opening : match.start()] or text.startswith(patterns["outside"], opening):
             continue
         # The list is read as if a comma closed it where the staff words begin.

@@ -42,6 +42,11 @@ def strip_marks(name: str) -> str:
 CLAUSE_BREAK = "，。；：！？\n"  # marks that end a clause in normalised text
 
 
+def clause_start(text: str, position: int, breaks: str = CLAUSE_BREAK, floor: int = 0) -> int:
+    """Where the clause holding `position` begins: right after the last break before it (not before `floor`)."""
+    return max([floor] + [text.rfind(mark, floor, position) + 1 for mark in breaks])
+
+
 def inside_book_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside a 《…》 title (a quote or a park named in a document's title)."""
     return any(m.start() < start and end < m.end() for m in re.finditer(r"《[^《》]*》", text))

@@ -18,7 +18,7 @@ from kg.mentions import (
     CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
-from kg.normalise import inside_book_title, original_span
+from kg.normalise import clause_start, inside_book_title, original_span
 from kg.resolution import ZoneResolver
 from kg.resources import alternation, longest_first, rules
 
@@ -609,11 +609,11 @@ def _company_of_previous_clause(doc: AnalysedDocument, sentence: Sentence, posit
     """The company named last before `position`, when it stands in the clause just before and no other
     organisation comes after it; `position` must open its own clause."""
     text = doc.norm.text
-    if position == sentence.start or text[position - 1] not in CLAUSE_BREAK + ",":
+    if position == sentence.start or text[position - 1] not in CLAUSE_BREAK:
         return None
-    previous_start = max(text.rfind(mark, sentence.start, position - 1) for mark in CLAUSE_BREAK + ",") + 1
+    previous_start = clause_start(text, position - 1, CLAUSE_BREAK, floor=sentence.start)
     organisations = [m for m in doc.mentions if m.type in ("Company", "Zone", "Park", "GovernmentBody")
-                     and max(sentence.start, previous_start) <= m.start and m.end < position]
+                     and previous_start <= m.start and m.end < position]
     last = max(organisations, key=lambda m: m.end, default=None)
     return last if last is not None and last.type == "Company" else None
 
@@ -886,7 +886,7 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         elif place.end <= company.start and _opens_clause(text, place, sentence) and _listed_as_companies(doc, place, company, in_sentence, cfg):
             target = target or place
         # 作为 P 的首批入驻企业之一，C; 作为从东莞招商引资落户 P 的企业，C
-        elif place.end <= company.start and text[_list_opening(text, _address_start(doc, place)) : _address_start(doc, place)].startswith(
+        elif place.end <= company.start and text[clause_start(text, _address_start(doc, place), CLAUSE_BREAK) : _address_start(doc, place)].startswith(
                 tuple(cfg["membership_introducers"])) and (
             re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:{cfg['membership_one_of']})?[，,]", text[place.end : list_start])
         ):
@@ -1211,11 +1211,7 @@ def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:
         if listed is None:
             return False
         cursor = listed.end
-    return staff_attend(text, cursor) and "、" in text[_list_opening(text, body.start) : cursor]
-
-
-def _list_opening(text: str, position: int) -> int:
-    return max(text.rfind(mark, 0, position) for mark in CLAUSE_BREAK) + 1
+    return staff_attend(text, cursor) and "、" in text[clause_start(text, body.start, CLAUSE_BREAK) : cursor]
 
 
 def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:
