@@ -381,8 +381,7 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                 keep(region_start, region[: len(region) - len(parts[-1]) + len(last[1])], last[2])
             continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
-        cursor = region_start
-        for part in cfg["coordinator_re"].split(region):
+        for cursor, part in _coordinated_parts(text, region_start, region_end, cfg):
             # 创新选人用人机制、深化财政体制改革: each coordinated item may open with a trigger of its own.
             # An item that is a verb and too little else (深化改革, 推进改革) is an action, not a name.
             own_trigger = cfg["long_triggers"].match(part) if cursor > region_start else None
@@ -390,9 +389,6 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                 add(cursor, part, listed)
             elif len(part) - own_trigger.end() >= cfg["min_unquoted"]:
                 add(cursor + own_trigger.end(), part[own_trigger.end():], listed)
-            cursor += len(part)
-            separator = cfg["coordinator_re"].match(text, cursor)
-            cursor += len(separator.group()) if separator else 0
     # 成都高新区企业诉求协同解决平台（以下简称“企业服务平台”）: a name written right after a zone's and
     # given a short form is the zone's own.
     for note in re.finditer(rf"[（(](?:{alternation(cfg['alias_note_openers'])})", text):
@@ -436,18 +432,25 @@ def _mechanisms_carried_out(text: str, cfg: dict) -> list[tuple[int, str, str]]:
     found = []
     for trigger in cfg["list_only_re"].finditer(text):
         region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
-        parts = cfg["coordinator_re"].split(text[trigger.end() : region_end])
-        named = [_unquoted_name(part, cfg, listed=True) for part in parts]
+        parts = _coordinated_parts(text, trigger.end(), region_end, cfg)
+        named = [_unquoted_name(part, cfg, listed=True) for _, part in parts]
         if len(parts) < 2 or not all(n is not None and n[0] == 0 and n[1].endswith(tuple(cfg["list_only_heads"]))
                                      and not n[1].endswith(tuple(cfg["list_only_not_heads"])) for n in named):
             continue
-        cursor = trigger.end()
-        for part, (_, name, _) in zip(parts, named):
-            found.append((cursor, name, next(h for h in cfg["list_only_heads"] if name.endswith(h))))
-            cursor += len(part)
-            separator = cfg["coordinator_re"].match(text, cursor)
-            cursor += len(separator.group()) if separator else 0
+        found += [(start, name, next(h for h in cfg["list_only_heads"] if name.endswith(h)))
+                  for (start, _), (_, name, _) in zip(parts, named)]
     return found
+
+
+def _coordinated_parts(text: str, start: int, end: int, cfg: dict) -> list[tuple[int, str]]:
+    """The items of text[start:end] joined by coordinators (、, 和, 及 …), each with where it starts."""
+    parts, cursor = [], start
+    for part in cfg["coordinator_re"].split(text[start:end]):
+        parts.append((cursor, part))
+        cursor += len(part)
+        separator = cfg["coordinator_re"].match(text, cursor)
+        cursor += len(separator.group()) if separator else 0
+    return parts
 
 
 def _bundled(text: str, start: int, cfg: dict) -> bool:
