@@ -70,7 +70,9 @@ class TokenIndex:
                 index = previous[0] if previous else -1
         while index >= 0:
             token = self.tokens[index]
-            name_like = token.tag in NAME_TAGS and token.tag not in stop_tags or token.text in through
+            # 华秋电子5G数字产业园: a technology's code (5G, 4K) is read as a number but belongs to a name.
+            code = token.text.isascii() and token.text.isalnum() and not token.text.isdigit()
+            name_like = token.tag in NAME_TAGS and (token.tag not in stop_tags or code) or token.text in through
             if not name_like or token.end != start or token.start < floor or token.text in stop:
                 break
             if not all(CJK.match(ch) or ch.isalnum() for ch in token.text):
@@ -180,6 +182,7 @@ PARK_COUNT = re.compile(r"\d+[家个座所]")
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
+CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
@@ -263,6 +266,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
+        if admin is not None and CLASS_AFTER_ZONE.match(text, end):
+            continue  # 济宁市开发区考核: a city's zones ranked or counted as a class
         if place_mention is None and descriptive_re.search(_same_phrase(text, max(0, start - window), start)):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()):
@@ -511,6 +516,7 @@ def _org_patterns():
         "park_generic_endings": tuple(cfg["park"]["generic_endings"]),
         "park_not_openers": tuple(cfg["park"]["not_name_openers"]),
         "park_place_named": set(cfg["park"]["place_named_suffixes"]),
+        "park_place_opened": set(cfg["park"]["place_opened_suffixes"]),
         "subpark": re.compile(
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
@@ -718,6 +724,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 德阳高新技术产业园, 台州湾…集聚区（高新技术产业园区…）: the zone's own name or aside, not a park
         if inside_book_title(text, match.start(), match.end()):
             continue  # 《…建设未来科技城…行动计划》: part of a document's title
+        if ((last := index.token_at(match.end() - 1)) is not None and last[1].end == match.end() + 1
+                and len(last[1].text) <= 3):
+            continue  # 现代新兴产业城市: the park word's last character opens a short word (城市)
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
                                  stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS)
@@ -751,6 +760,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         after_zone = any(z.end == name_start for z in zones)
         if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon, after_zone) and not place_named):
             continue
+        if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
+            continue  # 海关业务及监管功能区: a part of a plan, not a named park
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)

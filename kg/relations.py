@@ -44,6 +44,7 @@ def _cfg() -> dict:
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"] + entities["body"]["national_prefixes"])
     cfg["national"] = tuple(entities["body"]["national_prefixes"])
+    cfg["national_agencies"] = tuple(entities["body"]["national_agencies"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
     cfg["park_words"] = tuple(entities["park"]["suffixes"] + entities["park"]["committee_park_words"])
@@ -71,6 +72,12 @@ def _cfg() -> dict:
         "GovernmentBody": tuple(entities["body"]["anaphors"]),
     }
     return cfg
+
+
+def _national(body: str) -> bool:
+    """A ministry's or the state's agency's body (农业部科技发展中心, 北京海关企业管理处): nothing of the zone's."""
+    cfg = _cfg()
+    return body.startswith(cfg["national"]) or any(agency in body for agency in cfg["national_agencies"])
 
 
 class TripleCollector:
@@ -405,7 +412,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
             continue
-        if kind == "GovernmentBody" and mention.text.startswith(cfg["national"]):
+        if kind == "GovernmentBody" and _national(mention.text):
             return None  # 农业部科技发展中心主任: a national body's post
         # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
@@ -1173,7 +1180,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     previous_owned = False  # whether the body before was found the zone's: a list of departments goes on from it
     for mention in sorted(doc.mentions, key=lambda m: m.start):
         if mention.type not in ("Park", "GovernmentBody") or not mention.key or (
-                mention.type == "GovernmentBody" and mention.text.startswith(cfg["national"])):
+                mention.type == "GovernmentBody" and _national(mention.text)):
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "Park":

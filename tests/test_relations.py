@@ -2204,3 +2204,34 @@ def test_a_place_opening_a_medium_s_or_zone_s_short_name_does_not_place_the_zone
 def test_a_department_s_function_after_the_zone_opens_its_body_though_tagged_a_verb(extract):
     triples = extract("南岭经济开发区召开会议，开发区招商一局相关负责人参加座谈交流。")
     assert ("南岭经济开发区招商一局", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_a_city_s_zones_ranked_or_counted_as_a_class_are_no_zone(extract):
+    triples = extract("南岭经济开发区提质增效，今年在韶关市开发区考核中位列第二，韶关综保区数量增至3家。开发区推行“拿地即开工”。")
+    assert ("南岭经济开发区", "implements", "拿地即开工", "") in triples
+    assert not {t for t in triples if {t[0], t[2]} & {"韶关市开发区", "韶关综保区"}}
+
+
+def test_the_areas_a_plan_divides_a_zone_into_are_no_parks(extract):
+    triples = extract("南岭综合保税区规划包括查验监管功能区、仓储配套功能区以及保税加工等产业空间功能区。")
+    assert not {t for t in triples if t[1] == "partOf"}
+
+
+def test_a_park_word_running_on_into_another_word_is_no_park(extract):
+    triples = extract("南岭经济开发区将加快建设现代新兴产业城市。")
+    assert not {t for t in triples if t[1] == "partOf"}
+
+
+def test_a_technology_code_belongs_to_a_park_s_name(extract):
+    triples = extract("南岭经济开发区举行集中签约仪式，瑞德电子5G通信产业园等一批项目落户。")
+    assert ("瑞德电子5G通信产业园", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_the_customs_is_the_state_s_not_the_zone_s(extract):
+    triples = extract("南岭综合保税区获批设立。韶关海关监管处处长李明表示，韶关海关将推动南岭综合保税区加快发展。")
+    assert not {t for t in triples if "海关" in t[0] or "海关" in t[2]}
+
+
+def test_a_positioning_and_a_layout_counted_in_areas_are_no_measures(extract):
+    triples = extract("南岭综合保税区围绕“3+N”保税产业定位，打造“一区三园五基地”，推行“拿地即开工”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
