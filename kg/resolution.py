@@ -17,7 +17,7 @@ from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, trade_words, without_division_word
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
-from kg.normalise import strip_marks
+from kg.normalise import CLAUSE_BREAK, strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
@@ -132,6 +132,10 @@ class ZoneResolver:
             short = id(mention) in generic or mention.rule == "zone-stem"
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
         self._named = named
+        # A zone named only among other places' bodies (考察了广州市…中心、杭州高新区…中心、宁波市…中心) is
+        # visited or compared with: it is not the article's, and its kind written bare is not it.
+        peers = {m.key for m in named} - {m.key for m in named if not self._peer_listed(m)}
+        named = [m for m in named if m.key not in peers]
         main = self._main_zone(named, zones)
         main_kind = main[0].split(":", 1)[1]
         plates = self._second_plates(zones, named)
@@ -149,6 +153,25 @@ class ZoneResolver:
         self._starts = [m.start for m in zones]
         self.main_key = main[0]
         return main[0]
+
+    def _peer_listed(self, mention: Mention) -> bool:
+        """Whether the zone is written in a list (、) of at least three items, two others of which open
+        with a place other than the zone's own."""
+        text = self.doc.norm.text
+        start = max(text.rfind(mark, 0, mention.start) for mark in CLAUSE_BREAK) + 1
+        end = min([i for i in (text.find(mark, mention.end) for mark in CLAUSE_BREAK) if i >= 0] + [len(text)])
+        items = text[start:end].split("、")
+        if len(items) < 3:
+            return False
+        own = self._place_root(mention.place)
+        places = {m.start: m.place for m in self.doc.mentions if m.type == "Place" and start <= m.start < end}
+        others, offset = 0, start
+        for item in items:
+            if not offset <= mention.start < offset + len(item):
+                place = places.get(offset)
+                others += place is not None and self._place_root(place) != own and not mention.text.startswith(place)
+            offset += len(item) + 1
+        return others >= 2
 
     def _second_plates(self, zones: list[Mention], named: list[Mention]) -> dict[str, str]:
         """The zones written in brackets as another's second plate (龙岩经开区（高新区）), by the bare kind

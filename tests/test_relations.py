@@ -2235,3 +2235,10 @@ def test_the_customs_is_the_state_s_not_the_zone_s(extract):
 def test_a_positioning_and_a_layout_counted_in_areas_are_no_measures(extract):
     triples = extract("南岭综合保税区围绕“3+N”保税产业定位，打造“一区三园五基地”，推行“拿地即开工”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_a_zone_named_only_among_other_places_bodies_visited_is_not_the_article_s(extract):
+    triples = extract("党工委委员、管委会副主任李明带队赴外地考察。重点考察了广州市科技创业服务中心、深圳市南山区科技创业服务中心、"
+                      "杭州高新区科技创业服务中心、宁波市科技创业中心等。李明要求借鉴先进经验。\n上一条：王强到高新区调研")
+    assert ("李明", "leads", "杭州高新区", "党工委委员、管委会副主任") not in triples
+    assert {t[2] for t in triples if t[0] == "李明"} == {"高新区（t.txt）"}
