@@ -1833,11 +1833,22 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
             dropped = token.text[-1]
         name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
+            if _opens_a_post_chain(text, token.end, index, lexicon):
+                continue  # 王玉祥、埃贝赫排气技术亚洲区总监李永新: a foreign company's name read as a person
             end = token.start + len(name)
             if len(token.text) == 2 and _cut_before_last_character(text, token, index, lexicon):
                 end += 1
             people.append(Mention(start=token.start, end=end, text=text[token.start : end], type="Person", rule="tagger-PER"))
     return people
+
+
+def _opens_a_post_chain(text: str, end: int, index: TokenIndex, lexicon: Lexicon) -> bool:
+    """Whether what follows a name runs, without a break, through more words to a post and a person's name
+    (…排气技术亚洲区销售兼项目管理总监李永新): then the "name" opens that organisation."""
+    stop = min([i for i in (text.find(mark, end) for mark in "、，。；：\n") if i >= 0] + [len(text)])
+    match = re.match(f"[^、，。；：\\s]{{2,24}}?(?:{alternation(lexicon.posts)})", text[end:stop])
+    following = index.token_at(end + match.end()) if match else None
+    return following is not None and following[1].tag == "PER" and following[1].start == end + match.end()
 
 
 def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:

@@ -451,6 +451,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             name_start = described
         if name_end - name_start < 2:
             return ("inherit", None, modifier + segment.post) if name_end == rest_start else None
+        if doc.norm.text.endswith(tuple(cfg["second_line_joiners"]), 0, name_start):
+            # 亚洲区销售兼项目管理总监: after a joiner the words are a second line of work, not a company.
+            return ("inherit", None, doc.norm.text[name_start:segment.post_start] + segment.post)
         if doc.norm.text.endswith(tuple(cfg["not_company_endings"]), name_start, name_end):
             return None
         if doc.norm.text[name_start:name_end] in cfg["anaphors"]["Company"]:

@@ -2242,3 +2242,14 @@ def test_a_zone_named_only_among_other_places_bodies_visited_is_not_the_article_
                       "杭州高新区科技创业服务中心、宁波市科技创业中心等。李明要求借鉴先进经验。\n上一条：王强到高新区调研")
     assert ("李明", "leads", "杭州高新区", "党工委委员、管委会副主任") not in triples
     assert {t[2] for t in triples if t[0] == "李明"} == {"高新区（t.txt）"}
+
+
+def test_a_name_running_on_to_a_post_and_a_person_opens_an_organisation(extract):
+    triples = extract("南岭经济开发区举行签约仪式，南岭科技有限公司董事长王明、埃贝赫排气技术亚洲区总监李永新出席。")
+    assert ("王明", "worksFor", "南岭科技有限公司", "董事长") in triples
+    assert not {t for t in triples if t[0] == "埃贝赫"}
+
+
+def test_a_second_line_of_work_joined_before_a_post_is_no_company(extract):
+    triples = extract("南岭经济开发区举行签约仪式，埃贝赫排气技术亚洲区销售兼项目管理总监李永新出席。")
+    assert not {t for t in triples if "项目管理" in (t[0], t[2])}
