@@ -473,6 +473,7 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
         companies[name] = name
         for short in shorts[name]:
             companies.setdefault(short, name)
+    _merge_project_makers(doc, companies)
     parks = _park_names(doc)
     _add_short_mentions(doc, companies, "Company")
     _add_short_mentions(doc, parks, "Park")
@@ -502,6 +503,21 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             # Names from --lexicon keep the canonical name the user gave.
             mention.key = f"{mention.type}:{user_name}"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _merge_project_makers(doc: AnalysedDocument, companies: dict[str, str]) -> None:
+    """红星美凯龙集团拟在开发区建设红星美凯龙家居商务综合体项目: a maker read off a project or a trade
+    (红星美凯龙家居, 雨润冷链物流) that opens with a short name of a company the article names in full is
+    that company writing what it makes after its name."""
+    makers = {m.text for m in doc.mentions if m.type == "Company" and m.rule in rules("entities")["company"]["maker_rules"]}
+    for maker in makers:
+        if companies.get(maker, maker) != maker:
+            continue
+        owner = max((short for short, name in companies.items()
+                     if short != name and name != maker and maker.startswith(short) and len(maker) - len(short) >= 2),
+                    key=len, default="")
+        if owner:
+            companies[maker] = companies[owner]
 
 
 def _park_names(doc: AnalysedDocument) -> dict[str, str]:

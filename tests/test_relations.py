@@ -2253,3 +2253,9 @@ def test_a_name_running_on_to_a_post_and_a_person_opens_an_organisation(extract)
 def test_a_second_line_of_work_joined_before_a_post_is_no_company(extract):
     triples = extract("南岭经济开发区举行签约仪式，埃贝赫排气技术亚洲区销售兼项目管理总监李永新出席。")
     assert not {t for t in triples if "项目管理" in (t[0], t[2])}
+
+
+def test_a_maker_read_off_a_project_that_opens_with_a_named_company_is_that_company(extract):
+    triples = extract("南岭经济开发区举行项目签约仪式，润丰冷链物流与食品商贸城等项目成功签约。"
+                      "润丰控股集团与南岭农业科技有限公司合作建设冷链物流与食品商贸城。南岭经济开发区将提供优质服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"润丰控股集团", "南岭农业科技有限公司"}
