@@ -719,6 +719,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             )
         )
 
+    company_words = _verbs_naming_companies(text, index, patterns)
     for match in patterns["park"].finditer(text):
         if any((z.end == match.end() or z.start <= match.start() and match.end() < z.end) and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园, 台州湾…集聚区（高新技术产业园区…）: the zone's own name or aside, not a park
@@ -729,7 +730,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 现代新兴产业城市: the park word's last character opens a short word (城市)
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
-                                 stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS)
+                                 stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS | company_words)
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
@@ -927,6 +928,13 @@ def _through_lone_character_before_project(text: str, index: TokenIndex, end: in
             and text.startswith(tuple(_entity_rules()["company"]["project_list_heads"]), end + 1)):
         return end + 1
     return end
+
+
+def _verbs_naming_companies(text: str, index: TokenIndex, patterns: dict) -> set[str]:
+    """远征创业园 beside 远征公司: a word the tagger reads as a verb that the article also writes right
+    before a company's legal form is a name, so it may open a park's name as well."""
+    return {t.text for t in index.tokens if t.tag == "v" and len(t.text) >= 2
+            and any(patterns["company"].match(text, m.end()) for m in re.finditer(re.escape(t.text), text))}
 
 
 def _generic_park_descriptor(descriptor: str, lexicon: Lexicon, after_zone: bool = False) -> bool:

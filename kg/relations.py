@@ -66,6 +66,7 @@ def _cfg() -> dict:
         f"(?:{alternation(entities['company']['list_openers'])})?"
     )
     cfg["tour_re"] = re.compile(f"(?:{alternation(cfg['tour_verbs'])})(?:{alternation(cfg['tour_adverbs'])})?$")
+    cfg["bare_park_words"] = tuple(entities["park"]["committee_any_park_forms"])
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -401,6 +402,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         if (anaphor.startswith("该") or not opening or opening[-1] in CLAUSE_BREAK + ",") and re.fullmatch(cfg["company_department"], after):
             department, referring = after, referring[: len(referring) - len(after)]
             break
+    if not zones.main_key and rest in cfg["bare_park_words"] and (park := _article_park(doc, 0)) is not None:
+        return ("Park", park, segment.post)  # 园区负责人李翠 in an article about one park and no zone
     for kind in ("Company", "Park", "GovernmentBody"):
         # 该公司 anywhere at the end of the clause; a bare 公司 only when it is the whole organisation.
         anaphor = next((a for a in cfg["anaphors"][kind] if referring.endswith(a) and (a.startswith("该") or rest == a or department)), "")

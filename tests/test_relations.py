@@ -2259,3 +2259,14 @@ def test_a_maker_read_off_a_project_that_opens_with_a_named_company_is_that_comp
     triples = extract("南岭经济开发区举行项目签约仪式，润丰冷链物流与食品商贸城等项目成功签约。"
                       "润丰控股集团与南岭农业科技有限公司合作建设冷链物流与食品商贸城。南岭经济开发区将提供优质服务。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"润丰控股集团", "南岭农业科技有限公司"}
+
+
+def test_a_word_read_as_a_verb_that_names_a_company_opens_its_park(extract):
+    triples = extract("远征科技在远征创业园召开会议。会前参观了远征创业园，园区入驻企业——西安美诺航空科技有限公司介绍了产品。"
+                      "远征公司董事长南征表示欢迎。")
+    assert ("西安美诺航空科技有限公司", "locatedIn", "远征创业园", "") in triples
+
+
+def test_the_park_word_before_a_post_is_the_article_s_park_when_it_names_no_zone(extract):
+    triples = extract("远征科技在远征创业园召开会议。远征公司总经理刘福财、园区负责人李翠陪同参会。会前参观了远征创业园。")
+    assert ("李翠", "leads", "远征创业园", "负责人") in triples
