@@ -626,6 +626,14 @@ def _leading_places(name: str, lexicon: Lexicon) -> int:
         end += step
 
 
+def _last_place_start(name: str, lexicon: Lexicon) -> int:
+    """Where the last of the places a name is made of begins (台湾 in 开封市台湾); 0 for one place."""
+    start = 0
+    while (step := lexicon.leading_place(name[start:])) and start + step < len(name):
+        start += step
+    return start
+
+
 def _owner_company_end(descriptor: str, lexicon: Lexicon, patterns: dict) -> int:
     """新华集团故城化工园区: a company written before a place that opens the park's name owns the park
     and is not part of its name; returns where the park's own name begins (0 when no owner)."""
@@ -736,10 +744,13 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
             start = name_start = former_end
         place = ""
-        if _outside_place_in(text[name_start : match.end()], lexicon) and (
-                places_end := _leading_places(text[name_start : match.start()], lexicon)) < match.start() - name_start:
+        if _outside_place_in(text[name_start : match.end()], lexicon):
             # 上海市金山区枫泾工业园区: the address is not part of the name, and the park is the city's.
-            # (韶关产业转移工业园: with nothing but the place before the kind, the place is the name.)
+            # (韶关产业转移工业园: with nothing but the place before the kind, the place is the name; 开封市台湾工业园:
+            # with places only, the last names it and those before are its address.)
+            places_end = _leading_places(text[name_start : match.start()], lexicon)
+            if places_end == match.start() - name_start:
+                places_end = _last_place_start(text[name_start : match.start()], lexicon)
             place = text[name_start : name_start + places_end]
             start = name_start = name_start + len(place)
         owner_end = _owner_company_end(text[name_start : match.start()], lexicon, patterns)

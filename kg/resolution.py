@@ -431,11 +431,13 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
 
 def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention) -> Mention | None:
     """大学生创新创业产业园(项目)位于南湖经济技术开发区: the zone a park is said to lie in, written right
-    after it, a verb of lying and the places of its address."""
+    after it, a verb of lying and the places of its address; or opened in (台湾工业园在开封新区揭牌成立)."""
     text = doc.norm.text
+    cfg = rules("relations")
     project = next((w for w in rules("entities")["company"]["project_list_heads"] if text.startswith(w, park.end)), "")
     position = park.end + len(project)
-    verb = next((v for v in rules("relations")["zone_place_verbs"] if text.startswith(v, position)), "")
+    opened = text.startswith(cfg["park_opening_preposition"], position)
+    verb = cfg["park_opening_preposition"] if opened else next((v for v in cfg["zone_place_verbs"] if text.startswith(v, position)), "")
     if not verb:
         return None
     position += len(verb)
@@ -444,6 +446,8 @@ def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention
         if address is None:
             return None
         position = address.end
+    if opened and not text.startswith(tuple(cfg["park_opening_verbs"]), zone.end):
+        return None
     return zone
 
 
@@ -486,10 +490,11 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             sentence = doc.sentence_at(mention.start)
             zone = zones.zone_at(mention.start, sentence.start, beside_only=mention.type == "Park" and not mention.prefixed)
             in_sentence = zone is not None and zone.end <= mention.start
-            if mention.type == "Park" and (said := _zone_park_lies_in(doc, zones, mention)) is not None:
+            said = _zone_park_lies_in(doc, zones, mention) if mention.type == "Park" else None
+            if said is not None:
                 zone, in_sentence = said, True
             owner_key = zone.key if in_sentence else zones.main_key
-            if mention.type == "Park" and not mention.prefixed and (
+            if mention.type == "Park" and not mention.prefixed and said is None and (
                     mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):

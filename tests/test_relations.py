@@ -2270,3 +2270,9 @@ def test_a_word_read_as_a_verb_that_names_a_company_opens_its_park(extract):
 def test_the_park_word_before_a_post_is_the_article_s_park_when_it_names_no_zone(extract):
     triples = extract("远征科技在远征创业园召开会议。远征公司总经理刘福财、园区负责人李翠陪同参会。会前参观了远征创业园。")
     assert ("李翠", "leads", "远征创业园", "负责人") in triples
+
+
+def test_a_park_named_by_places_only_is_named_by_the_last_and_lies_in_the_zone_it_opened_in(extract):
+    triples = extract("湖北省襄阳市台湾工业园在襄阳新区揭牌成立。襄阳市台湾工业园已有华达金属工程有限公司等台资企业落户。")
+    assert ("台湾工业园", "partOf", "襄阳新区", "") in triples
+    assert ("华达金属工程有限公司", "locatedIn", "台湾工业园", "") in triples
