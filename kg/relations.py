@@ -744,7 +744,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
         # 学习新加坡裕廊集团经验: a company named with a foreign country is the zone's only when it settles there.
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
-        platform = any(word in company.text for word in cfg["platform_words"])
+        platform = any(word in company.text or word in company.label for word in cfg["platform_words"])
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
         if (city_owned or foreign or platform or visited or courted or company.key in visitors

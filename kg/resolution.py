@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, trade_words, without_division_word
-from kg.resources import longest_first, rules
+from kg.resources import alternation, longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import CLAUSE_BREAK, strip_marks
 
@@ -478,6 +478,7 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
         for short in shorts[name]:
             companies.setdefault(short, name)
     _merge_project_makers(doc, companies)
+    _merge_declared_short_names(doc, companies)
     parks = _park_names(doc)
     _add_short_mentions(doc, companies, "Company")
     _add_short_mentions(doc, parks, "Park")
@@ -508,6 +509,17 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             # Names from --lexicon keep the canonical name the user gave.
             mention.key = f"{mention.type}:{user_name}"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _merge_declared_short_names(doc: AnalysedDocument, companies: dict[str, str]) -> None:
+    """中节能(湖州)科技城投资建设发展有限公司(以下简称湖州科技城公司): the short name the article declares for a
+    company is that company wherever it is written."""
+    openers = alternation(rules("relations")["alias_note_openers"])
+    note = re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,16}}?)”?）")
+    for mention in (m for m in doc.mentions if m.type == "Company"):
+        declared = note.match(doc.norm.text, mention.end)
+        if declared and declared.group(1) != mention.text:
+            companies[declared.group(1)] = companies.get(mention.text, mention.text)
 
 
 def _merge_project_makers(doc: AnalysedDocument, companies: dict[str, str]) -> None:

@@ -2276,3 +2276,11 @@ def test_a_park_named_by_places_only_is_named_by_the_last_and_lies_in_the_zone_i
     triples = extract("湖北省襄阳市台湾工业园在襄阳新区揭牌成立。襄阳市台湾工业园已有华达金属工程有限公司等台资企业落户。")
     assert ("台湾工业园", "partOf", "襄阳新区", "") in triples
     assert ("华达金属工程有限公司", "locatedIn", "台湾工业园", "") in triples
+
+
+def test_a_declared_short_name_is_the_company_and_a_developer_hosting_a_park_is_no_tenant(extract):
+    triples = extract("泰兴经济开发区管委会主任吴洋一行莅临智谷产业园考察。中节能(湖州)科技城投资建设发展有限公司(以下简称湖州科技城公司)"
+                      "副总经理江涌陪同。随后走访了园区内企业——融速科技(湖州)有限公司。湖州科技城公司介绍了智谷产业园的规划。智谷产业园发展迅速。")
+    assert ("江涌", "worksFor", "中节能（湖州）科技城投资建设发展有限公司", "副总经理") in triples
+    assert ("融速科技（湖州）有限公司", "locatedIn", "智谷产业园", "") in triples
+    assert not {t for t in triples if t[1] == "locatedIn" and "科技城" in t[0]}
