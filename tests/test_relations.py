@@ -2284,3 +2284,8 @@ def test_a_declared_short_name_is_the_company_and_a_developer_hosting_a_park_is_
     assert ("江涌", "worksFor", "中节能（湖州）科技城投资建设发展有限公司", "副总经理") in triples
     assert ("融速科技（湖州）有限公司", "locatedIn", "智谷产业园", "") in triples
     assert not {t for t in triples if t[1] == "locatedIn" and "科技城" in t[0]}
+
+
+def test_making_words_belong_to_a_park_s_name(extract):
+    triples = extract("南岭经济开发区举行集中签约活动，长泰智能机器人制造产业园等5个项目签约落地。")
+    assert ("长泰智能机器人制造产业园", "partOf", "南岭经济开发区", "") in triples
