@@ -2287,5 +2287,5 @@ def test_a_declared_short_name_is_the_company_and_a_developer_hosting_a_park_is_
 
 
 def test_making_words_belong_to_a_park_s_name(extract):
-    triples = extract("南岭经济开发区举行集中签约活动，长泰智能机器人制造产业园等5个项目签约落地。")
+    triples = extract("南岭经济开发区举行集中签约活动，中国汽研科技产业园、长泰智能机器人制造产业园、专用车迁建等5个项目签约落地。")
     assert ("长泰智能机器人制造产业园", "partOf", "南岭经济开发区", "") in triples
