@@ -1297,19 +1297,26 @@ def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lex
     return start
 
 
-def end_of_kind_word(text: str, start: int, end: int) -> int:
-    """Where the last word saying what kind of company it is (企业, 子公司) between start and end ends, or -1."""
-    found = [at + len(kind) for kind in rules("relations")["company_kind_words"] if (at := text.rfind(kind, start, end)) >= 0]
+def end_of_kind_word(text: str, start: int, end: int, projects: bool = False) -> int:
+    """Where the last word saying what kind of company it is (企业, 子公司; with `projects`, 项目 too) between
+    start and end ends, or -1."""
+    cfg = rules("relations")
+    kinds = cfg["company_kind_words"] + (cfg["project_kind_words"] if projects else [])
+    found = [at + len(kind) for kind in kinds if (at := text.rfind(kind, start, end)) >= 0]
     return max(found, default=-1)
 
 
 def _after_kind_word(text: str, index: TokenIndex, start: int, end: int) -> int:
-    """世界500强企业艾默生…有限公司, 全资子公司成都登特…有限公司: words ending in 企业 or 子公司 right before a name
-    the tagger reads as one describe the company; the name follows them (not 企业管理有限公司, where
-    a kind of business follows)."""
-    after = end_of_kind_word(text, start, end)
+    """世界500强企业艾默生…有限公司, 全资子公司成都登特…有限公司, 新投产项目恒泰…有限公司: words ending in 企业,
+    子公司 or 项目 right before a name the tagger reads as one describe the company; the name follows them
+    (not 企业管理有限公司, where a kind of business follows)."""
+    after = end_of_kind_word(text, start, end, projects=True)
     following = index.token_at(after) if after >= 0 else None
-    if following is None or following[1].start != after or following[1].tag not in PROPER_NAME_TAGS:
+    if following is None:
+        return start
+    # 项目华达工艺礼品有限公司: the tagger may read 项目 and the name as one word (企业管理有限公司 is a business).
+    merged = following[1].start < after and text[following[1].start : after] in rules("relations")["project_kind_words"]
+    if not merged and (following[1].start != after or following[1].tag not in PROPER_NAME_TAGS):
         return start
     return after
 

@@ -2289,3 +2289,9 @@ def test_a_declared_short_name_is_the_company_and_a_developer_hosting_a_park_is_
 def test_making_words_belong_to_a_park_s_name(extract):
     triples = extract("南岭经济开发区举行集中签约活动，中国汽研科技产业园、长泰智能机器人制造产业园、专用车迁建等5个项目签约落地。")
     assert ("长泰智能机器人制造产业园", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_the_project_a_company_is_is_not_part_of_its_name(extract):
+    for maker in ("华达", "金泰"):  # the tagger reads 项目华达… as one word, 项目 金泰… as two
+        triples = extract(f"经开区党工委书记李明到经开区观摩项目。图为李明一行在新投产项目{maker}工艺礼品有限公司观摩。经开区招商成果丰硕。")
+        assert (f"{maker}工艺礼品有限公司", "locatedIn", "经开区（t.txt）", "") in triples
