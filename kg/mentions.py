@@ -1641,7 +1641,8 @@ def _counted_list_pattern() -> re.Pattern:
     cfg = _entity_rules()["company"]
     # 上海三一重机以及中联重科奉贤分公司等8家企业: the longest conjunction first; 等 before the count closes the last name.
     item = _list_item(cfg["list_item_max"])
-    return re.compile(f"((?:{item}、)*{item}?)(?:{alternation(longest_first(cfg['list_conjunctions']))})({item}?)等?(?:[0-9]+|[两三四五六七八九十]+)家"
+    # 走访恒天重工、广安生物两家企业: with 、 alone before the last name as well.
+    return re.compile(f"((?:{item}、)*{item}?)(?:{alternation(longest_first(cfg['list_conjunctions']))}|、)({item}?)等?(?:[0-9]+|[两三四五六七八九十]+)家"
                       f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
 
 
@@ -1653,6 +1654,11 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
         first_end = comma if comma >= 0 else match.end(1)
         start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)), index)
         items = _company_items(text, start, match.end(1), lexicon, index)
+        if not items:
+            # 副主任姚五洲走访恒天重工、广安生物两家企业: a 、 among the posts before opened no list; the name
+            # right before the last one's mark still does.
+            piece = text.rfind("、", match.start(1), match.end(1)) + 1 or match.start(1)
+            items = _company_items(text, index.name_start(match.end(1), floor=piece), match.end(1), lexicon, index)
         last = _company_items(text, match.start(2), match.end(2), lexicon, index)
         if items and last:
             spans.extend(items + last)

@@ -2295,3 +2295,8 @@ def test_the_project_a_company_is_is_not_part_of_its_name(extract):
     for maker in ("华达", "金泰"):  # the tagger reads 项目华达… as one word, 项目 金泰… as two
         triples = extract(f"经开区党工委书记李明到经开区观摩项目。图为李明一行在新投产项目{maker}工艺礼品有限公司观摩。经开区招商成果丰硕。")
         assert (f"{maker}工艺礼品有限公司", "locatedIn", "经开区（t.txt）", "") in triples
+
+
+def test_names_listed_with_marks_alone_before_a_count_of_enterprises_are_companies(extract):
+    triples = extract("南岭高新区党工委委员、管委会副主任李明走访恒达重工、广利生物两家企业。南岭高新区经济平稳增长。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"恒达重工", "广利生物"}
