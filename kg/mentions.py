@@ -1081,8 +1081,25 @@ def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -
     words = alternation(list(_park_suffixes()) + _entity_rules()["park"]["committee_short_forms"])
     bare = f"({words})(?:{committees})|({alternation(zone['bare_committee_words'])})(?:{alternation(zone['bare_committees'])})"
     found = [(m.start(m.lastindex), m.end(m.lastindex)) for m in re.finditer(bare, text)]
-    return [_zone(text, start, end, text[start:end], "", "zone-bare", anaphoric=True)
-            for start, end in found if index.name_start(start, floor=0) == start]
+    bares = [_zone(text, start, end, text[start:end], "", "zone-bare", anaphoric=True)
+             for start, end in found if index.name_start(start, floor=0) == start]
+    return bares + _named_by_one_token(text, index, {z.text for z in bares})
+
+
+def _named_by_one_token(text: str, index: TokenIndex, words: set[str]) -> list[Mention]:
+    """赴苏锡通园区 … 园区党工委副书记: the one name the tagger reads as a place or organisation ending in the park
+    word that the article writes bare before its committees is that zone's name."""
+    least = _entity_rules()["park"]["min_descriptor"]
+    named = []  # (start, end, word): the word read into the name (苏锡通园区) or as a token of its own (宁杭 园区)
+    for token in (t for t in index.tokens if t.tag in PROPER_NAME_TAGS):
+        for word in words:
+            if token.text.endswith(word) and len(token.text) - len(word) >= least:
+                named.append((token.start, token.end, word))
+            elif len(token.text) >= least and (after := index.token_at(token.end)) is not None and after[1].text == word:
+                named.append((token.start, after[1].end, word))
+    if len({text[start:end] for start, end, _ in named}) != 1:
+        return []
+    return [_zone(text, start, end, word, text[start : end - len(word)], "zone-park-committee") for start, end, word in named]
 
 
 def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) -> int | None:

@@ -2300,3 +2300,9 @@ def test_the_project_a_company_is_is_not_part_of_its_name(extract):
 def test_names_listed_with_marks_alone_before_a_count_of_enterprises_are_companies(extract):
     triples = extract("南岭高新区党工委委员、管委会副主任李明走访恒达重工、广利生物两家企业。南岭高新区经济平稳增长。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"恒达重工", "广利生物"}
+
+
+def test_the_one_name_ending_in_the_park_word_written_bare_before_committees_names_the_zone(extract):
+    for name in ("锡盐园区", "宁杭园区"):  # read as one word, and as a place and 园区
+        triples = extract(f"8月27日，市政协副主席王强带队赴{name}开展专题调研。园区党工委副书记、管委会主任李明陪同调研。")
+        assert ("李明", "leads", name, "党工委副书记、管委会主任") in triples
