@@ -42,6 +42,7 @@ def _cfg() -> dict:
     cfg = dict(rules("relations"))
     entities = rules("entities")
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
+    cfg["committee_party_groups"] = tuple(entities["body"]["committee_party_groups"])
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"] + entities["body"]["national_prefixes"])
     cfg["national"] = tuple(entities["body"]["national_prefixes"])
     cfg["national_agencies"] = tuple(entities["body"]["national_agencies"])
@@ -367,6 +368,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
     rest = doc.norm.text[rest_start : segment.post_start]
     bare = rest.removeprefix("区") if rest not in ("区",) else ""
+    # 上海化工区管委会党组书记: a post in the party group of the zone's committee is the zone's as well.
+    group = next((g for g in cfg["committee_party_groups"] if bare.endswith(g) and bare[: -len(g)] in cfg["committees"]), "")
+    bare = bare.removesuffix(group) if group else bare
     if not rest and not zone:
         return ("inherit", None, segment.post)
     if bare in cfg["committees"] and not zone and chain_park is not None:
@@ -383,7 +387,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             committee.prefixed = True
             committee.written_from = min(zone.start, segment.start) if zone else rest_start
             zones.own(committee, key, bare)
-        return ("Zone", key, bare + segment.post)
+        return ("Zone", key, bare + group + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     # 该行党委书记: a post in the party committee of the organisation referred back to.
     own_committee = next((c for c in cfg["committees"] if clause.endswith(c)), "")

@@ -2306,3 +2306,14 @@ def test_the_one_name_ending_in_the_park_word_written_bare_before_committees_nam
     for name in ("锡盐园区", "宁杭园区"):  # read as one word, and as a place and 园区
         triples = extract(f"8月27日，市政协副主席王强带队赴{name}开展专题调研。园区党工委副书记、管委会主任李明陪同调研。")
         assert ("李明", "leads", name, "党工委副书记、管委会主任") in triples
+
+
+def test_a_chemical_zone_with_its_own_committee_is_a_zone_and_its_committee_s_party_group_leads_it(extract):
+    triples = extract("南岭化工区管委会党组书记、主任李明主持召开化工区管委会主任办公会。南岭化工区推进产业转型升级。")
+    assert ("李明", "leads", "南岭化工区", "管委会党组书记、主任") in triples
+    assert ("南岭化工区管委会", "partOf", "南岭化工区", "") in triples
+
+
+def test_a_post_in_the_party_group_of_a_zone_s_committee_leads_the_zone(extract):
+    triples = extract("南岭高新区管委会党组书记、主任李明主持会议。")
+    assert ("李明", "leads", "南岭高新区", "管委会党组书记、主任") in triples
