@@ -356,8 +356,11 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
 
     for start, name, head in _declared_measures(text, cfg) + _mechanisms_carried_out(text, cfg):
         keep(start, name, head)
+    # 围绕“深化科技体制改革，加快培育…”开展专题调研: words inside a quote are the quote's; a quote not taken
+    # as a measure (a theme, a goal) holds none.
+    quoted = [match.span() for match in re.finditer("“[^“”]*”", text)]
     for trigger in cfg["long_triggers"].finditer(text):
-        if any(a <= sentence.start + trigger.start() < b for a, b in names):
+        if any(a <= sentence.start + trigger.start() < b for a, b in names) or any(a < trigger.start() < b for a, b in quoted):
             continue
         region_start = trigger.end()
         # 启动实施…, 推出了…, 建成并完善…: further verbs, aspect marks and a 并 before another verb

@@ -2317,3 +2317,8 @@ def test_a_chemical_zone_with_its_own_committee_is_a_zone_and_its_committee_s_pa
 def test_a_post_in_the_party_group_of_a_zone_s_committee_leads_the_zone(extract):
     triples = extract("南岭高新区管委会党组书记、主任李明主持会议。")
     assert ("李明", "leads", "南岭高新区", "管委会党组书记、主任") in triples
+
+
+def test_a_quoted_theme_of_a_visit_holds_no_unquoted_measure(extract):
+    triples = extract("市政协副主席王强带队赴南岭高新区，围绕“深化科技体制改革，加快培育新质生产力”开展专题调研。南岭高新区推行“拿地即开工”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
