@@ -450,6 +450,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         # 董事会于近日收到公司董事长: only the name-like words right before the post name the company,
         # and a word that dates the post (新任, 时任) is not part of it.
         modifier = next((m for m in cfg["post_modifiers"] if rest.endswith(m)), "")
+        # 中鑫电机行政副总: a line of work right before the post is part of the title.
+        line = next((w for w in cfg["lines_of_work"] if rest.endswith(w) and len(rest) - len(w) >= 2), "") if not modifier else ""
+        modifier = modifier or line
         name_end = segment.post_start - len(modifier)
         name_start = index.name_start(name_end, floor=rest_start)
         # 环保行业企业北华中清的总经理: words describing the company, ending in 企业, are not its name.

@@ -2322,3 +2322,9 @@ def test_a_post_in_the_party_group_of_a_zone_s_committee_leads_the_zone(extract)
 def test_a_quoted_theme_of_a_visit_holds_no_unquoted_measure(extract):
     triples = extract("市政协副主席王强带队赴南岭高新区，围绕“深化科技体制改革，加快培育新质生产力”开展专题调研。南岭高新区推行“拿地即开工”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_a_line_of_work_before_a_company_post_belongs_to_the_title(extract):
+    triples = extract("南岭经济开发区举行开工仪式，华达电机行政副总郭洁、南岭科技有限公司常务副总李明出席。")
+    assert ("郭洁", "worksFor", "华达电机", "行政副总") in triples
+    assert ("李明", "worksFor", "南岭科技有限公司", "常务副总") in triples
