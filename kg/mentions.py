@@ -844,6 +844,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _foreign_project_owners(text, index):
         add(start, end, "Company", "company-foreign-project", 0.8)
 
+    for start, end in _listed_project_makers(text, index, lexicon):
+        add(start, end, "Company", "company-listed-project", 0.7)
+
     for start, end in _output_owners(text, lexicon, index):
         add(start, end, "Company", "company-output-owner", 0.8)
 
@@ -1776,6 +1779,26 @@ def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[in
     if any(head in window for head in cfg["foreign_project_heads"]) and any(v in text[end:sentence_end] for v in verbs):
         return name_start, end
     return None
+
+
+def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """项目分别为中节能石墨烯应用…、启奥科技智慧血站…、迈巴克卫生材料项目: the name each listed project opens with."""
+    cfg = _entity_rules()["company"]
+    opening = re.compile(f"(?:{alternation(cfg['project_list_heads'])})(?:{alternation(cfg['project_list_openers'])})")
+    spans = []
+    for match in opening.finditer(text):
+        end = min([i for i in (text.find(mark, match.end()) for mark in "。；\n") if i >= 0] + [len(text)])
+        items = text[match.end() : end].split("、")
+        if len(items) < 2:
+            continue
+        cursor = match.end()
+        for item in items:
+            token = index.token_at(cursor)
+            if (token is not None and token[1].start == cursor and token[1].tag in ("ORG", "nz") and len(token[1].text) >= 2
+                    and len(item) > len(token[1].text) and lexicon.place(token[1].text) is None):
+                spans.append((cursor, token[1].end))
+            cursor += len(item) + 1
+    return spans
 
 
 def _foreign_project_owners(text: str, index: TokenIndex) -> list[tuple[int, int]]:

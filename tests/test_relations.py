@@ -2328,3 +2328,9 @@ def test_a_line_of_work_before_a_company_post_belongs_to_the_title(extract):
     triples = extract("南岭经济开发区举行开工仪式，华达电机行政副总郭洁、南岭科技有限公司常务副总李明出席。")
     assert ("郭洁", "worksFor", "华达电机", "行政副总") in triples
     assert ("李明", "worksFor", "南岭科技有限公司", "常务副总") in triples
+
+
+def test_projects_listed_after_a_count_of_projects_open_with_their_makers(extract):
+    triples = extract("南岭高新区举行重点项目集中开工活动。其他3个项目分别为华能通石墨烯应用产业化、启明科技智慧服务平台建设、"
+                      "迈瑞克卫生材料项目。这些项目将有力助推南岭高新区经济发展。")
+    assert {"华能通", "迈瑞克"} <= {t[0] for t in triples if t[1] == "locatedIn"}
