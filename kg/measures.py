@@ -335,6 +335,11 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
     return None
 
 
+def _alike(modifier: str, last: str) -> bool:
+    """跨部门 … 跨层级审批协同机制, 帮办 … 代办服务机制: a short item opening or closing as the last item's words do."""
+    return modifier[:1] == last[:1] or modifier[-1:] == last[len(modifier) - 1 : len(modifier)]
+
+
 def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
@@ -377,7 +382,7 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             keep(region_start, region, routine.group(1))  # 日总结、周复盘、月上报制度: the whole list names it
             continue
         parts = cfg["coordinator_re"].split(region)
-        if len(parts) > 1 and all(len(p) <= cfg["shared_modifier_max"] and p[:1] == parts[-1][:1] for p in parts[:-1]):
+        if len(parts) > 1 and all(len(p) <= cfg["shared_modifier_max"] and _alike(p, parts[-1]) for p in parts[:-1]):
             # 跨部门、跨层级审批协同机制: modifiers of one name, not names of their own.
             last = _unquoted_name(parts[-1], cfg)
             if last is not None and last[0] == 0:

@@ -471,6 +471,24 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
     return skipped
 
 
+def declared_short_zones(text: str, zones: list[Mention]) -> list[Mention]:
+    """山东省威海市火炬高技术产业开发区（以下简称“威海高区”）: the short name an article declares for a zone is that
+    zone wherever it is written (when it is not a bare kind, which stands for the zone anyway)."""
+    kinds = _zone_patterns()[0]
+    openers = alternation(rules("relations")["alias_note_openers"])
+    note = re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,12}}?)”?）")
+    taken = [(z.start, z.end) for z in zones]
+    found = []
+    for zone in (z for z in zones if not z.anaphoric):
+        declared = note.match(text, zone.end)
+        if declared is None or declared.group(1) in kinds:
+            continue
+        for match in re.finditer(re.escape(declared.group(1)), text):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(_zone(text, match.start(), match.end(), zone.kind, zone.place, "zone-declared-short"))
+    return found
+
+
 def _zone(text, start, end, kind, place, rule, anaphoric=False) -> Mention:
     return Mention(
         start=start, end=end, text=text[start:end], type="Zone", rule=rule, kind=kind, place=place, anaphoric=anaphoric
@@ -708,6 +726,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
+                                  or name.endswith(tuple(_entity_rules()["company"]["team_endings"]))
                                   or text.startswith(patterns["byline_words"], end)
                                   or patterns["ranking_after"].match(text, end)
                                   or text[:name_start].endswith(patterns["anonymous"])):

@@ -11,7 +11,7 @@ from collections import defaultdict
 from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import (
-    TokenIndex, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
+    TokenIndex, declared_short_zones, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
     park_word_for_the_zone, parks_run_as_zones,
 )
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
@@ -32,6 +32,7 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     index = TokenIndex(doc)
     places = find_places(doc, lexicon)
     zones = find_zones(doc, lexicon, places, index)
+    zones += declared_short_zones(doc.norm.text, zones)
     places += find_zone_counties(doc, lexicon, zones)
     user_names = find_user_names(doc, lexicon)
     organisations = find_organisations(doc, lexicon, zones, index)

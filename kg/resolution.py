@@ -129,7 +129,7 @@ class ZoneResolver:
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.
             # A stem before a committee (前海管委会) is a short form, like the generic kind.
-            short = id(mention) in generic or mention.rule == "zone-stem"
+            short = id(mention) in generic or mention.rule in ("zone-stem", "zone-declared-short")
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
         self._named = named
         # A zone named only among other places' bodies (考察了广州市…中心、杭州高新区…中心、宁波市…中心) is

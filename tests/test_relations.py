@@ -2334,3 +2334,21 @@ def test_projects_listed_after_a_count_of_projects_open_with_their_makers(extrac
     triples = extract("南岭高新区举行重点项目集中开工活动。其他3个项目分别为华能通石墨烯应用产业化、启明科技智慧服务平台建设、"
                       "迈瑞克卫生材料项目。这些项目将有力助推南岭高新区经济发展。")
     assert {"华能通", "迈瑞克"} <= {t[0] for t in triples if t[1] == "locatedIn"}
+
+
+def test_a_short_name_declared_for_a_zone_is_that_zone(extract):
+    triples = extract("山东省威海市火炬高技术产业开发区（以下简称“威海高区”）党工委组建服务队进驻企业。"
+                      "威海高区党工委委员、管委会副主任于志昂介绍，威海高区在各园区设立企业服务站。")
+    zone = next(t[2] for t in triples if t[0] == "于志昂")
+    assert {t[2] for t in triples if t[1] == "partOf"} == {zone}
+    assert ("于志昂", "leads", zone, "党工委委员、管委会副主任") in triples
+
+
+def test_a_team_sent_into_companies_is_no_company(extract):
+    triples = extract("南岭高新区党工委组成8支“惠企先锋服务队”进驻企业，服务企业发展。南岭高新区发展迅速。")
+    assert not {t for t in triples if "服务队" in t[0]}
+
+
+def test_short_items_closing_alike_modify_one_mechanism_and_qualities_alone_name_none(extract):
+    triples = extract("南岭高新区实行帮办、陪办、代办服务机制，建立动态管理机制，积极探索最优服务机制。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"帮办、陪办、代办服务机制"}
