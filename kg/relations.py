@@ -76,6 +76,15 @@ def _cfg() -> dict:
     return cfg
 
 
+def _company_department(doc: AnalysedDocument, body: Mention, cfg: dict) -> tuple[Mention, str] | None:
+    """The company a "body" opens with and the department that follows it (久信科技 + 综合管理部), if any."""
+    for company in (m for m in doc.mentions if m.type == "Company"):
+        for name in {company.text, company.label}:
+            if name and body.text.startswith(name) and re.fullmatch(cfg["company_department"], body.text[len(name) :]):
+                return company, body.text[len(name) :]
+    return None
+
+
 def _national(body: str) -> bool:
     """A ministry's or the state's agency's body (农业部科技发展中心, 北京海关企业管理处): nothing of the zone's."""
     cfg = _cfg()
@@ -421,6 +430,11 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             continue
         if kind == "GovernmentBody" and _national(mention.text):
             return None  # 农业部科技发展中心主任: a national body's post
+        if kind == "GovernmentBody" and (owned := _company_department(doc, mention, cfg)) is not None:
+            # 久信科技综合管理部副经理: a department the tagger read as a body, opening with a company's name.
+            doc.mentions.remove(mention)
+            company, department = owned
+            return ("Company", company, department + doc.norm.text[mention.end : segment.post_start] + segment.post)
         # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
         if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]):

@@ -2352,3 +2352,9 @@ def test_a_team_sent_into_companies_is_no_company(extract):
 def test_short_items_closing_alike_modify_one_mechanism_and_qualities_alone_name_none(extract):
     triples = extract("南岭高新区实行帮办、陪办、代办服务机制，建立动态管理机制，积极探索最优服务机制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"帮办、陪办、代办服务机制"}
+
+
+def test_a_company_department_read_as_one_body_is_the_company_s(extract):
+    triples = extract("南岭高新区服务专员走进久信科技。久信科技综合管理部副经理谢万亮说，久信科技常务副总经理辛力也表示感谢。")
+    assert ("谢万亮", "worksFor", "久信科技", "综合管理部副经理") in triples
+    assert not {t for t in triples if t[1] == "partOf"}
