@@ -1174,6 +1174,8 @@ def _closes_a_word(index: TokenIndex, suffix_start: int, suffix_end: int) -> boo
     if found is None or found[1].end != suffix_end:
         return False
     token = found[1]
+    if token.tag == "u":
+        return False  # 开发区软硬环境所做的: the particle 所, not an institute
     before_suffix = token.text[: len(token.text) - (suffix_end - suffix_start)]
     # 招商一局, 执法二大队: an ordinal before the suffix numbers one of several bodies of a kind.
     return (token.start >= suffix_start or len(before_suffix) >= 2

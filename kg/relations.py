@@ -733,7 +733,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             span = (min(target.start, company.start), max(target.end, company.end))
             collector.add(company, "locatedIn", target, span, confidence["located_in_explicit"], "company-located")
             explicit.add(company.key)
-    for company, place, span in _addresses(doc, cfg):
+    for company, place, span in _addresses(doc, cfg) + _referred_back_settlers(doc, cfg):
         if company.key not in explicit:
             collector.add(company, "locatedIn", place, span, confidence["located_in_address"], "company-address")
             explicit.add(company.key)
@@ -942,6 +942,21 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
             target = target or place
     return target
+
+
+def _referred_back_settlers(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention, tuple[int, int]]]:
+    """(company, park or zone, span) for "该企业在 P 投资办厂": the company the anaphor refers back to is in P."""
+    text = doc.norm.text
+    verbs = tuple(cfg["settle_verbs"] + cfg["invest_verbs"] + cfg["establish_verbs"])
+    found = []
+    for place in (m for m in doc.mentions if m.type in ("Zone", "Park") and not m.anaphoric):
+        opening = text[: _address_start(doc, place)]
+        anaphor = next((a for a in cfg["anaphors"]["Company"] if a.startswith("该") and opening.endswith(a + "在")), "")
+        if anaphor and text.startswith(verbs, place.end):
+            company = _previous(doc, "Company", len(opening) - len(anaphor) - 1, anaphor)
+            if company is not None:
+                found.append((company, place, (len(opening) - len(anaphor) - 1, place.end)))
+    return found
 
 
 def _addresses(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention, tuple[int, int]]]:

@@ -2358,3 +2358,25 @@ def test_a_company_department_read_as_one_body_is_the_company_s(extract):
     triples = extract("南岭高新区服务专员走进久信科技。久信科技综合管理部副经理谢万亮说，久信科技常务副总经理辛力也表示感谢。")
     assert ("谢万亮", "worksFor", "久信科技", "综合管理部副经理") in triples
     assert not {t for t in triples if t[1] == "partOf"}
+
+
+def test_a_free_trade_area_with_its_committee_is_a_zone_and_its_park_word_opens_no_park_name(extract):
+    triples = extract("南岭自贸片区管委会副主任李明介绍，去年百达饮料项目落户南岭自贸片区。南岭自贸片区深化开放。"
+                      "片区跨境电商产业园已正式开园运营。")
+    assert ("李明", "leads", "南岭自贸片区", "管委会副主任") in triples
+    assert ("跨境电商产业园", "partOf", "南岭自贸片区", "") in triples
+
+
+def test_a_title_strived_for_and_a_visit_s_theme_are_no_measures(extract):
+    triples = extract("考察团来南岭开发区开展“投资放心开发区”考察。我县以积极争创“投资放心开发区”为抓手，推行“拿地即开工”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"拿地即开工"}
+
+
+def test_the_particle_suo_ends_no_body(extract):
+    triples = extract("南岭开发区不断优化开发区软硬环境所做的相关工作。南岭开发区发展迅速。")
+    assert not {t for t in triples if t[1] == "partOf"}
+
+
+def test_a_company_referred_back_to_that_invests_in_a_zone_is_there(extract):
+    triples = extract("浙江华凯科技集团总经理李治介绍了该企业在南岭经济技术开发区投资办厂的经历。")
+    assert ("浙江华凯科技集团", "locatedIn", "南岭经济技术开发区", "") in triples
