@@ -816,7 +816,9 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
         travels = zones.travelled_to(place.start) or (
             text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
         if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start)):
-            end = text.find("\n", place.end)
+            # 带队赴上海开展招商拜访活动。\n刘思江一行先后拜访…: a trip the lead announces is what the article reports.
+            lead = doc.sentence_at(place.start).index < rules("relations")["lead_sentences"]
+            end = -1 if lead else text.find("\n", place.end)
             spans.append((place.start, end if end >= 0 else len(text)))
     return spans
 

@@ -2380,3 +2380,10 @@ def test_the_particle_suo_ends_no_body(extract):
 def test_a_company_referred_back_to_that_invests_in_a_zone_is_there(extract):
     triples = extract("浙江华凯科技集团总经理李治介绍了该企业在南岭经济技术开发区投资办厂的经历。")
     assert ("浙江华凯科技集团", "locatedIn", "南岭经济技术开发区", "") in triples
+
+
+def test_companies_visited_on_a_trip_the_lead_announces_are_not_the_zone_s(extract):
+    triples = extract("鹤壁经开区党工委书记李明带队赴上海考察招商\n9月23日，李明带队赴上海开展招商拜访活动。\n"
+                      "李明一行先后拜访天华集团、康达纳集团等重要客商，并详细介绍了鹤壁经开区的产业优势。\n"
+                      "多家企业负责人接受节后到鹤壁经开区开展投资考察的邀请。")
+    assert not {t for t in triples if t[1] == "locatedIn"}
