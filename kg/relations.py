@@ -815,7 +815,7 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
     for place in (m for m in doc.mentions if m.type == "Place"):
         travels = zones.travelled_to(place.start) or (
             text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
-        if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start)):
+        if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start), travelled=True):
             # 带队赴上海开展招商拜访活动。\n刘思江一行先后拜访…: a trip the lead announces is what the article reports.
             lead = doc.sentence_at(place.start).index < rules("relations")["lead_sentences"]
             end = -1 if lead else text.find("\n", place.end)

@@ -2387,3 +2387,10 @@ def test_companies_visited_on_a_trip_the_lead_announces_are_not_the_zone_s(extra
                       "李明一行先后拜访天华集团、康达纳集团等重要客商，并详细介绍了鹤壁经开区的产业优势。\n"
                       "多家企业负责人接受节后到鹤壁经开区开展投资考察的邀请。")
     assert not {t for t in triples if t[1] == "locatedIn"}
+
+
+def test_a_far_city_the_team_of_an_unnamed_zone_travels_to_is_away_from_it(extract):
+    triples = extract("经开区党工委书记李明带队赴上海考察招商\n9月23日，区党工委书记李明带队赴上海开展招商拜访活动。\n"
+                      "李明一行先后拜访天华集团、康达纳集团等重要客商，并详细介绍了经开区的产业优势。\n"
+                      "多家企业负责人接受节后到经开区开展投资考察的邀请。")
+    assert not {t for t in triples if t[1] == "locatedIn"}
