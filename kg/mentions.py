@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon
 from kg.models import AnalysedDocument, Mention, Token
-from kg.normalise import CLAUSE_BREAK, clause_start, inside_book_title
+from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
 
 # Tags of tokens that can be part of a name written before a park, company or body suffix.
@@ -471,16 +471,21 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
     return skipped
 
 
+@cache
+def declared_short_name() -> re.Pattern:
+    """A bracketed note declaring a short name (（以下简称“威海高区”）, （简称湖州科技城公司）); group 1 is the name."""
+    openers = alternation(rules("relations")["alias_note_openers"])
+    return re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,16}}?)”?）")
+
+
 def declared_short_zones(text: str, zones: list[Mention]) -> list[Mention]:
     """山东省威海市火炬高技术产业开发区（以下简称“威海高区”）: the short name an article declares for a zone is that
     zone wherever it is written (when it is not a bare kind, which stands for the zone anyway)."""
     kinds = _zone_patterns()[0]
-    openers = alternation(rules("relations")["alias_note_openers"])
-    note = re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,12}}?)”?）")
     taken = [(z.start, z.end) for z in zones]
     found = []
     for zone in (z for z in zones if not z.anaphoric):
-        declared = note.match(text, zone.end)
+        declared = declared_short_name().match(text, zone.end)
         if declared is None or declared.group(1) in kinds:
             continue
         for match in re.finditer(re.escape(declared.group(1)), text):
@@ -1802,14 +1807,17 @@ def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[in
     return None
 
 
+@cache
+def _project_list_opening() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    return re.compile(f"(?:{alternation(cfg['project_list_heads'])})(?:{alternation(cfg['project_list_openers'])})")
+
+
 def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
     """项目分别为中节能石墨烯应用…、启奥科技智慧血站…、迈巴克卫生材料项目: the name each listed project opens with."""
-    cfg = _entity_rules()["company"]
-    opening = re.compile(f"(?:{alternation(cfg['project_list_heads'])})(?:{alternation(cfg['project_list_openers'])})")
     spans = []
-    for match in opening.finditer(text):
-        end = min([i for i in (text.find(mark, match.end()) for mark in "。；\n") if i >= 0] + [len(text)])
-        items = text[match.end() : end].split("、")
+    for match in _project_list_opening().finditer(text):
+        items = text[match.end() : clause_end(text, match.end(), "。；\n")].split("、")
         if len(items) < 2:
             continue
         cursor = match.end()
@@ -1935,13 +1943,17 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
     return people
 
 
+@cache
+def _words_to_a_post(posts: tuple[str, ...]) -> re.Pattern:
+    return re.compile(f"[^、，。；：\\s]{{2,24}}?(?:{alternation(posts)})")
+
+
 def _opens_a_post_chain(text: str, end: int, index: TokenIndex, lexicon: Lexicon) -> bool:
     """Whether what follows a name runs, without a break, through more words to a post and a person's name
     (…排气技术亚洲区销售兼项目管理总监李永新): then the "name" opens that organisation."""
-    stop = min([i for i in (text.find(mark, end) for mark in "、，。；：\n") if i >= 0] + [len(text)])
-    match = re.match(f"[^、，。；：\\s]{{2,24}}?(?:{alternation(lexicon.posts)})", text[end:stop])
-    following = index.token_at(end + match.end()) if match else None
-    return following is not None and following[1].tag == "PER" and following[1].start == end + match.end()
+    match = _words_to_a_post(lexicon.posts).match(text[: clause_end(text, end, "、，。；：\n")], end)
+    following = index.token_at(match.end()) if match else None
+    return following is not None and following[1].tag == "PER" and following[1].start == match.end()
 
 
 def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:

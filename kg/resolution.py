@@ -14,10 +14,10 @@ from bisect import bisect_right
 from collections import Counter
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import DIVISION_WORDS, trade_words, without_division_word
-from kg.resources import alternation, longest_first, rules
+from kg.mentions import DIVISION_WORDS, declared_short_name, trade_words, without_division_word
+from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
-from kg.normalise import CLAUSE_BREAK, strip_marks
+from kg.normalise import clause_end, clause_start, strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
@@ -158,8 +158,7 @@ class ZoneResolver:
         """Whether the zone is written in a list (、) of at least three items, two others of which open
         with a place other than the zone's own."""
         text = self.doc.norm.text
-        start = max(text.rfind(mark, 0, mention.start) for mark in CLAUSE_BREAK) + 1
-        end = min([i for i in (text.find(mark, mention.end) for mark in CLAUSE_BREAK) if i >= 0] + [len(text)])
+        start, end = clause_start(text, mention.start), clause_end(text, mention.end)
         items = text[start:end].split("、")
         if len(items) < 3:
             return False
@@ -514,10 +513,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
 def _merge_declared_short_names(doc: AnalysedDocument, companies: dict[str, str]) -> None:
     """中节能(湖州)科技城投资建设发展有限公司(以下简称湖州科技城公司): the short name the article declares for a
     company is that company wherever it is written."""
-    openers = alternation(rules("relations")["alias_note_openers"])
-    note = re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,16}}?)”?）")
     for mention in (m for m in doc.mentions if m.type == "Company"):
-        declared = note.match(doc.norm.text, mention.end)
+        declared = declared_short_name().match(doc.norm.text, mention.end)
         if declared and declared.group(1) != mention.text:
             companies[declared.group(1)] = companies.get(mention.text, mention.text)
 
