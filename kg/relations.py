@@ -954,10 +954,9 @@ def _referred_back_settlers(doc: AnalysedDocument, cfg: dict) -> list[tuple[Ment
     for place in (m for m in doc.mentions if m.type in ("Zone", "Park") and not m.anaphoric):
         opening = text[: _address_start(doc, place)]
         anaphor = next((a for a in cfg["anaphors"]["Company"] if a.startswith("该") and opening.endswith(a + "在")), "")
-        if anaphor and text.startswith(verbs, place.end):
-            company = _previous(doc, "Company", len(opening) - len(anaphor) - 1, anaphor)
-            if company is not None:
-                found.append((company, place, (len(opening) - len(anaphor) - 1, place.end)))
+        start = len(opening) - len(anaphor) - 1
+        if anaphor and text.startswith(verbs, place.end) and (company := _previous(doc, "Company", start, anaphor)) is not None:
+            found.append((company, place, (start, place.end)))
     return found
 
 
