@@ -178,6 +178,7 @@ STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
+GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
@@ -836,7 +837,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
-        start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"})
+        # 带队来济高控股集团: a verb of going the tagger reads as a name of its own opens no company's name.
+        start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"}, stop=GOING_VERBS)
         start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
         start = _after_kind_word(text, index, start, anchor)
         if start >= anchor:

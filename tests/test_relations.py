@@ -2394,3 +2394,9 @@ def test_a_far_city_the_team_of_an_unnamed_zone_travels_to_is_away_from_it(extra
                       "李明一行先后拜访天华集团、康达纳集团等重要客商，并详细介绍了经开区的产业优势。\n"
                       "多家企业负责人接受节后到经开区开展投资考察的邀请。")
     assert not {t for t in triples if t[1] == "locatedIn"}
+
+
+def test_a_verb_of_going_read_as_a_name_opens_no_company_s_name(extract):
+    triples = extract("江苏高淳经济开发区党工委书记宋卫星带队来济高控股集团，考察产业载体建设情况。"
+                      "宋卫星对济高控股集团的园区开发运营能力表示肯定。高淳经济开发区有关部门负责人参加了活动。")
+    assert not {t for t in triples if t[0].startswith("来")}
