@@ -1215,8 +1215,10 @@ def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pa
 
 @cache
 def _staff_attending_pattern() -> re.Pattern:
+    """Staff words and a verb of taking part, perhaps after a list's closer (…建设局等相关部门负责人参会)."""
     cfg = _entity_rules()["body"]
-    return re.compile(f"(?:{alternation(cfg['staff_words'])})(?:{alternation(cfg['staff_attending'])})")
+    closers = alternation(rules("relations")["department_list_closers"])
+    return re.compile(f"(?:{closers})?(?:{alternation(cfg['staff_words'])})(?:{alternation(cfg['staff_attending'])})")
 
 
 def staff_attend(text: str, position: int) -> bool:

@@ -2400,3 +2400,9 @@ def test_a_verb_of_going_read_as_a_name_opens_no_company_s_name(extract):
     triples = extract("江苏高淳经济开发区党工委书记宋卫星带队来济高控股集团，考察产业载体建设情况。"
                       "宋卫星对济高控股集团的园区开发运营能力表示肯定。高淳经济开发区有关部门负责人参加了活动。")
     assert not {t for t in triples if t[0].startswith("来")}
+
+
+def test_offices_listed_before_a_closer_whose_staff_attend_are_the_zone_s(extract):
+    triples = extract("开发区召开领导班子工作会，区党政办、招商办、土地储备中心、建设局、社会事业局等相关部门负责人参会。"
+                      "开发区将加快重点工程建设。")
+    assert {t[0] for t in triples if t[1] == "partOf"} >= {"开发区招商办", "开发区土地储备中心", "开发区建设局", "开发区社会事业局"}
