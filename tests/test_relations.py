@@ -2406,3 +2406,9 @@ def test_offices_listed_before_a_closer_whose_staff_attend_are_the_zone_s(extrac
     triples = extract("开发区召开领导班子工作会，区党政办、招商办、土地储备中心、建设局、社会事业局等相关部门负责人参会。"
                       "开发区将加快重点工程建设。")
     assert {t[0] for t in triples if t[1] == "partOf"} >= {"开发区招商办", "开发区土地储备中心", "开发区建设局", "开发区社会事业局"}
+
+
+def test_trade_endings_of_metal_and_plastics_makers_end_company_names(extract):
+    for maker in ("金泰铜业", "宏达铝业"):
+        triples = extract(f"南岭循环经济产业园发展迅速。{maker}二期、湘达环保二期等扩改新项目形成滚动开发之势。南岭循环经济产业园已形成五大产业集群。")
+        assert (maker, "locatedIn", "南岭循环经济产业园", "") in triples
