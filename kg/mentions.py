@@ -1048,15 +1048,18 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if any(m.start < match.start() < m.end for m in organisations):
             continue  # the end of a park's full name (精河工业园区管理委员会)
         owners = {m.text for m in parks if m.text.endswith(match.group(1))}
+        if owners and all((longest := max(owners, key=len)).endswith(o) for o in owners):
+            owners = {longest}  # 庆城驿马工业集中区, later 驿马工业集中区: one park, written with and without its place
         # 抵达…产业转移工业园，与园区管委会常务副主任…: with no park of its kind, 园区 stands for a park of
         # any kind, the last one named before it.
         before = [m.text for m in parks if m.end <= match.start()] if match.group(1) in any_park and not owners else []
         if len(owners) == 1 or before:
             run.add(owners.pop() if owners else before[-1])
             short_spans.append(match.span(1))
-    # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区).
+    # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区; 庆城驿马工业集中区, 驿马工业集中区).
     run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
     run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
+    run |= {m.text for m in parks if any(name.endswith(m.text) for name in run)}
     declared_parks = {m.text for m in parks if _declared_kind(text, m.end)}
     if declared_parks:
         # … and then the park word alone (园区产值税收…) is that zone, as 高新区 is the article's zone.
@@ -1071,7 +1074,7 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     named = []
     for name in run:
         suffix = next(s for s in _park_suffixes() if name.endswith(s))
-        fullest = next((full for full in run if name in without_division_word(full)), name)
+        fullest = next((full for full in run if name in without_division_word(full) or full.endswith(name) and full != name), name)
         named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 

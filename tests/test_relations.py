@@ -2412,3 +2412,12 @@ def test_trade_endings_of_metal_and_plastics_makers_end_company_names(extract):
     for maker in ("金泰铜业", "宏达铝业"):
         triples = extract(f"南岭循环经济产业园发展迅速。{maker}二期、湘达环保二期等扩改新项目形成滚动开发之势。南岭循环经济产业园已形成五大产业集群。")
         assert (maker, "locatedIn", "南岭循环经济产业园", "") in triples
+
+
+def test_a_park_run_by_its_committee_is_one_zone_with_and_without_its_county(extract):
+    triples = extract("天津考察团来庆城驿马工业集中区考察。集中区党工委书记、管委会主任唐述锋一同调研。"
+                      "调研组深入企业详细了解了驿马工业集中区建设情况。集中区规划建设局梳理基础设施需求清单。")
+    zone = next(t[2] for t in triples if t[0] == "唐述锋")
+    assert zone in ("庆城驿马工业集中区", "驿马工业集中区")
+    assert {t[2] for t in triples if t[1] == "partOf"} == {zone}
+    assert not {t for t in triples if t[0] in ("庆城驿马工业集中区", "驿马工业集中区")}
