@@ -1056,6 +1056,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if len(owners) == 1 or before:
             run.add(owners.pop() if owners else before[-1])
             short_spans.append(match.span(1))
+    # 泉惠石化工业园区管委会主任…, the park named again later: a park named in full before its own committee, in an
+    # article about it (named in two sentences or more), is run by it as a zone.
+    run |= {m.text for m in parks if re.match(committees, text[m.end :])
+            and len({_sentence_index(text, p.start) for p in parks if p.text == m.text}) >= 2}
     # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区; 庆城驿马工业集中区, 驿马工业集中区).
     run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
     run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
@@ -1077,6 +1081,11 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         fullest = next((full for full in run if name in without_division_word(full) or full.endswith(name) and full != name), name)
         named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
+
+
+def _sentence_index(text: str, position: int) -> int:
+    """How many sentence ends stand before `position` (which sentence of the text holds it)."""
+    return sum(text.count(mark, 0, position) for mark in "。！？\n")
 
 
 def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:

@@ -1377,6 +1377,11 @@ def test_a_park_named_in_full_before_its_committee_stays_a_park(extract):
     assert triples == {("王为民", "leads", "宝坻石桥工业园区", "管理委员会主任")}
 
 
+def test_a_park_named_in_full_before_its_committee_in_an_article_about_it_is_run_as_a_zone(extract):
+    triples = extract("记者从海城工业园区管理委员会获悉，园区已落实签约项目7项。海城工业园区将推动项目尽早落地。")
+    assert ("海城工业园区管理委员会", "partOf", "海城工业园区", "") in triples
+
+
 def test_a_park_run_by_its_committee_is_one_zone_with_or_without_its_countys_division_word(extract):
     triples = extract("剑河县工业园区企业加快生产。剑河县工业园区管理委员会主任龙江表示，剑河工业园区将做好服务。")
     zones = {t[2] for t in triples}
