@@ -1026,8 +1026,9 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     management committee it writes by the park's kind alone (园区党工委, 集中区管委会), as a zone's are
     written (高新区党工委), is run as a zone. Returns zone mentions for the park and for those short
     forms; with no such park, the park word alone before a committee (产业园区管委会) as an unnamed zone;
-    or nothing. A park named in full before its committee (石桥工业园区管委会主任) stays a park: the
-    public sentences' held split lost a leads triple and gained two wrong ones when it was run as a zone."""
+    or nothing. A park named in full before its committee (石桥工业园区管委会主任) is run as a zone only in an
+    article about it (named in two sentences or more): run so in a sentence alone, the public sentences' held
+    split lost a leads triple and gained two wrong ones."""
     committees = alternation(_entity_rules()["body"]["zone_committees"])
     # A new area (河源江东新区) is wide and holds parks run by their own committees: it counts only when its
     # own committee is written (江东新区管委会); 河源江东新区产业转移工业园 … 园区管委会主任 speaks of the park's.
