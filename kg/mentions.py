@@ -727,6 +727,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                              and not text.startswith(tuple(_entity_rules()["park"]["developer_words"]), p.end)), None)
         if park_opening is not None:
             name_start = park_opening.end
+        if kind == "Company":
+            # 区管委会祝淮建集团 read as one word: a committee inside is no part of a company's name; it begins after it.
+            name_start = max([name_start] + [i + len(c) for c in _entity_rules()["zone"]["bare_committees"]
+                                             if (i := text.rfind(c, name_start, end)) >= 0])
         name = text[name_start:end]
         latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
         if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):
@@ -839,6 +843,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         anchor = _before_bracketed_region(text, match.start(), lexicon)
         # 带队来济高控股集团: a verb of going the tagger reads as a name of its own opens no company's name.
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"}, stop=GOING_VERBS)
+
         start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
         start = _after_kind_word(text, index, start, anchor)
         if start >= anchor:

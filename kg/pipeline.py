@@ -49,7 +49,10 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     doc.mentions = places + zones
     measures = find_measures(doc)
     organisations = [m for m in organisations if not inside_quoted_measure(m, measures)]
-    doc.mentions += _without_overlap(user_names + organisations + find_people(doc, index, lexicon), zones) + measures
+    people = find_people(doc, index, lexicon)
+    doc.mentions += _without_overlap(user_names + organisations + people, zones) + measures
+    # 许金华董事长: a place read inside a person's name (金华) is no place the article speaks of.
+    doc.mentions = [m for m in doc.mentions if not (m.type == "Place" and any(p.start <= m.start and m.end <= p.end for p in people))]
     return doc, index
 
 

@@ -2426,3 +2426,13 @@ def test_a_park_run_by_its_committee_is_one_zone_with_and_without_its_county(ext
     assert zone in ("庆城驿马工业集中区", "驿马工业集中区")
     assert {t[2] for t in triples if t[1] == "partOf"} == {zone}
     assert not {t for t in triples if t[0] in ("庆城驿马工业集中区", "驿马工业集中区")}
+
+
+def test_a_place_inside_a_person_s_name_names_no_city(extract):
+    triples = extract("许金华董事长致欢迎辞。市经济开发区管委会周毅主任作了讲话。市经济开发区将做好服务。")
+    assert not {t for t in triples if "金华" in t[2]}
+
+
+def test_a_committee_the_tagger_reads_into_a_company_s_name_is_no_part_of_it(extract):
+    triples = extract("周毅代表开发区管委会祝淮建集团开园大吉。淮建集团开发区工业园隆重开园。开发区将做好服务。")
+    assert not {t for t in triples if "管委会祝" in t[0]}
