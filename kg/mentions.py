@@ -180,6 +180,7 @@ PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
+SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
@@ -933,8 +934,7 @@ def _joint_unit_pattern() -> re.Pattern:
 
 def _in_district_sentence(text: str, position: int) -> bool:
     """区财政局 in 区长…、区财政局局长…: the sentence speaks of a district's own posts, so 区 is the district."""
-    start = max(text.rfind(mark, 0, position) for mark in "。！？\n") + 1
-    end = min([i for i in (text.find(mark, position) for mark in "。！？\n") if i >= 0] + [len(text)])
+    start, end = clause_start(text, position, SENTENCE_END), clause_end(text, position, SENTENCE_END)
     return any(marker in text[start:end] for marker in _entity_rules()["body"]["district_markers"])
 
 
@@ -1064,8 +1064,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
             short_spans.append(match.span(1))
     # 泉惠石化工业园区管委会主任…, the park named again later: a park named in full before its own committee, in an
     # article about it (named in two sentences or more), is run by it as a zone.
-    run |= {m.text for m in parks if re.match(committees, text[m.end :])
-            and len({_sentence_index(text, p.start) for p in parks if p.text == m.text}) >= 2}
+    sentences_naming: dict[str, set[int]] = {}
+    for park in parks:
+        sentences_naming.setdefault(park.text, set()).add(_sentence_index(text, park.start))
+    run |= {m.text for m in parks if re.match(committees, text[m.end :]) and len(sentences_naming[m.text]) >= 2}
     # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区; 庆城驿马工业集中区, 驿马工业集中区).
     run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
     run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
@@ -1091,7 +1093,7 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
 
 def _sentence_index(text: str, position: int) -> int:
     """How many sentence ends stand before `position` (which sentence of the text holds it)."""
-    return sum(text.count(mark, 0, position) for mark in "。！？\n")
+    return sum(text.count(mark, 0, position) for mark in SENTENCE_END)
 
 
 def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
