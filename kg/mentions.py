@@ -858,6 +858,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _counted_lists(text, lexicon, index):
         add(start, end, "Company", "company-list", 0.8)
 
+    for start, end in _introduced_lists(text, lexicon, index):
+        add(start, end, "Company", "company-list", 0.8)
+
     for start, end in _settling_lists(text, lexicon, index, zones + [m for m in found if m.type == "Park"]):
         add(start, end, "Company", "company-settling-list", 0.8)
 
@@ -1712,7 +1715,7 @@ def _counted_list_pattern() -> re.Pattern:
     # 上海三一重机以及中联重科奉贤分公司等8家企业: the longest conjunction first; 等 before the count closes the last name.
     item = _list_item(cfg["list_item_max"])
     # 走访恒天重工、广安生物两家企业: with 、 alone before the last name as well.
-    return re.compile(f"((?:{item}、)*{item}?)(?:{alternation(longest_first(cfg['list_conjunctions']))}|、)({item}?)等?(?:[0-9]+|[两三四五六七八九十]+)家"
+    return re.compile(f"((?:{item}、)*{item}?)(?:{alternation(longest_first(cfg['list_conjunctions']))}|、)({item}?)等?(?:[0-9]+|[两三四五六七八九十百]+)[余多]?家"
                       f"[\u4e00-\u9fff]{{0,{cfg['list_gap']}}}?(?:{alternation(cfg['list_heads'])})")
 
 
@@ -1733,6 +1736,20 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
         if items and last:
             spans.extend(items + last)
     return spans
+
+
+@cache
+def _introduced_list_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    item = _list_item(cfg["list_item_max"])
+    return re.compile(f"(?:{alternation(cfg['list_introducers'])})((?:{item}、)+{item})等(?=[，。；])")
+
+
+def _introduced_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+    """走访了园内投产企业安徽霍尔斯、康贝洁洗涤、安徽日月神盾等，: names listed right after 企业 and closed by
+    等 and a break are the enterprises it speaks of."""
+    return [item for match in _introduced_list_pattern().finditer(text)
+            for item in _company_items(text, match.start(1), match.end(1), lexicon, index)]
 
 
 @cache

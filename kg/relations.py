@@ -624,6 +624,7 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             groups = list(previous[1])
         previous = (person.end, [g for g in groups if g[0] != "outside" and g[1] is not None])
         outside_end = person.end if groups and all(g[0] == "outside" for g in groups) else -1
+        _zone_led_with_local_posts(doc, lexicon, zones, segments, groups, collector)
         for kind, entity, titles, start in groups:
             if kind == "outside" or entity is None:
                 continue
@@ -637,6 +638,30 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 collector.add(person, "leads", entity, span, confidence["leads_park"], "post-chain-park", title)
             else:
                 collector.add(person, "leads", entity, span, confidence["leads_body"], "post-chain-body", title)
+
+
+def _zone_led_with_local_posts(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, segments: list[Segment],
+                               groups: list, collector: TripleCollector) -> None:
+    """闵行区委副书记、区长、紫竹高新区管委会主任陈华文; 姜堰区委常委、开发区党工委书记王荣明: a zone led by
+    someone who also sits on a district's, county's or city's own party committee or government lies in
+    that place (when its name places it nowhere else)."""
+    zone_keys = [g[1].key if isinstance(g[1], Mention) else str(g[1]) for g in groups if g[0] == "Zone"]
+    outside = {g[3] for g in groups if g[0] == "outside"}
+    if not zone_keys or not outside:
+        return
+    text = doc.norm.text
+    bodies = tuple(_cfg()["local_government_bodies"])
+    for segment in (s for s in segments if s.start in outside and s.organisation.endswith(bodies)):
+        for place in (m for m in doc.mentions if m.type == "Place" and segment.start <= m.start and m.end <= segment.post_start):
+            admin = lexicon.place(place.place)
+            if admin is None or not re.fullmatch(f"(?:[\u4e00-\u9fff]*?(?:市|区|县|省))?(?:{alternation(bodies)})",
+                                                   text[place.end : segment.post_start]):
+                continue
+            for key in zone_keys:
+                home = zones.home(key)
+                if home is None or admin.name in (home.name, home.city, home.province) or home.name in (admin.city, admin.province):
+                    collector.add(key, "locatedIn", place, (place.start, place.end), _cfg()["confidence"]["zone_led_with_local_posts"],
+                                  "zone-led-with-local-posts")
 
 
 def _company_of_previous_clause(doc: AnalysedDocument, sentence: Sentence, position: int) -> Mention | None:

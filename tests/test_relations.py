@@ -348,6 +348,18 @@ def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract
     assert {t[2] for t in triples if t[1] == "locatedIn"} == {"河源市"}
 
 
+def test_a_zone_led_by_a_member_of_a_districts_party_committee_lies_in_that_district(extract):
+    triples = extract("天河区委常委、南岭高新区党工委书记林海峰出席签约仪式。")
+    assert ("南岭高新区", "locatedIn", "天河区", "") in triples
+    triples = extract("闵行区委副书记、区长、翠湖高新区管委会主任陈立新致辞。")
+    assert ("翠湖高新区", "locatedIn", "闵行区", "") in triples
+
+
+def test_a_district_committee_of_a_visitor_places_no_zone(extract):
+    triples = extract("白云区委书记张立到翠湖高新区调研。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
 def test_a_province_inside_an_organisations_name_is_not_where_the_zone_is(extract):
     triples = extract("黑龙江日报讯，大庆经开区推动产业融合发展。")
     assert not [t for t in triples if t[1] == "locatedIn"]
@@ -739,6 +751,16 @@ def test_a_person_who_is_the_post_of_a_company_works_for_it(extract):
 def test_companies_listed_before_a_counted_head_are_companies(extract):
     triples = extract("清远高新区举行重点项目签约仪式，聚石科技、华冠光电、明和电子等12家企业签约入驻。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"聚石科技", "华冠光电", "明和电子"}
+
+
+def test_companies_listed_before_a_rough_count_of_member_units_are_companies(extract):
+    triples = extract("翠湖高新区商会举行年会。高新区党工委书记林海峰致辞。来自岭华、禾青、川远等100余家会员单位高管参加。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "翠湖高新区"} == {"岭华", "禾青", "川远"}
+
+
+def test_names_listed_right_after_enterprises_and_closed_by_etc_are_companies(extract):
+    triples = extract("在翠湖高新区，林海峰走访了园内投产企业华岭精工、青禾洗涤、远川神盾等，了解企业生产情况。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"华岭精工", "青禾洗涤", "远川神盾"}
 
 
 def test_a_place_in_brackets_inside_a_name_is_part_of_the_name(extract):
