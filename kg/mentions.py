@@ -186,6 +186,7 @@ ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
+KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
 GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
@@ -198,6 +199,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     new_areas = _named_new_areas(text, kind_re, kinds, index, lexicon)
     for match in kind_re.finditer(text):
         kind_start, end = match.span()
+        if text.startswith(KIND_CONTINUATIONS, end):
+            continue  # 开发区域, 投资区域: the kind's 区 opens a word of its own
         kind = kinds[match.group()]
         cursor = kind_start
         # 河北鹿泉经济开发区: a province written first is part of the name as written, not of its root.
@@ -1094,6 +1097,13 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 
+def _travelled_to(text: str, start: int, place: str) -> bool:
+    """Whether the sentence, from `start` on, travels (赴, 前往) to `place`, alone or among a few places."""
+    verbs = alternation(rules("relations")["travel_verbs"])
+    trip = re.compile(f"(?:{verbs})(?:[\u4e00-\u9fff]{{2,6}}、){{0,3}}{re.escape(place)}")
+    return bool(place) and trip.search(text, start, clause_end(text, start, SENTENCE_END)) is not None
+
+
 def _sentence_index(text: str, position: int) -> int:
     """How many sentence ends stand before `position` (which sentence of the text holds it)."""
     return sum(text.count(mark, 0, position) for mark in SENTENCE_END)
@@ -1135,7 +1145,10 @@ def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -
     found = [(m.start(m.lastindex), m.end(m.lastindex)) for m in re.finditer(bare, text)]
     bares = [_zone(text, start, end, text[start:end], "", "zone-bare", anaphoric=True)
              for start, end in found if index.name_start(start, floor=0) == start]
-    return bares + _named_by_one_token(text, index, {z.text for z in bares})
+    named = _named_by_one_token(text, index, {z.text for z in bares})
+    # 园区党工委委员丁光华带队赴泾县、旌德考察 … 旌德园区: a park named after a place its committee's own
+    # people travel to is that place's, not theirs (赴苏锡通园区 … 园区党工委副书记 hosts: that one is).
+    return bares + [z for z in named if not any(_travelled_to(text, b.end, z.place) for b in bares)]
 
 
 def _named_by_one_token(text: str, index: TokenIndex, words: set[str]) -> list[Mention]:
@@ -1283,14 +1296,16 @@ def _body_items(text: str, cursor: int, separator: str, index: TokenIndex, patte
 
 
 def _committees_listed(text: str, bodies: list[Mention]) -> list[tuple[int, int]]:
-    """高新区党工委、管委会仍作为…: the zone's other committee written right after one of its committees,
-    whatever follows it."""
+    """高新区党工委、管委会仍作为…, 设立天府新区党工委和管委会: the zone's other committee written right after
+    one of its committees (after 、 or a conjunction), whatever follows it."""
     committees = tuple(longest_first(_entity_rules()["body"]["zone_committees"]))
+    joiners = ("、", *_entity_rules()["company"]["list_conjunctions"])
     spans = []
-    for body in (b for b in bodies if b.text.endswith(committees) and text.startswith("、", b.end)):
-        committee = next((c for c in committees if text.startswith(c, body.end + 1)), "")
-        if committee:
-            spans.append((body.end + 1, body.end + 1 + len(committee)))
+    for body in (b for b in bodies if b.text.endswith(committees)):
+        joiner = next((j for j in joiners if text.startswith(j, body.end)), "")
+        committee = next((c for c in committees if text.startswith(c, body.end + len(joiner))), "")
+        if joiner and committee:
+            spans.append((body.end + len(joiner), body.end + len(joiner) + len(committee)))
     return spans
 
 
@@ -1643,7 +1658,7 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
              if (token := index.token_at(m.end() - 1)) is None or token[1].end == m.end()]
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
-        after_verb = opening.end() + (text[opening.end()] in "了着")
+        after_verb = opening.end() + (text[opening.end()] in "了着到")  # 吸引到西门子、…
         if first_end - after_verb >= 2:
             return after_verb
     return cursor

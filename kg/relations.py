@@ -510,6 +510,8 @@ def _company_opening_clause(doc: AnalysedDocument, index: TokenIndex, segment: S
     opens_clause = start == segment.start and (start == 0 or text[start - 1] in CLAUSE_BREAK + ",")
     if opens_clause and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}", text[start:end]) and "的" not in text[start:end]:
         name_start = start
+    if text[name_start:end] in _cfg()["anaphors"]["Company"]:
+        return None  # 公司党委书记: the writer's own company, often never named; no company to hold the post
     return _new_mention(doc, name_start, end, "Company", "post-company") if end - name_start >= 2 else None
 
 
@@ -737,7 +739,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 after = after[: min(after.find(word) for word in cfg["partner_words"] if word in after)]
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
-            if settles:
+            if settles and not _courted(doc, company, sentence, cfg):
                 # 已有P创业园、C大酒店等项目落地: a park listed beside the company is its peer, not its place.
                 list_start = _list_start(doc, company)
                 earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)]
@@ -888,10 +890,12 @@ def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
 
 
 def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
-    """走访了凯能集团、海正化工等企业，进行叩门招商: a company visited before a word of investment promotion."""
+    """走访了凯能集团、海正化工等企业，进行叩门招商: a company visited before a word of investment promotion;
+    对天府新区…进行了推介，吸引到西门子、腾讯等111家企业参加: one drawn to attend the zone's promotion."""
     text = doc.norm.text
-    return (any(verb in text[sentence.start : company.start] for verb in cfg["prospect_visit_verbs"])
-            and any(word in text[company.end : sentence.end] for word in cfg["prospect_words"]))
+    before, after = text[sentence.start : company.start], text[company.end : sentence.end]
+    return ((any(verb in before for verb in cfg["prospect_visit_verbs"]) and any(word in after for word in cfg["prospect_words"]))
+            or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"])))
 
 
 def _region(place: Place | None) -> str:

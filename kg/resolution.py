@@ -309,6 +309,10 @@ class ZoneResolver:
         lead = self.lexicon.leading_place(name)
         if lead:
             return self.lexicon.place(name[:lead])
+        return self._named_county_lead(name)
+
+    def _named_county_lead(self, name: str) -> Place | None:
+        """The county a name opens with in its short form (政和同心 → 政和县) when the article names it in full."""
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
     def _trade_home(self, name: str) -> Place | None:
@@ -317,9 +321,11 @@ class ZoneResolver:
         return self.lexicon.place(name[:lead]) if lead and name[lead:] in trade_words() else None
 
     def home(self, zone_key: str) -> Place | None:
-        """Where the zone is by its name (清远高新区) or by the address written before it (苏州市吴江区
-        汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
-        named = (self.lexicon.division(m.place) or self._trade_home(m.place) for m in self.resolved if m.key == zone_key and m.place)
+        """Where the zone is by its name (清远高新区, 政和同心经济开发区) or by the address written before it
+        (苏州市吴江区汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
+        # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
+        named = (self.lexicon.division(m.place) or self._trade_home(m.place) or self._named_county_lead(m.place)
+                 for m in self.resolved if m.key == zone_key and m.place)
         place = next((p for p in named if p is not None), None)
         starts = {m.start for m in self.resolved if m.key == zone_key}
         address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)

@@ -2458,3 +2458,46 @@ def test_a_place_inside_a_person_s_name_names_no_city(extract):
 def test_a_committee_the_tagger_reads_into_a_company_s_name_is_no_part_of_it(extract):
     triples = extract("周毅代表开发区管委会祝淮建集团开园大吉。淮建集团开发区工业园隆重开园。开发区将做好服务。")
     assert not {t for t in triples if "管委会祝" in t[0]}
+
+
+def test_the_writers_own_company_written_only_as_company_holds_no_post(extract):
+    triples = extract("南岭高新区党工委委员、管委会副主任林海峰一行到公司座谈交流，公司党委书记、董事长张立出席座谈。")
+    assert not [t for t in triples if t[1] == "worksFor"]
+
+
+def test_companies_drawn_to_attend_a_zones_promotion_are_not_located_in_it(extract):
+    triples = extract("南岭新区管委会主任林海峰出席。本次活动重点对南岭新区的规划状况进行了推介，"
+                      "吸引到华岭、青禾、远川等111家知名企业参加。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_zones_committees_joined_by_a_conjunction_are_both_its_own(extract):
+    assert extract("成都市委将设立南岭新区党工委和管委会。") == {
+        ("南岭新区党工委", "partOf", "南岭新区", ""), ("南岭新区管委会", "partOf", "南岭新区", "")}
+
+
+def test_a_dated_event_in_quotes_and_generic_ways_of_running_a_park_are_no_measures(extract):
+    assert extract("南岭经开区举行“2019年集中签约、开工、投产活动”，现场签约项目61个。") == set()
+    assert extract("南岭高新区将完善园区运营模式，建立长效合作机制。") == set()
+
+
+def test_an_investment_zone_is_a_zone_but_an_investment_area_is_not(extract):
+    triples = extract("市委常委、投资区党工委书记林海峰带队考察了南岭电商产业园。")
+    assert ("林海峰", "leads", "投资区（t.txt）", "党工委书记") in triples
+    assert extract("南岭高新区加大开发区域的投入，扩大投资区域。") == set()
+
+
+def test_a_museum_listed_among_visited_projects_is_no_company(extract):
+    triples = extract("南岭高新区加快项目建设。高新区党工委书记林海峰考察了华岭科技、中医药博物馆等项目。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"华岭科技"}
+
+
+def test_a_park_named_after_where_the_committees_own_people_travel_is_not_their_zone(extract):
+    triples = extract("园区党工委委员、管委会副主任林海峰带队赴泾县、旌德考察交流。双方介绍了泾县、旌德园区发展现状。")
+    assert ("林海峰", "leads", "园区（t.txt）", "党工委委员、管委会副主任") in triples
+    assert not [t for t in triples if "旌德" in t[0] + t[2]]
+
+
+def test_a_zone_named_by_a_countys_short_form_lies_in_the_county_the_article_names(extract):
+    triples = extract("考察组随后赴寿宁县，走访寿宁南岭经济开发区管委会。")
+    assert ("寿宁南岭经济开发区", "locatedIn", "寿宁县", "") in triples
