@@ -29,6 +29,8 @@ def _cfg() -> dict:
         rf"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{{{cfg['min_unquoted'] - 1},{cfg['max_unquoted']}}}?)是"
         rf"[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'])})")
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
+    cfg["declared_after_re"] = re.compile(
+        rf"作为[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'] + cfg['lever_words'])})")
     cfg["serving_re"] = re.compile(f"(?:{alternation(cfg['head_nouns'])})(?:{alternation(cfg['verb_head_objects'])})")
     cfg["by_way_of_re"] = re.compile(f"[^的{CLAUSE_BREAK}“”]{{0,{cfg['by_way_of_gap']}}}(?:为|{alternation(cfg['head_nouns'])})")
     cfg["alias_note_openers"] = rules("relations")["alias_note_openers"]
@@ -143,7 +145,8 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
         sent_out = (sentence.text[: match.start()].endswith(cfg["sent_out_before"])
                     and sentence.text.startswith(tuple(cfg["sent_out_triggers"]), match.end())
                     or not sentence.text[: match.start()].strip()
-                    and any(t in sentence.text[match.end() :] for t in cfg["sent_out_triggers"]))
+                    and any(t in sentence.text[match.end() :] for t in cfg["sent_out_triggers"])
+                    and not re.search(cfg["sent_out_outside_approvers"], sentence.text[match.end() :]))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
         if re.match(cfg["title_outside_issuer"], title):
@@ -234,7 +237,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
-        described = _described_as_a_way(text, match.end(), cfg)
+        described = _described_as_a_way(text, match.end(), cfg) or cfg["declared_after_re"].match(text, match.end()) is not None
         # “马上办”“全程网办”“帮代办”: a quoted way of handling affairs names a service whatever comes before it
         # (not one item of a run of other things: “跨部门”“智能办”等场景).
         handling = inner.endswith(tuple(cfg["handling_endings"])) and all(

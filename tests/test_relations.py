@@ -2501,3 +2501,20 @@ def test_a_park_named_after_where_the_committees_own_people_travel_is_not_their_
 def test_a_zone_named_by_a_countys_short_form_lies_in_the_county_the_article_names(extract):
     triples = extract("考察组随后赴寿宁县，走访寿宁南岭经济开发区管委会。")
     assert ("寿宁南岭经济开发区", "locatedIn", "寿宁县", "") in triples
+
+
+def test_a_quoted_topic_of_a_consultation_is_no_measure(extract):
+    triples = extract("南岭高新区党工委书记林海峰出席。市政协围绕“加快产业园区标准化建设，做大做强我市园区经济”常委协商议题召开专题座谈会。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_zones_plan_approved_by_the_city_government_is_the_citys_document(extract):
+    triples = extract("《南岭综合保税区提质晋位三年行动方案》已经市人民政府常务会议审议通过，现印发给你们，请认真组织实施。")
+    assert not [t for t in triples if t[1] == "implements"]
+    triples = extract("《南岭高新区招商引资奖励办法》已经区管委会研究同意，现印发给你们，请认真组织实施。")
+    assert ("南岭高新区", "implements", "南岭高新区招商引资奖励办法", "") in triples
+
+
+def test_a_quote_declared_a_lever_of_the_zones_work_is_a_measure(extract):
+    triples = extract("南岭新区招商局局长林海峰介绍，“委托招商”作为新区招商引资工作的一个重要抓手，受到重视。")
+    assert ("南岭新区", "implements", "委托招商", "") in triples
