@@ -57,10 +57,11 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     # 东海经济开发区将做好服务: a trigger inside a zone's name (开发) is no verb.
     names = [(m.start, m.end) for m in doc.mentions if m.type == "Zone"]
     named_zone_ends = {m.end for m in doc.mentions if m.type == "Zone" and not m.anaphoric}
+    self_reference_ends = {m.end for m in doc.mentions if m.type == "Zone" and m.text in rules("measures")["zone_self_references"]}
     found.extend(_document_title(doc))
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
-        found.extend(_quoted(sentence, names, named_zone_ends))
+        found.extend(_quoted(sentence, names, named_zone_ends, self_reference_ends))
         found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
     found.extend(_named_after_zone(doc, [(m.start, m.end) for m in found]))
     return found
@@ -183,7 +184,7 @@ def _head_after(text: str, position: int, heads: list[str]) -> str:
     return ""
 
 
-def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
+def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: set[int], self_reference_ends: set[int]) -> list[Mention]:
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
@@ -233,7 +234,10 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause_start = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = (sentence.start + match.start() in named_zone_ends
-                 or text.endswith("的", 0, match.start()) and sentence.start + match.start() - 1 in named_zone_ends)
+                 or text.endswith("的", 0, match.start()) and sentence.start + match.start() - 1 in named_zone_ends
+                 # 我区“产业项目提升年”: so is one right after the zone's word for itself, when it is one name (not
+                 # 我区“做大做强…、推动…”的专题调研, a list of tasks).
+                 or sentence.start + match.start() in self_reference_ends and not re.search("[、，,]", inner))
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
@@ -380,6 +384,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         region = text[region_start:region_end]
         if "“" in region or "《" in region or _bundled(text, region_start, cfg):
             continue
+        if region.endswith(tuple(cfg["layout_nouns"])):
+            continue  # 打造承接产业有序转移主平台、建设…样板的发展定位: a positioning, not measures
         routine = cfg["routine_re"].fullmatch(region)
         if routine:
             keep(region_start, region, routine.group(1))  # 日总结、周复盘、月上报制度: the whole list names it

@@ -117,8 +117,10 @@ class ZoneResolver:
         (then nothing is placed in a zone the article never spoke of). 我区/该区 with no zone word
         anywhere in the article are dropped: they refer to a district."""
         zones = sorted((m for m in self.doc.mentions if m.type == "Zone"), key=lambda m: m.start)
-        if all(m.rule == "zone-anaphor" for m in zones):
-            # 我区的重庆启迪科技园: with no zone word anywhere, 我区 is a district, not a zone.
+        company_starts = {m.start for m in self.doc.mentions if m.type == "Company"}
+        # 我区的重庆启迪科技园: with no zone word anywhere, 我区 is a district, not a zone; nor does a zone's
+        # word that only opens a company's name (区商投局、开发区发展集团主要负责同志) make the article a zone's.
+        if all(m.rule == "zone-anaphor" or (m.anaphoric and m.end in company_starts) for m in zones):
             for mention in zones:
                 self.doc.mentions.remove(mention)
             return None

@@ -2518,3 +2518,21 @@ def test_a_zones_plan_approved_by_the_city_government_is_the_citys_document(extr
 def test_a_quote_declared_a_lever_of_the_zones_work_is_a_measure(extract):
     triples = extract("南岭新区招商局局长林海峰介绍，“委托招商”作为新区招商引资工作的一个重要抓手，受到重视。")
     assert ("南岭新区", "implements", "委托招商", "") in triples
+
+
+def test_what_the_zone_is_built_into_as_its_positioning_is_no_measure(extract):
+    triples = extract("近年来，南岭高新区聚焦打造承接产业有序转移主平台、建设产业转移合作园区样板和标杆的发展定位，全力以赴拼招商。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_quoted_name_right_after_the_zones_word_for_itself_is_its_own(extract):
+    triples = extract("区党工委书记、管委会主任林海峰召开会议。林海峰指出，此次系列招商引资活动，是我区“产业项目提升年”的重要内容。")
+    assert ("区（t.txt）", "implements", "产业项目提升年", "") in triples
+    triples = extract("区党工委书记林海峰召开会议。会上，林立做了关于我区“做大做强产业集群、推动工业经济高质量发展”的专题调研汇报。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_zone_word_that_only_opens_a_companys_name_makes_no_zone(extract):
+    triples = extract("南岭区副区长林海峰带队赴苏州开展招商考察，区商投局、华邦集团、开发区发展集团主要负责同志参加。"
+                      "考察组前往上海，围绕空港产业园建设等对接。")
+    assert triples == set()
