@@ -843,11 +843,20 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
         travels = zones.travelled_to(place.start) or (
             text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
         if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start), travelled=True):
-            # 带队赴上海开展招商拜访活动。\n刘思江一行先后拜访…: a trip the lead announces is what the article reports.
-            lead = doc.sentence_at(place.start).index < rules("relations")["lead_sentences"]
-            end = -1 if lead else text.find("\n", place.end)
-            spans.append((place.start, end if end >= 0 else len(text)))
+            spans.append(_trip_span(doc, place.start, place.end))
+    # 赴珠三角开展经贸合作交流活动: a trip to a wide region (no place of the lexicon) is away from the zone too.
+    regions = re.compile(f"(?:{alternation(cfg['travel_verbs'])})(?:{alternation(cfg['travel_regions'])})")
+    spans += [_trip_span(doc, match.start(), match.end()) for match in regions.finditer(text)]
     return spans
+
+
+def _trip_span(doc: AnalysedDocument, start: int, end: int) -> tuple[int, int]:
+    """From a trip's destination to its paragraph's end — to the text's end when the lead sentences announce
+    it (带队赴上海开展招商拜访活动。\n刘思江一行先后拜访…: the trip is what the article reports)."""
+    text = doc.norm.text
+    lead = doc.sentence_at(start).index < rules("relations")["lead_sentences"]
+    paragraph_end = -1 if lead else text.find("\n", end)
+    return start, paragraph_end if paragraph_end >= 0 else len(text)
 
 
 def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:

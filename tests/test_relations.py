@@ -2536,3 +2536,19 @@ def test_a_zone_word_that_only_opens_a_companys_name_makes_no_zone(extract):
     triples = extract("南岭区副区长林海峰带队赴苏州开展招商考察，区商投局、华邦集团、开发区发展集团主要负责同志参加。"
                       "考察组前往上海，围绕空港产业园建设等对接。")
     assert triples == set()
+
+
+def test_companies_visited_on_a_trip_to_a_wide_region_are_not_the_zones(extract):
+    triples = extract("南岭高新区加快项目建设，高新区企业华岭科技投产。高新区党工委书记林海峰带领招商局负责同志赴珠三角"
+                      "开展经贸合作交流活动。考察组一行先后考察了青禾公司、远川公司等17家企业。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"华岭科技"}
+
+
+def test_a_zones_talent_group_keeps_the_zone_in_its_name(extract):
+    triples = extract("考察组先后考察了华岭公司、南岭开发区人才工作集团等17家企业。")
+    assert ("南岭开发区人才工作集团", "locatedIn", "南岭开发区", "") in triples
+
+
+def test_a_good_start_achieved_and_a_state_of_affairs_formed_are_no_measures(extract):
+    assert extract("南岭开发区招商引资实现首轮“开门红”。") == set()
+    assert extract("南岭开发区形成了“大项目顶天立地，中小项目铺天盖地”的招商局面。") == set()
