@@ -1145,6 +1145,12 @@ def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -
     found = [(m.start(m.lastindex), m.end(m.lastindex)) for m in re.finditer(bare, text)]
     bares = [_zone(text, start, end, text[start:end], "", "zone-bare", anaphoric=True)
              for start, end in found if index.name_start(start, floor=0) == start]
+    # 园区党工委委员… 园区招商局、数字经贸局等相关人员陪同: the same word before one of the zone's bureaus is the zone too.
+    bureaus = alternation(zone["bare_word_bureaus"])
+    for word in {z.text for z in bares}:
+        bares += [_zone(text, m.start(), m.start() + len(word), word, "", "zone-bare", anaphoric=True)
+                  for m in re.finditer(f"{re.escape(word)}(?=[\u4e00-\u9fff]{{2,6}}?(?:{bureaus})[、，。；和及与等])", text)
+                  if (m.start(), m.start() + len(word)) not in found and index.name_start(m.start(), floor=0) == m.start()]
     named = _named_by_one_token(text, index, {z.text for z in bares})
     # 园区党工委委员丁光华带队赴泾县、旌德考察 … 旌德园区: a park named after a place its committee's own
     # people travel to is that place's, not theirs (赴苏锡通园区 … 园区党工委副书记 hosts: that one is).

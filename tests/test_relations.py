@@ -2552,3 +2552,8 @@ def test_a_zones_talent_group_keeps_the_zone_in_its_name(extract):
 def test_a_good_start_achieved_and_a_state_of_affairs_formed_are_no_measures(extract):
     assert extract("南岭开发区招商引资实现首轮“开门红”。") == set()
     assert extract("南岭开发区形成了“大项目顶天立地，中小项目铺天盖地”的招商局面。") == set()
+
+
+def test_bureaus_written_after_the_unnamed_zones_word_are_its_own(extract):
+    triples = extract("3月1日，园区党工委委员、管委会副主任林海峰带队赴外地考察交流。园区招商局、数字经贸局等相关人员陪同。")
+    assert ("园区招商局", "partOf", "园区（t.txt）", "") in triples
