@@ -1355,8 +1355,10 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     # A place inside an organisation's name (平顶山市友腾…公司) says where that organisation is; it names
     # the zone's city only when the article also speaks of "our city" (我市). A district or province
     # before 委 or 政府 (白云区委书记) is that place's own party committee or government, not where the zone
-    # is; a city's (滨州市委副书记, 镇江市政府赋权镇江经开区) names the city the article is about.
+    # is; a city's (滨州市委副书记, 镇江市政府赋权镇江经开区) names the city the article is about, and so does
+    # the government of the county a zone is named after (来源:沭阳县人民政府 … 沭阳经开区).
     local_city = zones.speaks_of_a_city
+    homes = {home.name for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None}
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.place)
@@ -1365,10 +1367,10 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
         before_zone = any(z.start == mention.end for z in zone_mentions)
         committee = doc.norm.text.startswith(("委", "政府", "人民政府"), mention.end)
-        city_committee = committee and admin.level == "city" and "Zone" not in inside
-        if not city_committee and ("Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city))):
+        home_government = committee and (admin.level == "city" or admin.name in homes) and "Zone" not in inside
+        if not home_government and ("Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city))):
             continue
-        if committee and not city_committee:
+        if committee and not home_government:
             continue
         if _bracketed_after_name(doc.norm.text, mention, zone_mentions):
             continue

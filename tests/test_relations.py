@@ -2557,3 +2557,20 @@ def test_a_good_start_achieved_and_a_state_of_affairs_formed_are_no_measures(ext
 def test_bureaus_written_after_the_unnamed_zones_word_are_its_own(extract):
     triples = extract("3月1日，园区党工委委员、管委会副主任林海峰带队赴外地考察交流。园区招商局、数字经贸局等相关人员陪同。")
     assert ("园区招商局", "partOf", "园区（t.txt）", "") in triples
+
+
+def test_a_quote_before_enterprises_names_a_class_of_them_not_a_measure(extract):
+    triples = extract("南岭高新区持续推动中小企业转型升级。工信部组织开展了第四批专精特新“小巨人”企业培育工作。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_the_government_of_the_county_a_zone_is_named_after_names_where_it_is(extract):
+    triples = extract("沭阳经开区两家企业入选绿色制造名单。来源:沭阳县人民政府。")
+    assert ("沭阳经开区", "locatedIn", "沭阳县", "") in triples
+    triples = extract("白云区委书记张立到广州开发区调研。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_national_title_won_is_no_park(extract):
+    triples = extract("目前，南岭经开区已建成国家级绿色工厂2家，获评国家生态工业示范园区、国家绿色工业园区。")
+    assert not [t for t in triples if t[1] == "partOf"]
