@@ -540,6 +540,7 @@ def _org_patterns():
         "park_generic": set(cfg["park"]["generic_descriptors"]),
         "park_min": cfg["park"]["min_descriptor"],
         "park_generic_leading": tuple(cfg["park"]["generic_leading"]),
+        "park_quality_leading": tuple(cfg["park"]["quality_leading"]),
         "park_class_words": tuple(cfg["park"]["class_words"]),
         "park_generic_endings": tuple(cfg["park"]["generic_endings"]),
         "park_not_openers": tuple(cfg["park"]["not_name_openers"]),
@@ -803,6 +804,12 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         place_named = match.group() in patterns["park_place_named"] and lexicon.place(descriptor) is not None
         # 长沙经开区张家界工业园: right after a zone, a place names one of the zone's parks.
         after_zone = any(z.end == name_start for z in zones)
+        owner = next((z for z in zones if z.end == match.start() and not z.anaphoric), None)
+        if not descriptor and owner is not None and match.group() in patterns["park_place_named"]:
+            # 河源江东新区产业转移工业园: a kind each place has one of, right after a zone, is named by the zone.
+            opening = owner.written_from if owner.written_from >= 0 else owner.start
+            found.append(Mention(start=opening, end=match.end(), text=text[opening : match.end()], type="Park", rule="park-suffix"))
+            continue
         if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon, after_zone) and not place_named):
             continue
         if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
@@ -996,8 +1003,15 @@ def _generic_park_descriptor(descriptor: str, lexicon: Lexicon, after_zone: bool
     return (descriptor in patterns["park_generic"]
             or (not after_zone and lexicon.place(descriptor) is not None and _names_a_place_here(descriptor, 0, descriptor, lexicon))
             or descriptor.startswith(patterns["park_generic_leading"]) or descriptor.endswith(patterns["park_generic_endings"])
+            or _quality_alone(descriptor, patterns)
             or any(w in descriptor for w in patterns["park_class_words"])
             or bool(PARK_COUNT.search(descriptor) or patterns["company_end"].search(descriptor)))
+
+
+def _quality_alone(descriptor: str, patterns: dict) -> bool:
+    """绿色园区, 绿色工业园区: a quality with nothing but a generic word after it names no park."""
+    quality = next((q for q in patterns["park_quality_leading"] if descriptor.startswith(q)), None)
+    return quality is not None and descriptor[len(quality):] in patterns["park_generic"] | {""}
 
 
 def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:

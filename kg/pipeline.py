@@ -38,7 +38,9 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     organisations = find_organisations(doc, lexicon, zones, index)
     parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations, index)
     if parks_as_zones:
-        zones = zones + parks_as_zones
+        # 河源江东新区产业转移工业园 run by its own committee: the new area inside its name is part of that name.
+        zones = [z for z in zones if not any(p.start <= z.start and z.end <= p.end and p.end - p.start > z.end - z.start
+                                             for p in parks_as_zones)] + parks_as_zones
         places += find_zone_counties(doc, lexicon, parks_as_zones)
         organisations = find_organisations(doc, lexicon, zones, index)
     # 台州湾循环经济产业集聚区, read as a trade's park where its kind stands bare: named elsewhere as a

@@ -2574,3 +2574,16 @@ def test_the_government_of_the_county_a_zone_is_named_after_names_where_it_is(ex
 def test_a_national_title_won_is_no_park(extract):
     triples = extract("目前，南岭经开区已建成国家级绿色工厂2家，获评国家生态工业示范园区、国家绿色工业园区。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_kind_of_park_written_right_after_a_new_area_is_named_by_it_and_run_as_a_zone(extract):
+    triples = extract("27日，考察组抵达河源南岭新区产业转移工业园，与园区管委会常务副主任林海峰、经济促进局局长张立等座谈交流。"
+                      "林海峰介绍了园区的开发建设情况。")
+    assert ("林海峰", "leads", "河源南岭新区产业转移工业园", "管委会常务副主任") in triples
+    assert not [t for t in triples if t[2] == "南岭新区"]
+
+
+def test_a_green_park_is_named_when_a_trade_follows_green(extract):
+    triples = extract("8月25日，绿色建造产业园召开迎中秋企业家座谈会。园区党工委书记林海峰出席。")
+    assert ("林海峰", "leads", "绿色建造产业园", "党工委书记") in triples
+    assert extract("南岭高新区打造绿色工业园区，建设绿色园区。") == set()
