@@ -804,8 +804,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         place_named = match.group() in patterns["park_place_named"] and lexicon.place(descriptor) is not None
         # 长沙经开区张家界工业园: right after a zone, a place names one of the zone's parks.
         after_zone = any(z.end == name_start for z in zones)
-        owner = next((z for z in zones if z.end == match.start() and not z.anaphoric), None)
-        if not descriptor and owner is not None and match.group() in patterns["park_place_named"]:
+        if not descriptor and match.group() in patterns["park_place_named"] and (
+                owner := next((z for z in zones if z.end == match.start() and not z.anaphoric), None)) is not None:
             # 河源江东新区产业转移工业园: a kind each place has one of, right after a zone, is named by the zone.
             opening = owner.written_from if owner.written_from >= 0 else owner.start
             found.append(Mention(start=opening, end=match.end(), text=text[opening : match.end()], type="Park", rule="park-suffix"))

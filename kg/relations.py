@@ -656,14 +656,20 @@ def _zone_led_with_local_posts(doc: AnalysedDocument, lexicon: Lexicon, zones: Z
     for segment in (s for s in segments if s.start in outside and s.organisation.endswith(bodies)):
         for place in (m for m in doc.mentions if m.type == "Place" and segment.start <= m.start and m.end <= segment.post_start):
             admin = lexicon.place(place.place)
-            if admin is None or not re.fullmatch(f"(?:[\u4e00-\u9fff]*?(?:市|区|县|省))?(?:{alternation(bodies)})",
-                                                   text[place.end : segment.post_start]):
+            if admin is None or not _local_body().fullmatch(text, place.end, segment.post_start):
                 continue
             for key in zone_keys:
                 home = zones.home(key)
                 if home is None or admin.name in (home.name, home.city, home.province) or home.name in (admin.city, admin.province):
                     collector.add(key, "locatedIn", place, (place.start, place.end), _cfg()["confidence"]["zone_led_with_local_posts"],
                                   "zone-led-with-local-posts")
+
+
+@cache
+def _local_body() -> re.Pattern:
+    """What follows a place in its own party committee's or government's name: 委, 政府, or a lower division
+    and then one of them (南京市高淳区委员会)."""
+    return re.compile(f"(?:[\u4e00-\u9fff]*?(?:市|区|县|省))?(?:{alternation(_cfg()['local_government_bodies'])})")
 
 
 def _company_of_previous_clause(doc: AnalysedDocument, sentence: Sentence, position: int) -> Mention | None:
