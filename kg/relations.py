@@ -850,9 +850,14 @@ def _away_from_zone(doc: AnalysedDocument, zones: ZoneResolver, cfg: dict) -> li
             text[: place.start].endswith(cfg["stay_opening"]) and text.startswith(cfg["stay_closing"], place.end))
         if travels and zones.elsewhere(place.text, zones.zone_key_at(place.start, doc.sentence_at(place.start).start), travelled=True):
             spans.append(_trip_span(doc, place.start, place.end))
-    # 赴珠三角开展经贸合作交流活动: a trip to a wide region (no place of the lexicon) is away from the zone too.
+    # 赴珠三角开展经贸合作交流活动: a trip to a wide region (no place of the lexicon) is away from the zone too,
+    # and so is one to another zone (赴中国(上海)自由贸易试验区临港新片区调研).
     regions = re.compile(f"(?:{alternation(cfg['travel_verbs'])})(?:{alternation(cfg['travel_regions'])})")
     spans += [_trip_span(doc, match.start(), match.end()) for match in regions.finditer(text)]
+    trip_to = re.compile(f"(?:{alternation(cfg['travel_verbs'])})[^{CLAUSE_BREAK}]{{0,{cfg['trip_to_zone_gap']}}}$")
+    spans += [_trip_span(doc, zone.start, zone.end) for zone in doc.mentions
+              if zone.type == "Zone" and not zone.anaphoric and zone.key != zones.main_key
+              and trip_to.search(text, max(0, zone.start - cfg["trip_to_zone_gap"] - 2), zone.start)]
     return spans
 
 

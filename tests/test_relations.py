@@ -2587,3 +2587,13 @@ def test_a_green_park_is_named_when_a_trade_follows_green(extract):
     triples = extract("8月25日，绿色建造产业园召开迎中秋企业家座谈会。园区党工委书记林海峰出席。")
     assert ("林海峰", "leads", "绿色建造产业园", "党工委书记") in triples
     assert extract("南岭高新区打造绿色工业园区，建设绿色园区。") == set()
+
+
+def test_companies_visited_on_a_trip_to_another_zone_are_not_the_zones(extract):
+    triples = extract("翠湖高新区加快项目建设，高新区企业华岭科技投产。高新区党工委书记林海峰带队赴南岭高新区调研学习。"
+                      "考察组一行参观了青禾集团，了解企业生产经营情况。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"华岭科技"}
+
+
+def test_a_national_strategy_and_a_new_model_of_investment_promotion_are_no_measures(extract):
+    assert extract("南岭高新区为推进“一带一路”建设，将探索建立招商引资新模式。") == set()
