@@ -5,7 +5,9 @@ named mechanisms right after a verb of doing (推行, 建立, 实施 …). Rules
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 
 from kg.models import AnalysedDocument, Mention, Sentence
 from kg.normalise import CLAUSE_BREAK, inside_book_title
@@ -348,31 +350,38 @@ def _alike(modifier: str, last: str) -> bool:
 
 
 def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
+    """Measures named without quotes, from each place such a name is written, in order; an earlier find
+    (or a quoted or titled measure in `taken`) keeps its span."""
     cfg = _cfg()
     text = sentence.text
     found: list[Mention] = []
-
-    def keep(start: int, name: str, head: str) -> None:
+    candidates = chain(_declared_measures(text, cfg), _mechanisms_carried_out(text, cfg),
+                       _named_after_triggers(text, sentence.start, names, cfg),
+                       _named_with_a_short_form(text, sentence.start, named_zone_ends, cfg),
+                       _heading_list_items(text, cfg), _owned_items(text, sentence.start, names, cfg),
+                       _named_before_setting_up(text, cfg))
+    for start, name, head in candidates:
         absolute = (sentence.start + start, sentence.start + start + len(name))
         if any(a < absolute[1] and absolute[0] < b for a, b in taken):
-            return
-        found.append(_measure(sentence, start, start + len(name), name, head, "measure-unquoted",
-                              cfg["confidence"]["measure_unquoted"]))
+            continue
+        found.append(_measure(sentence, start, start + len(name), name, head, "measure-unquoted", cfg["confidence"]["measure_unquoted"]))
         taken.append(absolute)
+    return found
 
-    def add(start: int, item: str, listed: bool = False) -> None:
-        named = _unquoted_name(item, cfg, listed)
-        if named is not None:
-            skip, name, head = named
-            keep(start + skip, name, head)
 
-    for start, name, head in _declared_measures(text, cfg) + _mechanisms_carried_out(text, cfg):
-        keep(start, name, head)
+def _named(start: int, item: str, cfg: dict, listed: bool = False) -> list[tuple[int, str, str]]:
+    """The measure an item of text at `start` names, if any, as (start, name, head)."""
+    named = _unquoted_name(item, cfg, listed)
+    return [] if named is None else [(start + named[0], named[1], named[2])]
+
+
+def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """建立完善了容缺办理、多评合一等制度: the names in the clause a verb of setting up or running governs."""
     # 围绕“深化科技体制改革，加快培育…”开展专题调研: words inside a quote are the quote's; a quote not taken
     # as a measure (a theme, a goal) holds none.
     quoted = [match.span() for match in re.finditer("“[^“”]*”", text)]
     for trigger in cfg["long_triggers"].finditer(text):
-        if any(a <= sentence.start + trigger.start() < b for a, b in names) or any(a < trigger.start() < b for a, b in quoted):
+        if any(a <= offset + trigger.start() < b for a, b in names) or any(a < trigger.start() < b for a, b in quoted):
             continue
         region_start = trigger.end()
         # 启动实施…, 推出了…, 建成并完善…: further verbs, aspect marks and a 并 before another verb
@@ -388,14 +397,14 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             continue  # 打造承接产业有序转移主平台、建设…样板的发展定位: a positioning, not measures
         routine = cfg["routine_re"].fullmatch(region)
         if routine:
-            keep(region_start, region, routine.group(1))  # 日总结、周复盘、月上报制度: the whole list names it
+            yield region_start, region, routine.group(1)  # 日总结、周复盘、月上报制度: the whole list names it
             continue
         parts = cfg["coordinator_re"].split(region)
         if len(parts) > 1 and all(len(p) <= cfg["shared_modifier_max"] and _alike(p, parts[-1]) for p in parts[:-1]):
             # 跨部门、跨层级审批协同机制: modifiers of one name, not names of their own.
             last = _unquoted_name(parts[-1], cfg)
             if last is not None and last[0] == 0:
-                keep(region_start, region[: len(region) - len(parts[-1]) + len(last[1])], last[2])
+                yield region_start, region[: len(region) - len(parts[-1]) + len(last[1])], last[2]
             continue
         listed = cfg["listed_head_re"].match(text, region_end) is not None and cfg["coordinator_re"].search(region) is not None
         for cursor, part in _coordinated_parts(text, region_start, region_end, cfg):
@@ -403,37 +412,50 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
             # An item that is a verb and too little else (深化改革, 推进改革) is an action, not a name.
             own_trigger = cfg["long_triggers"].match(part) if cursor > region_start else None
             if not own_trigger:
-                add(cursor, part, listed)
+                yield from _named(cursor, part, cfg, listed)
             elif len(part) - own_trigger.end() >= cfg["min_unquoted"]:
-                add(cursor + own_trigger.end(), part[own_trigger.end():], listed)
-    # 成都高新区企业诉求协同解决平台（以下简称“企业服务平台”）: a name written right after a zone's and
-    # given a short form is the zone's own.
+                yield from _named(cursor + own_trigger.end(), part[own_trigger.end():], cfg, listed)
+
+
+def _named_with_a_short_form(text: str, offset: int, named_zone_ends: set[int], cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """成都高新区企业诉求协同解决平台（以下简称“企业服务平台”）: a name written right after a zone's and
+    given a short form is the zone's own."""
     for note in re.finditer(rf"[（(](?:{alternation(cfg['alias_note_openers'])})", text):
-        zone_end = max((e - sentence.start for e in named_zone_ends if sentence.start < e <= sentence.start + note.start()), default=None)
+        zone_end = max((e - offset for e in named_zone_ends if offset < e <= offset + note.start()), default=None)
         if zone_end is not None and NAME_CHARS.match(text[zone_end : note.start()]):
-            add(zone_end, text[zone_end : note.start()])
-    # 完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…, 1、分工合作机制。明确…: a name alone
-    # between a colon, a semicolon or a list number and the next break heads one item of a list of measures.
-    # A verb with its object inside (四要完善招商引资体制机制) makes the item a task, not a name (重大项目推进机制 is one),
-    # and so does a word of going on opening it (；持续搞活运营机制，).
+            yield from _named(zone_end, text[zone_end : note.start()], cfg)
+
+
+def _heading_list_items(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """完善四项工作机制，即：限时响应机制，按照…；联合调度机制，对于…, 1、分工合作机制。明确…: a name alone
+    between a colon, a semicolon or a list number and the next break heads one item of a list of measures.
+    A verb with its object inside (四要完善招商引资体制机制) makes the item a task, not a name (重大项目推进机制 is one),
+    and so does a word of going on opening it (；持续搞活运营机制，)."""
     for heading in (h for pattern in cfg["heading_res"] for h in pattern.finditer(text)):
         verbs = cfg["long_triggers"].finditer(heading.group(1))
         if (heading.group(1).endswith(tuple(cfg["heading_heads"])) and not heading.group(1).startswith(tuple(cfg["leading_modifiers"]))
                 and not any(len(heading.group(1)) - v.end() >= cfg["min_unquoted"] for v in verbs)):
-            add(heading.start(1), heading.group(1))
-    zone_starts = {start - sentence.start for start, _ in names}
+            yield from _named(heading.start(1), heading.group(1), cfg)
+
+
+def _owned_items(text: str, offset: int, names: list[tuple[int, int]], cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """五、开发区特色基层“放管服”综合改革体系（苏州工业园区）: a numbered item written right before a zone in
+    brackets is that zone's."""
+    zone_starts = {start - offset for start, _ in names}
     for item in cfg["owned_item_re"].finditer(text):
         if item.end(1) + 1 in zone_starts:
-            add(item.start(1), item.group(1))
-    # 首席服务官制度建立于2021年: a name opening a clause, with a verb of setting up right after it.
+            yield from _named(item.start(1), item.group(1), cfg)
+
+
+def _named_before_setting_up(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """首席服务官制度建立于2021年: a name opening a clause, with a verb of setting up right after it."""
     for clause in re.finditer(r"(?:^|(?<=[，。；：]))([^，。；：！？“”《》\n]+)", text):
         if cfg["long_triggers"].match(clause.group(1)):
             continue  # 依托科技创新机制筹建…: the clause opens with a verb, so what follows is its object
         for head in re.finditer(alternation(cfg["heading_heads"]), clause.group(1)):
             if cfg["long_triggers"].match(text, clause.start() + head.end()):
-                add(clause.start(), clause.group(1)[: head.end()])
+                yield from _named(clause.start(), clause.group(1)[: head.end()], cfg)
                 break
-    return found
 
 
 def _declared_measures(text: str, cfg: dict) -> list[tuple[int, str, str]]:
