@@ -10,7 +10,7 @@ from functools import cache
 from itertools import chain
 
 from kg.models import AnalysedDocument, Mention, Sentence
-from kg.normalise import CLAUSE_BREAK, inside_book_title
+from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, inside_book_title
 from kg.resources import alternation, longest_first, rules
 
 COUNT = re.compile(r"^[一二两三四五六七八九十几多数百千]+[项个条种类大批套]")
@@ -121,8 +121,7 @@ def _goal_served(text: str, match: re.Match, before: str, clause: str, cfg: dict
 def _clause_before(sentence: Sentence, position: int) -> str:
     """Text from the last clause break before `position` (sentence-relative) up to it."""
     text = sentence.text[:position]
-    cut = max(text.rfind(ch) for ch in CLAUSE_BREAK)
-    return text[cut + 1 :]
+    return text[clause_start(text, position) :]
 
 
 def _measure(sentence: Sentence, start: int, end: int, name: str, head: str, rule: str, confidence: float) -> Mention:
@@ -233,7 +232,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 以“最快速度”签订: with neither 为 nor a head noun after it, 以 "…" is a manner, too.
         by_way_of = clause.endswith(cfg["short_triggers"]) and cfg["by_way_of_re"].match(text, match.end()) is not None
         right_after = clause.endswith(tuple(cfg["adjacent_triggers"]))
-        clause_start = sentence.start + match.start() - len(clause)
+        clause_opening = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = (sentence.start + match.start() in named_zone_ends
                  or text.endswith("的", 0, match.start()) and sentence.start + match.start() - 1 in named_zone_ends
@@ -248,7 +247,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # (not one item of a run of other things: “跨部门”“智能办”等场景).
         handling = inner.endswith(tuple(cfg["handling_endings"])) and all(
             q.endswith(tuple(cfg["handling_endings"])) for q in _quoted_run(text, match.start()))
-        triggered = by_way_of or right_after or owned or introduced or described or handling or any(not any(a <= clause_start + t.start() < b for a, b in names)
+        triggered = by_way_of or right_after or owned or introduced or described or handling or any(not any(a <= clause_opening + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
@@ -389,7 +388,7 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
         while ((following := cfg["long_triggers"].match(text, region_start)) or text[region_start : region_start + 1] in ("了", "着")
                or text[region_start : region_start + 1] == "并" and cfg["long_triggers"].match(text, region_start + 1)):
             region_start = following.end() if following else region_start + 1
-        region_end = min([i for i in (text.find(ch, region_start) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
+        region_end = clause_end(text, region_start, CLAUSE_BREAK + "等")
         region = text[region_start:region_end]
         if "“" in region or "《" in region or _bundled(text, region_start, cfg):
             continue
@@ -470,7 +469,7 @@ def _mechanisms_carried_out(text: str, cfg: dict) -> list[tuple[int, str, str]]:
     with a head of its own, are the zone's (start, name, head)."""
     found = []
     for trigger in cfg["list_only_re"].finditer(text):
-        region_end = min([i for i in (text.find(ch, trigger.end()) for ch in CLAUSE_BREAK + "等") if i >= 0] + [len(text)])
+        region_end = clause_end(text, trigger.end(), CLAUSE_BREAK + "等")
         parts = _coordinated_parts(text, trigger.end(), region_end, cfg)
         named = [_unquoted_name(part, cfg, listed=True) for _, part in parts]
         if len(parts) < 2 or not all(n is not None and n[0] == 0 and n[1].endswith(tuple(cfg["list_only_heads"]))
@@ -494,8 +493,8 @@ def _coordinated_parts(text: str, start: int, end: int, cfg: dict) -> list[tuple
 
 def _bundled(text: str, start: int, cfg: dict) -> bool:
     """打造集标准厂房、…及公共服务平台等为一体的产业园: what a thing brings together (集…于一体) are its parts."""
-    clause_end = min([i for i in (text.find(ch, start) for ch in "。；\n") if i >= 0] + [len(text)])
-    return text.startswith(cfg["bundle_opener"], start) and any(c in text[start:clause_end] for c in cfg["bundle_closers"])
+    end = clause_end(text, start, "。；\n")
+    return text.startswith(cfg["bundle_opener"], start) and any(c in text[start:end] for c in cfg["bundle_closers"])
 
 
 def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str, str] | None:

@@ -604,8 +604,7 @@ def _titled_in_clause(text: str, start: int, suffix: str) -> bool:
     park = _entity_rules()["park"]
     if suffix not in park["title_like_suffixes"]:
         return False
-    clause_start = max(text.rfind(mark, 0, start) for mark in CLAUSE_BREAK)
-    return any(word in text[clause_start + 1 : start] for word in park["title_before"])
+    return any(word in text[clause_start(text, start) : start] for word in park["title_before"])
 
 
 def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, Mention | None]:
@@ -1382,8 +1381,7 @@ def _chain_opens_outside(text: str, opening: int, lexicon: Lexicon, patterns: di
     """A post chain whose first organisation is a city's or province's keeps its later offices there."""
     if text[opening] != "、":
         return False
-    clause_start = max(text.rfind(mark, 0, opening) for mark in "，,。；：") + 1
-    clause = text[clause_start:opening]
+    clause = text[clause_start(text, opening, "，,。；：") : opening]
     return clause.startswith(patterns["outside"]) or _outside_place_in(clause, lexicon)
 
 
@@ -1876,7 +1874,7 @@ def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[in
         return None
     window = text[end : end + cfg["foreign_project_window"] + 4]
     window = window[: min([i for i, ch in enumerate(window) if ch in CLAUSE_BREAK + "、"] + [len(window)])]
-    sentence_end = min([i for i in (text.find(ch, end) for ch in "。；！？\n") if i >= 0] + [len(text)])
+    sentence_end = clause_end(text, end, "。；！？\n")
     verbs = rules("relations")["settle_verbs"] + rules("relations")["build_verbs"]
     if any(head in window for head in cfg["foreign_project_heads"]) and any(v in text[end:sentence_end] for v in verbs):
         return name_start, end

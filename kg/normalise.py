@@ -47,9 +47,11 @@ def clause_start(text: str, position: int, breaks: str = CLAUSE_BREAK, floor: in
     return max([floor] + [text.rfind(mark, floor, position) + 1 for mark in breaks])
 
 
-def clause_end(text: str, position: int, breaks: str = CLAUSE_BREAK) -> int:
-    """Where the clause holding `position` ends: at the first break from it on, or the text's end."""
-    return min([i for i in (text.find(mark, position) for mark in breaks) if i >= 0] + [len(text)])
+def clause_end(text: str, position: int, breaks: str = CLAUSE_BREAK, end: int | None = None) -> int:
+    """Where the clause holding `position` ends: at the first break from it on (before `end`), or at `end`
+    (the text's end by default)."""
+    end = len(text) if end is None else end
+    return min([i for i in (text.find(mark, position, end) for mark in breaks) if i >= 0] + [end])
 
 
 def inside_book_title(text: str, start: int, end: int) -> bool:

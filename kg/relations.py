@@ -18,7 +18,7 @@ from kg.mentions import (
     CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
-from kg.normalise import clause_start, inside_book_title, original_span
+from kg.normalise import clause_end, clause_start, inside_book_title, original_span
 from kg.resolution import ZoneResolver
 from kg.resources import alternation, longest_first, rules
 
@@ -30,11 +30,6 @@ SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
 # A short name in brackets after an organisation (（浙能集团）): words only, no marks.
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
-
-
-def _next_break(text: str, start: int, end: int, breaks: str) -> int:
-    """Where the first of `breaks` stands in text[start:end], or `end`."""
-    return min([i for i in (text.find(ch, start, end) for ch in breaks) if i >= 0] + [end])
 
 
 @cache
@@ -186,8 +181,7 @@ def _chain_after_verb(doc: AnalysedDocument, person: Mention, verb: str, sentenc
                       index: TokenIndex) -> list[Segment]:
     """张锐钢任天津港（集团）有限公司董事长: the chain that fills the clause after a verb of holding office."""
     after = person.end + len(verb)
-    clause_end = _next_break(doc.norm.text, after, sentence.end, CLAUSE_BREAK)
-    chain = _chain_ending_at(doc, clause_end, after, lexicon, index)
+    chain = _chain_ending_at(doc, clause_end(doc.norm.text, after, CLAUSE_BREAK, sentence.end), after, lexicon, index)
     return chain if chain and chain[0].start == after else []
 
 
@@ -217,7 +211,7 @@ def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, le
     if gap.group() in "（(":
         end = min((i for i in (text.find("）", after, sentence.end), text.find(")", after, sentence.end)) if i >= 0), default=-1)
     else:
-        end = _next_break(text, after, sentence.end, CLAUSE_BREAK)
+        end = clause_end(text, after, CLAUSE_BREAK, sentence.end)
     chain = _chain_ending_at(doc, end, after, lexicon, index) if end > after else []
     return chain if chain and chain[0].start == after else []
 
@@ -737,8 +731,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         target = (_place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
                   or _cluster_home(doc, company, sentence, places))
         if target is None and not _hosts_a_signing(doc, company, cfg):
-            clause_end = _next_break(text, company.end, sentence.end, "。；")
-            after = text[company.end : clause_end]
+            sentence_part_end = clause_end(text, company.end, "。；", sentence.end)
+            after = text[company.end : sentence_part_end]
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
             if any(word in after for word in cfg["partner_words"]):
@@ -750,7 +744,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 list_start = _list_start(doc, company)
                 earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
-                later = [p for p in in_sentence if company.end <= p.start and p.end <= clause_end
+                later = [p for p in in_sentence if company.end <= p.start and p.end <= sentence_part_end
                          and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
                               or text[company.end : p.start] in cfg["about_words"])]
                 target = later[0] if later else earlier[-1] if earlier else _park_named_back(doc, company, sentence, cfg)
@@ -1036,15 +1030,15 @@ def _clause_company(doc: AnalysedDocument, position: int, sentence: Sentence, cf
     ，公司坐落在), the company the sentence is about — the first one, in its first clause."""
     text = doc.norm.text
     breaks = ADDRESS_CLAUSE_BREAKS + " "
-    clause_start = max([text.rfind(ch, sentence.start, position) + 1 for ch in breaks] + [sentence.start])
+    opening = clause_start(text, position, breaks, floor=sentence.start)
     companies = [m for m in doc.mentions if m.type == "Company" and sentence.start <= m.start and m.end <= position]
-    in_clause = [m for m in companies if m.start >= clause_start]
+    in_clause = [m for m in companies if m.start >= opening]
     if in_clause:
         company, lead = in_clause[-1], text[in_clause[-1].end : position]
     else:
-        first_clause_end = _next_break(text, sentence.start, sentence.end, breaks)
+        first_clause_end = clause_end(text, sentence.start, breaks, sentence.end)
         company = companies[0] if companies and companies[0].end <= first_clause_end else None
-        lead = text[clause_start:position]
+        lead = text[opening:position]
     return company if company is not None and _only_fillers(lead, cfg["clause_subjects"]) else None
 
 
@@ -1219,7 +1213,7 @@ def _continues_previous_subject(doc: AnalysedDocument, sentence: Sentence) -> bo
 
 def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
     """…P 的重点企业, …P 去年引进的项目: after the place, a 的 and a company or project word in the clause."""
-    tail = text[after : _next_break(text, after, after + cfg["membership_max_gap"], PLACE_CLAUSE_BREAKS)]
+    tail = text[after : clause_end(text, after, PLACE_CLAUSE_BREAKS, after + cfg["membership_max_gap"])]
     return "的" in tail and any(head in tail[tail.find("的") :] for head in cfg["membership_heads"])
 
 
@@ -1427,7 +1421,7 @@ def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -
         place = places.get(zone.end + len(verb)) if verb else None
         if place is None:
             continue
-        if verb in cfg["zone_place_copulas"] and not any(k in text[place.end : _next_break(text, place.end, len(text), CLAUSE_BREAK)] for k in kinds):
+        if verb in cfg["zone_place_copulas"] and not any(k in text[place.end : clause_end(text, place.end)] for k in kinds):
             continue
         said.append((zone, place))
     return said
@@ -1490,15 +1484,15 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     (清远高新区、清城区先行先试) or only says where (率先在清远市设立)."""
     cfg = _cfg()
     text = doc.norm.text
-    clause_start = max(sentence.start, text.rfind("；", sentence.start, measure.start) + 1)
+    opening = clause_start(text, measure.start, "；", floor=sentence.start)
     # A place inside a document's title (结合《中共韶关市委…意见》，出台…) names the title's issuer, not an actor.
-    before = [(m.start, m.end, m.type) for m in doc.mentions if clause_start <= m.start and m.end <= measure.start
+    before = [(m.start, m.end, m.type) for m in doc.mentions if opening <= m.start and m.end <= measure.start
               and not inside_book_title(text, m.start, m.end)]
     # ，白泽湖乡将秉持“…”: a town or village the tagger finds as the subject of a clause (opening it,
     # then a verb or adverb) is a place that acts, too.
     tokens = doc.tokens[sentence.index]
     before += [(t.start, t.end, "Place") for t, following in zip(tokens, tokens[1:])
-               if t.tag == "LOC" and t.text.endswith(cfg["town_suffixes"]) and clause_start <= t.start and t.end <= measure.start
+               if t.tag == "LOC" and t.text.endswith(cfg["town_suffixes"]) and opening <= t.start and t.end <= measure.start
                and (t.start == sentence.start or text[t.start - 1] in CLAUSE_BREAK) and following.tag in SUBJECT_FOLLOWERS]
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
               and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
