@@ -1384,7 +1384,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         places.append(mention)
     for zone, place in _places_said_of_zones(doc, zone_mentions):
         collector.add(zone.key, "locatedIn", place, (zone.start, place.end), confidence["zone_in_place"], "zone-said-in-place")
-    for key in {m.key for m in zone_mentions} | ({doc.main_zone} - {None}):
+    for key in sorted({m.key for m in zone_mentions} | ({doc.main_zone} - {None})):  # sorted: the same output every run
         root = re.sub(r"^Zone:", "", key)
         place = zones.home(key)
         if place is None and key == doc.main_zone and zones.city is not None and (

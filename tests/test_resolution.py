@@ -283,6 +283,20 @@ def test_the_same_article_gives_the_same_graph_whatever_the_hash_seed():
     assert all(run.returncode == 0 for run in runs) and len(outputs) == 1
 
 
+def test_the_same_article_gives_its_triples_in_the_same_order_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    program = ("from kg.lexicon import load_lexicon; from kg.models import RawDocument; from kg.pipeline import extract_document;"
+               "g = extract_document(RawDocument(id='t.txt', text='清远高新区与河源高新区、韶关高新区、梅州高新区签约。"
+               "广东省清远市、河源市、韶关市、梅州市领导出席。', source='t.txt'), load_lexicon());"
+               " print([(t.subject, t.predicate, t.object) for t in g.triples])")
+    runs = [subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}) for seed in range(1, 9)]
+    outputs = {run.communicate()[0] for run in runs}
+    assert all(run.returncode == 0 for run in runs) and len(outputs) == 1
+
+
 def test_the_county_zone_written_by_the_county_word_alone_is_the_named_county_s(extract):
     triples = extract("宿松县委书记李强出席签约。县经开区管委会主任王明致辞。")
     assert ("王明", "leads", "宿松经开区", "管委会主任") in triples
