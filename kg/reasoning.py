@@ -65,7 +65,8 @@ def _explain(graph: KnowledgeGraph, statements: Graph, keys: dict[URIRef, str]) 
 
     explained: list[Triple] = []
     for predicate in PREDICATES:
-        for subject, obj in statements.subject_objects(ontology.ZKG[predicate]):
+        # sorted: an rdflib graph yields its statements in hash order; the output is the same every run.
+        for subject, obj in sorted(statements.subject_objects(ontology.ZKG[predicate])):
             if obj not in keys:
                 continue
             premises = _best_chain(keys[subject], predicate, keys[obj], by_subject)

@@ -125,3 +125,17 @@ def test_every_command_explains_itself_with_an_example():
     for command in ("build", "who", "path", "stats", "list", "query", "serve", "push", "eval", "validate", "export"):
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_building_the_seeds_twice_writes_the_same_files_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    outputs = []
+    for seed in (1, 2):
+        out = tmp_path / f"run{seed}"
+        subprocess.run([sys.executable, "-c", "import sys; from kg.cli import main; sys.argv = ['kg', *sys.argv[1:]]; main()",
+                        "build", str(SEEDS), "--out", str(out)],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        outputs.append({name: (out / name).read_bytes() for name in ("triples.jsonl", "triples.csv", "graph.graphml", "graph.ttl")})
+    assert outputs[0] == outputs[1]
