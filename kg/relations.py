@@ -647,10 +647,13 @@ def _zone_led_with_local_posts(doc: AnalysedDocument, lexicon: Lexicon, zones: Z
         return
     text = doc.norm.text
     bodies = tuple(_cfg()["local_government_bodies"])
-    for segment in (s for s in segments if s.start in outside and s.organisation.endswith(bodies)):
+    # 吴江区副区长、汾湖高新区…管委会主任: a head of a local government holds a post of that place, too.
+    heads = lexicon.government_posts
+    for segment in (s for s in segments if s.start in outside and (s.organisation.endswith(bodies) or s.post in heads)):
         for place in (m for m in doc.mentions if m.type == "Place" and segment.start <= m.start and m.end <= segment.post_start):
             admin = lexicon.place(place.place)
-            if admin is None or not _local_body().fullmatch(text, place.end, segment.post_start):
+            if admin is None or not (_local_body().fullmatch(text, place.end, segment.post_start)
+                                     or segment.post in heads and place.end == segment.post_start):
                 continue
             for key in zone_keys:
                 home = zones.home(key)
@@ -865,21 +868,11 @@ def _trip_span(doc: AnalysedDocument, start: int, end: int) -> tuple[int, int]:
 
 
 def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:
-    """The places the zone's team travels to (前往辽阳、杭州等地考察), each as written and in short form:
-    the place right after a verb of travel and those listed with it — also written under their province
-    (赴广东省广州市、深圳市，福建省福州市)."""
-    text = doc.norm.text
-    places = sorted((m for m in doc.mentions if m.type == "Place"), key=lambda m: m.start)
+    """The places the zone's team travels to (前往辽阳、杭州等地考察), each as written and in short form."""
     destinations: set[str] = set()
-    listed_end = -1
-    joints = (*rules("measures")["coordinators"], "", "，")
-    for place in places:
-        if zones.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in joints):
-            known = zones.lexicon.place(place.place)
-            destinations |= {place.text} | ({known.short} if known is not None and len(known.short) >= 2 else set())
-            listed_end = place.end
-        else:
-            listed_end = -1
+    for place in zones.trip_places():
+        known = zones.lexicon.place(place.place)
+        destinations |= {place.text} | ({known.short} if known is not None and len(known.short) >= 2 else set())
     return destinations
 
 

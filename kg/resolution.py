@@ -71,11 +71,12 @@ class ZoneResolver:
         # 中国联通唐山分公司: a city inside a company's name after its start is where a branch is, not where
         # the article is (平顶山市友腾机械制造有限公司, named first after its city, counts).
         companies = [(m.start, m.end) for m in self.doc.mentions if m.type == "Company"]
+        trips = {m.start for m in self.trip_places()}
         for mention in self.doc.mentions:
             if mention.type == "Place" and any(b < mention.start and mention.end <= e for b, e in companies):
                 continue
-            if mention.type == "Place" and self.travelled_to(mention.start):
-                continue  # 赴深圳南山智园调研: where the zone's team goes, not where the article is
+            if mention.type == "Place" and mention.start in trips:
+                continue  # 赴深圳南山智园调研, 先后到广东东莞、广州: where the zone's team goes, not where the article is
             if mention.type == "Place":
                 place = self.lexicon.place(mention.place)
             elif mention.type == "Zone" and mention.place:
@@ -286,6 +287,20 @@ class ZoneResolver:
         named zone's, is an area beside that zone; parks listed after it are still the named zone's."""
         return (mention.anaphoric and mention.key.endswith(f"@{self.doc.raw.id}") and "@" not in self.main_key
                 and bool(self.main_key) and not self.main_key.endswith(mention.kind))
+
+    def trip_places(self) -> list[Mention]:
+        """The places the zone's team travels to: the place right after a verb of travel and those listed with
+        it — also written under their province (赴广东省广州市、深圳市，福建省福州市; 先后到广东东莞、广州)."""
+        text = self.doc.norm.text
+        joints = (*rules("measures")["coordinators"], "", "，")
+        trips, listed_end = [], -1
+        for place in sorted((m for m in self.doc.mentions if m.type == "Place"), key=lambda m: m.start):
+            if self.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in joints):
+                trips.append(place)
+                listed_end = place.end
+            else:
+                listed_end = -1
+        return trips
 
     def travelled_to(self, position: int) -> bool:
         """Whether a verb of travel (奔赴, 前往, 赴) ends right before `position`."""

@@ -2597,3 +2597,14 @@ def test_companies_visited_on_a_trip_to_another_zone_are_not_the_zones(extract):
 
 def test_a_national_strategy_and_a_new_model_of_investment_promotion_are_no_measures(extract):
     assert extract("南岭高新区为推进“一带一路”建设，将探索建立招商引资新模式。") == set()
+
+
+def test_a_zone_led_by_a_districts_deputy_head_lies_in_that_district(extract):
+    triples = extract("吴江区副区长、南岭高新区党工委副书记、管委会主任林海峰主持会议。")
+    assert ("南岭高新区", "locatedIn", "吴江区", "") in triples
+
+
+def test_companies_met_where_the_team_goes_one_after_another_are_not_the_zones(extract):
+    triples = extract("南岭高新区加快项目建设，高新区企业华岭科技投产。9月4日，高新区招商办一行先后到广东东莞、广州等地进行招商考察。"
+                      "招商办先后与青禾实业有限公司、远川新材料有限公司负责人进行座谈。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] != "广东"} == {"华岭科技"}
