@@ -826,10 +826,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if _foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
         if patterns["company_end"].search(token.text):
-            add(token.start, token.end, "Company", "org-company-suffix")
+            add(_through_leading_place(index, token.start, lexicon), token.end, "Company", "org-company-suffix")
         elif (token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns)
               and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)):
-            add(token.start, _through_trade_words(text, index, token.end, patterns["industry"]), "Company", "org-industry-word", 0.8)
+            add(_through_leading_place(index, token.start, lexicon), _through_trade_words(text, index, token.end, patterns["industry"]),
+                "Company", "org-industry-word", 0.8)
         elif _named_as_company_elsewhere(text, token.text, patterns):
             # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.
             add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
@@ -1391,6 +1392,19 @@ def _zone_committee(name: str, committees: tuple[str, ...]) -> bool:
     return committee is not None and (name == committee or name[: -len(committee)].endswith("区"))
 
 
+def _through_leading_place(index: TokenIndex, start: int, lexicon: Lexicon) -> int:
+    """江苏宏昌天马物流装备, when the tagger reads the province or city apart: a province or city written
+    right before an organisation's name, with nothing but a mark or a non-name word before it, opens it."""
+    found = index.token_at(start - 1)
+    if found is None or found[1].end != start:
+        return start
+    place = lexicon.place(found[1].text)
+    if place is None or place.level not in ("province", "city"):
+        return start
+    before = index.token_at(found[1].start - 1)
+    return found[1].start if before is None or before[1].tag in NOT_NAME_TAGS else start
+
+
 def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
     """童亚辉浙江省能源集团有限公司董事长: a person's name before a company that begins with a place is
     a caption, not part of the company's name."""
@@ -1661,9 +1675,11 @@ def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
 
 
 def _first_item_start(text: str, floor: int, first_end: int, cursor: int, index: TokenIndex) -> int:
-    """Where a list's first name begins: after the verb that opens the list, and after a word that
-    opens it (包括和尘光电、…)."""
+    """Where a list's first name begins: after the verb that opens the list, after a preposition the
+    tagger reads at its head (在五得利面粉、…等企业现场), and after a word that opens it (包括和尘光电、…)."""
     cursor = _after_opening_verb(text, floor, first_end, cursor, index)
+    if (found := index.token_at(cursor)) is not None and found[1].tag == "p" and first_end - found[1].end >= 2:
+        cursor = found[1].end
     opener = next((w for w in _entity_rules()["company"]["list_openers"] if text.startswith(w, cursor)), "")
     return cursor + len(opener) if first_end - cursor - len(opener) >= 2 else cursor
 
@@ -1695,10 +1711,11 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     for part in text[start:end].split("、"):
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
-    items[-1:] = _split_at_conjunction(items[-1], index)
+    items[-1:] = _split_at_conjunction(items[-1], index, _entity_rules()["company"]["list_conjunctions"])
     # 深入西安软件园、创业园发展中心以及炬光科技、华晶电子等企业: a conjunction in an earlier item opens the
     # list of companies; what stands before it was a list of other things.
-    items[:-1] = [_split_at_conjunction(item, index)[-1] for item in items[:-1]]
+    openers = _entity_rules()["company"]["list_opening_conjunctions"]
+    items[:-1] = [_split_at_conjunction(item, index, openers)[-1] for item in items[:-1]]
     items = [(a, b - len(m.group())) if (m := _phase_pattern().search(text, a, b)) else (a, b) for a, b in items]
     items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
@@ -1719,10 +1736,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     return [] if 2 * len(verbal) >= len(items) else items
 
 
-def _split_at_conjunction(item: tuple[int, int], index: TokenIndex) -> list[tuple[int, int]]:
+def _split_at_conjunction(item: tuple[int, int], index: TokenIndex, conjunctions: list[str]) -> list[tuple[int, int]]:
     """华锐重机以及中联重科分公司: the last item of a list may join two names by a conjunction the
     tagger reads as one (not the 和 inside a name such as 中和科技)."""
-    conjunctions = set(_entity_rules()["company"]["list_conjunctions"])
     start, end = item
     for position in range(start, end):
         found = index.token_at(position)

@@ -2608,3 +2608,20 @@ def test_companies_met_where_the_team_goes_one_after_another_are_not_the_zones(e
     triples = extract("南岭高新区加快项目建设，高新区企业华岭科技投产。9月4日，高新区招商办一行先后到广东东莞、广州等地进行招商考察。"
                       "招商办先后与青禾实业有限公司、远川新材料有限公司负责人进行座谈。")
     assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] != "广东"} == {"华岭科技"}
+
+
+def test_a_preposition_opening_a_list_of_visited_companies_is_no_part_of_the_first_name(extract):
+    triples = extract("南岭高新区党工委副书记林海峰到区内企业现场办公。在青禾面粉、远川和美、华岭化工等企业现场，林海峰了解企业生产经营状况。"
+                      "南岭高新区将做好服务。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾面粉", "远川和美", "华岭化工"}
+
+
+def test_a_province_written_before_a_company_named_by_its_trade_opens_its_name(extract):
+    triples = extract("南岭开发区集中开工，共有翠湖智能制造产业园、江苏青禾天马物流装备等5个项目。南岭开发区将做好服务。")
+    assert ("江苏青禾天马物流装备", "locatedIn", "南岭开发区", "") in triples
+    assert not [t for t in triples if t[2] in ("江苏", "江苏省")]
+
+
+def test_an_organisation_ending_in_a_trade_word_whose_project_starts_in_the_zone_is_there(extract):
+    triples = extract("南岭经济开发区举行开工仪式，见证了远川纺织等51个工业项目的集中开工。南岭经济开发区将做好服务。")
+    assert ("远川纺织", "locatedIn", "南岭经济开发区", "") in triples
