@@ -183,11 +183,12 @@ PARK_COUNT = re.compile(r"\d+[家个座所]")
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
-GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "省内外", "国家", "国内", "省市", "区县", "第")
+GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "全市", "全县", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
@@ -229,7 +230,15 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
             continue
         else:
-            start = index.name_start(cursor, floor=max(0, cursor - 8), stop=set())
+            # 昌邑滨海（下营）经济开发区: a short place in brackets between the name and the kind is part of the
+            # name as written; the name is read from before the bracket.
+            aside = BRACKETED_BEFORE_KIND.search(text, max(0, cursor - 8), cursor)
+            name_end = aside.start() if aside and index.name_start(aside.start(), floor=max(0, aside.start() - 8)) < aside.start() else cursor
+            start = index.name_start(name_end, floor=max(0, name_end - 8), stop=set())
+            if name_end < cursor:
+                cursor = name_end
+                # 市政府副市长昌邑滨海（下营）经济开发区: a post written before it is no part of the name.
+                start = max([start] + [m.end() for m in _post_pattern(lexicon.posts).finditer(text, start, cursor)])
             whole = index.token_at(cursor)
             # 中北高新区 as one token, whatever its tag: the tagger saw one name.
             one_token = (whole is not None and whole[1].end == end and cursor - whole[1].start >= 2
@@ -1526,11 +1535,12 @@ def _visit_verbs() -> re.Pattern:
 
 def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目; 来到瑞狮科技、泽丰科技等
-    14个在建项目: a list of projects that settle, are brought in or are visited names the companies
-    behind them."""
+    14个在建项目: a list of projects that settle, start being built, are brought in or are visited names the
+    companies behind them."""
     window = _entity_rules()["company"]["project_list_window"]
     after = text[match.end() : match.end() + window]
-    return any(v in after for v in rules("relations")["settle_verbs"]) or bool(
+    verbs = rules("relations")["settle_verbs"] + _entity_rules()["company"]["project_building_verbs"]
+    return any(v in after for v in verbs) or bool(
         _list_opening_verbs().search(text, max(0, match.start() - window), first_end)
     )
 

@@ -422,8 +422,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
             continue
-        if kind == "GovernmentBody" and _national(mention.text):
-            return None  # 农业部科技发展中心主任: a national body's post
+        if kind == "GovernmentBody" and (_national(mention.text) or (not zone and _a_citys_own(rest, lexicon))):
+            return None  # 农业部科技发展中心主任: a national body's post; 扬州市突破滨海总指挥部副总指挥: a city's
         if kind == "GovernmentBody" and (owned := _company_department(doc, mention, cfg)) is not None:
             # 久信科技综合管理部副经理: a department the tagger read as a body, opening with a company's name.
             doc.mentions.remove(mention)
@@ -486,14 +486,23 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     body_end = segment.post_start - len(town_committee) if chain_zone else segment.post_start
     # 在珠海高新区跟岗锻炼的黑河市科技局副局长: a clause with 的 between zone and body describes the person.
     zone_opener = rest.startswith("区") and not rest.startswith(tuple(cfg["not_zone_openers"]))
+    # 开发区党工委书记、潍坊市突破滨海总指挥部副总指挥: a body opening with a city's name is that city's.
     if (doc.norm.text[rest_start:body_end].endswith(cfg["body_suffixes"]) and (zone or zone_opener or chain_zone)
-            and "的" not in rest):
+            and "的" not in rest and (zone or not _a_citys_own(rest, lexicon))):
         body = _new_mention(doc, rest_start, body_end, "GovernmentBody", "post-body")
         body.prefixed = True
         owner = zone.key if zone else chain_zone or zones.zone_key_at(segment.start, sentence.start)
         zones.own(body, owner, body.text.removeprefix("区"))
         return ("GovernmentBody", body, doc.norm.text[body_end : segment.post_start] + segment.post)
     return None
+
+
+def _a_citys_own(name: str, lexicon: Lexicon) -> bool:
+    """扬州市突破滨海总指挥部: a body opening with a city's name is the city's — not 苏州园区招商局, where
+    the city opens a zone's short name."""
+    lead = lexicon.leading_place(name)
+    zone_words = tuple(kind for kind, _ in rules("entities")["zone"]["kinds"]) + _cfg()["bare_park_words"]
+    return lead > 0 and not name.startswith(zone_words, lead)
 
 
 def _company_opening_clause(doc: AnalysedDocument, index: TokenIndex, segment: Segment, start: int, end: int) -> Mention | None:
@@ -1487,6 +1496,9 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     before += [(t.start, t.end, "Place") for t, following in zip(tokens, tokens[1:])
                if t.tag == "LOC" and t.text.endswith(cfg["town_suffixes"]) and opening <= t.start and t.end <= measure.start
                and (t.start == sentence.start or text[t.start - 1] in CLAUSE_BREAK) and following.tag in SUBJECT_FOLLOWERS]
+    # 是我市…开展“决战四季度”攻坚行动的生动体现: the article's own city (我市, 该县) acts, too.
+    local = rules("entities")["zone"]["local_place_words"]
+    before += [(m.start(), m.end(), "Place") for m in re.finditer(alternation(local), text[:measure.start]) if m.start() >= opening]
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
               and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
     if not actors:

@@ -44,6 +44,7 @@ class ZoneResolver:
         counties = (self.lexicon.place(m.place) for m in doc.mentions if m.type == "Place")
         self._named_counties = {p.short: p for p in counties if p is not None and p.level == "county" and len(p.short) >= 2}
         self.resolved: list[Mention] = []
+        self._local_homes: dict[str, Place] = {}  # zones the article never names, keyed after its city or county
         self._named: list[Mention] = []
         self._starts: list[int] = []
         self.main_key = ""  # no zone in the article: triples that need one are not made
@@ -110,7 +111,9 @@ class ZoneResolver:
             named = [m.key for m in self._named if self._place_root(m.place) in (home.short, home.name) and _kind_fits(kind, m.kind)]
             if named:
                 return named[0], self.label(named[0])
-            return zone_key(home.short, kind), f"{home.short}{kind}"
+            key = zone_key(home.short, kind)
+            self._local_homes[key] = home
+            return key, f"{home.short}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
 
     def resolve(self) -> str | None:
@@ -343,7 +346,8 @@ class ZoneResolver:
         # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
         named = (self.lexicon.division(m.place) or self._trade_home(m.place) or self._named_county_lead(m.place)
                  for m in self.resolved if m.key == zone_key and m.place)
-        place = next((p for p in named if p is not None), None)
+        # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
+        place = next((p for p in named if p is not None), self._local_homes.get(zone_key))
         starts = {m.start for m in self.resolved if m.key == zone_key}
         address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
         written = self.lexicon.division(address.text) if address else None

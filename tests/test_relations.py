@@ -2625,3 +2625,20 @@ def test_a_province_written_before_a_company_named_by_its_trade_opens_its_name(e
 def test_an_organisation_ending_in_a_trade_word_whose_project_starts_in_the_zone_is_there(extract):
     triples = extract("南岭经济开发区举行开工仪式，见证了远川纺织等51个工业项目的集中开工。南岭经济开发区将做好服务。")
     assert ("远川纺织", "locatedIn", "南岭经济开发区", "") in triples
+
+
+def test_a_campaign_the_articles_own_city_runs_is_not_the_zones(extract):
+    triples = extract("南岭经济技术开发区举行项目竣工投产活动。他指出，举行南岭经济技术开发区竣工投产活动，"
+                      "是我市扎实开展“决战四季度、大干一百天”攻坚行动的生动体现。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_headquarters_opening_with_a_city_in_a_zone_leaders_post_chain_is_the_citys(extract):
+    triples = extract("扬州市政府副市长、南岭经济技术开发区党工委书记、扬州市突破滨海总指挥部副总指挥林海峰出席。")
+    assert ("林海峰", "leads", "南岭经济技术开发区", "党工委书记") in triples
+    assert not [t for t in triples if "指挥部" in t[0] + t[2]]
+
+
+def test_projects_listed_as_starting_to_be_built_in_a_park_name_its_companies(extract):
+    triples = extract("南岭特色产业园内一派繁忙景象，今天上午，远川机械、青禾动力设备、华岭管业等项目在这里顺利开工。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川机械", "青禾动力设备", "华岭管业"}

@@ -124,6 +124,18 @@ def test_guests_are_not_the_city_of_laibin(extract):
 def test_the_county_zone_resolves_to_the_county_named_in_the_article(extract):
     triples = extract("岳阳市湘阴县产业项目集中签约仪式在该县高新区举行。该县高新区党工委书记王明致辞。")
     assert ("王明", "leads", "湘阴高新区", "党工委书记") in triples
+    assert ("湘阴高新区", "locatedIn", "湘阴县", "") in triples
+
+
+def test_the_zones_of_a_whole_city_are_no_zone_of_the_article(lexicon):
+    text = "观摩团认为，此次观摩对促进全市产业集聚区快速健康发展和全市经济快速健康发展起到积极作用。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    assert not [m.text for m in doc.mentions if m.type == "Zone" and m.text.startswith("全市")]
+
+
+def test_a_short_place_in_brackets_before_the_kind_is_part_of_the_zones_name(extract):
+    triples = extract("仪式由市政府副市长翠湖滨海(下营)经济开发区党工委书记、管委会主任林海峰主持。")
+    assert ("林海峰", "leads", "翠湖滨海（下营）经济开发区", "党工委书记、管委会主任") in triples
 
 
 def test_a_cluster_area_named_after_a_trade_is_a_park_of_the_zone(extract):
