@@ -47,12 +47,12 @@ class Lexicon:
         return max((end for begin, end, _ in self.place_trie.tokenize(text) if begin == 0), default=0)
 
     def division(self, form: str) -> Place | None:
-        """The division a name's prefix stands for: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市."""
+        """The division a name's prefix stands for: 彭州 → 彭州市, 温县 → 温县, 清远 → 清远市, 宽甸 → 宽甸满族自治县."""
         for candidate in (form, form + "市", form + "县", form + "区"):
             place = self.place(candidate)
             if place is not None:
                 return place
-        return None
+        return _autonomous_counties().get(form)
 
 
 class LexiconError(ValueError):
@@ -70,12 +70,31 @@ def _admin_places() -> dict[str, Place]:
     forms: dict[str, Place] = {}
     for line in lexicon_lines("admin_divisions.tsv"):
         _code, name, short, level, province, city = line.split("\t")
-        place = Place(name=name, short=short, level=level, province=province, city=city)
+        place = Place(name=name, short=_without_peoples(name, short), level=level, province=province, city=city)
         # A full name is unambiguous; the first division of a name wins (provinces and cities come first).
         forms.setdefault(name, place)
-        if level != "county" and short != name and len(short) >= 2 and short not in ambiguous:
-            forms.setdefault(short, place)
+        if level != "county" and place.short != name and len(place.short) >= 2 and place.short not in ambiguous:
+            forms.setdefault(place.short, place)
     return forms
+
+
+def _without_peoples(name: str, short: str) -> str:
+    """宽甸满族自治县 → 宽甸: the short form of an autonomous division leaves out the peoples it is named for."""
+    cfg = rules("entities")["place"]
+    if not name.endswith(tuple(cfg["autonomous_divisions"])):
+        return short
+    peoples = tuple(cfg["autonomous_peoples"])
+    stem = short
+    while stem.endswith(peoples):
+        stem = stem[: -len(next(p for p in peoples if stem.endswith(p)))]
+    return stem if len(stem) >= 2 else short
+
+
+@cache
+def _autonomous_counties() -> dict[str, Place]:
+    """Short forms of autonomous counties (宽甸), which no 县 or 市 completes to their full name."""
+    counties = {p.name: p for p in _admin_places().values() if p.level == "county"}
+    return {p.short: p for p in counties.values() if p.name.endswith(tuple(rules("entities")["place"]["autonomous_divisions"]))}
 
 
 @cache

@@ -1071,9 +1071,17 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         # writes its kind only bare, is the zone those bare words stand for.
         if not all(z.anaphoric for z in zones):
             return []
-        return [_zone(text, m.start, m.end, kind, m.text[: -len(suffix)], "zone-park-declared")
-                for m in (p for p in organisations if p.type == "Park" and p.rule == "park-suffix")
-                if (kind := _declared_kind(text, m.end)) and (suffix := next(s for s in _park_suffixes() if m.text.endswith(s)))]
+        parks = [p for p in organisations if p.type == "Park" and p.rule == "park-suffix"]
+        declared = [(m, kind) for m in parks if (kind := _declared_kind(text, m.end))]
+        # … and so is the park under its other names (定海工业园区, 浙江定海工业园 for 浙江定海工业园区).
+        names = {m.text: kind for m, kind in declared}
+        zones_found = []
+        for m in parks:
+            full = m.text if m.text in names else next((name for name in names if _another_name_of(m.text, name)), "")
+            if full:
+                stem = full[: -len(next(s for s in _park_suffixes() if full.endswith(s)))]
+                zones_found.append(_zone(text, m.start, m.end, names[full], stem, "zone-park-declared"))
+        return zones_found
     any_park = tuple(_entity_rules()["park"]["committee_any_park_forms"])
     parks = [m for m in organisations if m.type == "Park" and m.rule == "park-suffix"]
     run: set[str] = set()
@@ -1113,9 +1121,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     if not run:
         return _bare_parks_with_committees(text, index, committees)
     named = []
-    for name in run:
+    longest_first_run = sorted(run, key=lambda n: (-len(n), n))  # sorted: the same zone names every run
+    for name in longest_first_run:
         suffix = next(s for s in _park_suffixes() if name.endswith(s))
-        fullest = next((full for full in run if name in without_division_word(full) or full.endswith(name) and full != name), name)
+        fullest = next((full for full in longest_first_run if name in without_division_word(full) or full.endswith(name) and full != name), name)
         named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
@@ -1144,6 +1153,11 @@ def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[
             and not any(m.start <= match.start() < m.end for m in taken)]
 
 
+def _another_name_of(short: str, name: str) -> bool:
+    """定海工业园区 and 浙江定海工业园 are 浙江定海工业园区 written without its province or the last 区."""
+    return short != name and len(short) >= 4 and (name.endswith(short) or name == short + "区")
+
+
 def _declared_kind(text: str, position: int) -> str:
     """The canonical zone kind a park is declared right after its name (作为全国开发区, 是国家级经济技术开发区), or ""."""
     match = _declaration_pattern().match(text, position)
@@ -1152,11 +1166,12 @@ def _declared_kind(text: str, position: int) -> str:
 
 @cache
 def _declaration_pattern() -> re.Pattern:
-    """作为, 是 or 为, perhaps a scope (全国) and a level (国家级), then a zone kind (group 1)."""
+    """作为, 是 or 为, perhaps a scope (全国), when it was made one (…核准的第五批) and a level (省级), then a zone
+    kind (group 1)."""
     park = _entity_rules()["park"]
     levels = alternation(_entity_rules()["zone"]["level_words"])
     return re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
-                      f"(?:{levels})?({_zone_patterns()[1].pattern})")
+                      f"(?:{park['zone_declaring_detail']})?(?:{levels})?({_zone_patterns()[1].pattern})")
 
 
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:
@@ -1813,8 +1828,9 @@ def _introduced_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
 
 @cache
 def _settling_list_pattern() -> re.Pattern:
-    item = _name_item(_entity_rules()["company"]["list_item_max"])
-    return re.compile(f"((?:{item}、)+{item})(?:{alternation(rules('relations')['settle_verbs'])})“?")
+    item = _list_item(_entity_rules()["company"]["list_item_max"])
+    # 青禾集团、远川国际等一批知名企业入驻…: 等 and the kind of the list close its last name.
+    return re.compile(f"((?:{item}、)+{item})(?:等[\u4e00-\u9fff]{{0,8}}?)?(?:{alternation(rules('relations')['settle_verbs'])})“?")
 
 
 def _settling_lists(text: str, lexicon: Lexicon, index: TokenIndex, places: list[Mention]) -> list[tuple[int, int]]:
@@ -2060,8 +2076,8 @@ def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexic
     """主任谢文为介绍说, 副主任王京才带领, 副主任孙西让出席: after a post the tagger may cut a
     three-character name before its last character, read as a one-character preposition, adverb or
     verb. Such a word standing between a name and a verb (or 在, 也 …) is the name's end unless it is one that
-    often stands there (在, 也, 还, 向 …); one before a verb of speaking is the name's end even
-    without the post."""
+    often stands there (在, 也, 还, 向 …); a preposition before a verb of speaking is the name's end even
+    without the post, a verb (李明造说) only after one."""
     cfg = _entity_rules()["person"]
     following = index.token_at(token.end)
     if following is None or following[1].start != token.end or len(following[1].text) != 1:
@@ -2069,11 +2085,12 @@ def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexic
     word, position = following[1], following[0] + 1
     if word.tag not in cfg["name_end_tags"] or word.text in cfg["words_after_names"]:
         return False
+    after_post = text.endswith(lexicon.posts, 0, token.start)
     if text.startswith(tuple(cfg["speech_verbs"]), word.end):
-        return word.tag == "p"
+        return word.tag == "p" or (word.tag == "v" and after_post)  # 管委会主任李明造说
     verb_next = position < len(index.tokens) and index.tokens[position].start == word.end and (
         index.tokens[position].tag == "v" or index.tokens[position].text in cfg["words_after_names"])
-    return verb_next and text.endswith(lexicon.posts, 0, token.start)
+    return verb_next and after_post
 
 
 def _took_a_words_first_character(token: Token, index: TokenIndex, lexicon: Lexicon) -> bool:

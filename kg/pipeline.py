@@ -47,6 +47,9 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     # zone, it is that zone.
     zone_names = {z.text for z in zones if not z.anaphoric}
     organisations = [m for m in organisations if not (m.type == "Park" and m.text in zone_names)]
+    # 宽甸经济开发区城南高新技术产业园: a zone's kind written bare at the end of a park's name is part of it.
+    parks = [m for m in organisations if m.type == "Park"]
+    zones = [z for z in zones if not (z.rule == "zone-bare" and any(p.start < z.start and z.end <= p.end for p in parks))]
     zones = zones + park_word_for_the_zone(doc.norm.text, zones, organisations, index)
     doc.mentions = places + zones
     measures = find_measures(doc)

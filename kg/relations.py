@@ -1220,9 +1220,11 @@ def _one_of_its_own(text: str, after: int, cfg: dict) -> bool:
 
 
 def _address_start(doc: AnalysedDocument, place: Mention) -> int:
-    """Where a park or zone is written from, with the places of its address (在吉林省敦化经济开发区)."""
+    """Where a park or zone is written from, with the places of its address (在吉林省敦化经济开发区) and,
+    for a park, the zone written right before it (在宽甸经济开发区城南高新技术产业园内)."""
+    kinds = ("Place", "Zone") if place.type == "Park" else ("Place",)
     start = place.start
-    while (address := next((m for m in doc.mentions if m.type == "Place" and m.end == start and m.start < start), None)):
+    while (address := next((m for m in doc.mentions if m.type in kinds and m.end == start and m.start < start), None)):
         start = address.start
     return start
 

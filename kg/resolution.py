@@ -335,6 +335,12 @@ class ZoneResolver:
         """The county a name opens with in its short form (政和同心 → 政和县) when the article names it in full."""
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
+    def _after_province(self, name: str) -> Place | None:
+        """浙江定海 (工业园区): a province, then the division the zone is named after (定海区)."""
+        lead = self.lexicon.leading_place(name)
+        province = self.lexicon.place(name[:lead]) if lead else None
+        return self.lexicon.division(name[lead:]) if province is not None and province.level == "province" else None
+
     def _trade_home(self, name: str) -> Place | None:
         """泰州医药 (高新区): a place and the trade the zone is for; the zone is at home in that place."""
         lead = self.lexicon.leading_place(name)
@@ -345,7 +351,7 @@ class ZoneResolver:
         (苏州市吴江区汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
         # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
         named = (self.lexicon.division(m.place) or self._trade_home(m.place) or self._named_county_lead(m.place)
-                 for m in self.resolved if m.key == zone_key and m.place)
+                 or self._after_province(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
         place = next((p for p in named if p is not None), self._local_homes.get(zone_key))
         starts = {m.start for m in self.resolved if m.key == zone_key}

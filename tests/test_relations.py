@@ -2642,3 +2642,22 @@ def test_a_headquarters_opening_with_a_city_in_a_zone_leaders_post_chain_is_the_
 def test_projects_listed_as_starting_to_be_built_in_a_park_name_its_companies(extract):
     triples = extract("南岭特色产业园内一派繁忙景象，今天上午，远川机械、青禾动力设备、华岭管业等项目在这里顺利开工。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川机械", "青禾动力设备", "华岭管业"}
+
+
+def test_a_zones_kind_ending_a_parks_name_written_after_the_zone_is_the_parks(extract):
+    triples = extract("在南岭经济开发区城南高新技术产业园内，青禾科技节能材料有限公司正在开展项目建设。南岭经济开发区将做好服务。")
+    assert ("城南高新技术产业园", "partOf", "南岭经济开发区", "") in triples
+    assert ("青禾科技节能材料有限公司", "locatedIn", "城南高新技术产业园", "") in triples
+
+
+def test_a_verb_the_tagger_cuts_from_a_three_character_name_before_a_verb_of_speaking_is_the_names_end(extract):
+    triples = extract("7月3日，空港经济开发区召开会议。空港经济开发区管委会主任李明造说，要抓好招商。")
+    assert ("李明造", "leads", "空港经济开发区", "管委会主任") in triples
+
+
+def test_a_park_declared_a_provincial_zone_by_its_approval_is_one_zone_under_its_other_names(extract):
+    triples = extract("浙江翠湖工业园区是2006年4月经国家发改委核准的第五批省级开发区，2012年增加南岭船舶装备高新区牌子。"
+                      "翠湖工业园区将原粮油产业园区整合提升。园区主要分为七大产业区块：青山粮食产业园、港口物流仓储区。"
+                      "目前已有青禾集团、远川国际等一批知名企业入驻。")
+    zones = {t[2] for t in triples if t[1] == "locatedIn" and t[0] in ("青禾集团", "远川国际")}
+    assert len(zones) == 1 and ("青山粮食产业园", "partOf", zones.pop(), "") in triples

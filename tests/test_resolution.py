@@ -362,3 +362,14 @@ def test_a_county_suffix_that_opens_a_word_of_scope_names_no_place(lexicon):
 def test_a_park_named_after_a_county_with_or_without_its_division_word_is_one_park(lexicon):
     graph = _graph(lexicon, "剑河县工业园区始建于2004年，园区以农特产品加工为主。剑河工业园区总共入驻了华腾服饰有限公司等21家企业。")
     assert _labels(graph, "Park") == ["剑河县工业园区"]
+
+
+def test_a_park_run_as_a_zone_under_two_names_gets_one_name_whatever_the_hash_seed():
+    outputs = _triples_under_hash_seeds("9月27日，城区工业园区举行开工仪式。济川街道、城区工业园区党工委副书记，城区工业园区管委会主任林海峰表示。",
+                                        "sorted((t.subject, t.predicate, t.object, t.title) for t in g.triples)", range(1, 7))
+    assert len(outputs) == 1
+
+
+def test_an_autonomous_county_written_short_names_the_zone_after_it_and_its_city(extract):
+    triples = extract("宽甸经济开发区开展项目建设提质提效行动，打造丹东最大的型材产业化中心。")
+    assert ("宽甸经济开发区", "locatedIn", "丹东", "") in triples
