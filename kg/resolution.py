@@ -339,7 +339,32 @@ class ZoneResolver:
         """浙江定海 (工业园区): a province, then the division the zone is named after (定海区)."""
         lead = self.lexicon.leading_place(name)
         province = self.lexicon.place(name[:lead]) if lead else None
-        return self.lexicon.division(name[lead:]) if province is not None and province.level == "province" else None
+        if province is None or province.level != "province":
+            return None
+        return self.lexicon.division(name[lead:]) or self._county_in_named_city(name[lead:])  # 浙江乐清湾临港 → 乐清市
+
+    def _named_regions(self) -> set[str]:
+        """The cities and provinces the article names (福州, 福建省)."""
+        places = (self.lexicon.place(m.place) for m in self.doc.mentions if m.type == "Place")
+        return {p.name for p in places if p is not None and p.level in ("city", "province")}
+
+    def _in_named_province(self, place: Place | None) -> Place | None:
+        """江阴开发区 in an article about 福建's zones is no zone of 江阴市 (江苏): a county never written in full
+        whose province is not among the provinces the article names is another place of that name."""
+        if place is None or place.level != "county" or place.name in self.doc.norm.text:
+            return place
+        provinces = {name for name in self._named_regions() if (p := self.lexicon.place(name)) and p.level == "province"}
+        return place if not provinces or place.province in provinces else None
+
+    def _county_in_named_city(self, name: str) -> Place | None:
+        """福清融侨 (经济技术开发区) in an article that names 福州: a name opening with a county's short form is
+        that county's when the article names the county's city or province."""
+        regions = self._named_regions()
+        for length in (3, 2):
+            county = self.lexicon.division(name[:length])
+            if county is not None and county.level == "county" and len(name) > length and regions & {county.city, county.province}:
+                return county
+        return None
 
     def _trade_home(self, name: str) -> Place | None:
         """泰州医药 (高新区): a place and the trade the zone is for; the zone is at home in that place."""
@@ -350,8 +375,9 @@ class ZoneResolver:
         """Where the zone is by its name (清远高新区, 政和同心经济开发区) or by the address written before it
         (苏州市吴江区汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
         # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
-        named = (self.lexicon.division(m.place) or self._trade_home(m.place) or self._named_county_lead(m.place)
-                 or self._after_province(m.place) for m in self.resolved if m.key == zone_key and m.place)
+        named = (self._in_named_province(self.lexicon.division(m.place) or self._trade_home(m.place)
+                                         or self._named_county_lead(m.place) or self._after_province(m.place))
+                 or self._county_in_named_city(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
         place = next((p for p in named if p is not None), self._local_homes.get(zone_key))
         starts = {m.start for m in self.resolved if m.key == zone_key}

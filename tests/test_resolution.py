@@ -373,3 +373,19 @@ def test_a_park_run_as_a_zone_under_two_names_gets_one_name_whatever_the_hash_se
 def test_an_autonomous_county_written_short_names_the_zone_after_it_and_its_city(extract):
     triples = extract("宽甸经济开发区开展项目建设提质提效行动，打造丹东最大的型材产业化中心。")
     assert ("宽甸经济开发区", "locatedIn", "丹东", "") in triples
+
+
+def test_a_zone_named_after_a_county_short_form_is_there_when_its_city_is_named(extract):
+    triples = extract("福州福清扩区。福建省将推动福清翠湖经济技术开发区扩区。翠湖开发区规划面积10平方公里。")
+    assert ("福清翠湖经济技术开发区", "locatedIn", "福州", "") in triples
+    assert ("福清翠湖经济技术开发区", "locatedIn", "福建省", "") in triples
+
+
+def test_a_county_written_short_whose_province_the_article_does_not_name_is_another_place(extract):
+    triples = extract("福建省将推动福州经济技术开发区扩区。南岭开发区将扩大到江阴开发区。江阴和新厝重点发展电子产业。")
+    assert not [t for t in triples if t[2] in ("江阴", "江阴市")]
+
+
+def test_a_province_before_a_zone_named_after_a_county_and_more_is_where_the_zone_is(extract):
+    triples = extract("浙江整合设立6家省级经济开发区。省政府同意整合设立浙江乐清湾临港经济开发区，实行省级经济开发区政策。")
+    assert ("浙江乐清湾临港经济开发区", "locatedIn", "浙江", "") in triples
