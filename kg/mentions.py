@@ -912,6 +912,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
             add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
 
+    for start, end in _source_bodies(text, lexicon, patterns):
+        add(start, end, "GovernmentBody", "body-source", 0.8)
+
     for zone in zones:
         end = _zone_body_end(text, zone, index, patterns)
         if end is not None:
@@ -1943,6 +1946,18 @@ def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> li
                     and len(item) > len(token[1].text) and lexicon.place(token[1].text) is None):
                 spans.append((cursor, token[1].end))
             cursor += len(item) + 1
+    return spans
+
+
+def _source_bodies(text: str, lexicon: Lexicon, patterns: dict) -> list[tuple[int, int]]:
+    """来源：开发区经发部: the body a source line names, when it is a body's name and no place opens it."""
+    cfg = _entity_rules()["body"]
+    spans = []
+    for marker in re.finditer(alternation(cfg["source_markers"]), text):
+        name = re.match(r"[\u4e00-\u9fff]+", text[marker.end() : marker.end() + cfg["source_max"] + 1])
+        if (name is not None and len(name.group()) <= cfg["source_max"] and patterns["body_end"].search(name.group())
+                and not name.group().startswith(patterns["outside"]) and not lexicon.leading_place(name.group())):
+            spans.append((marker.end(), marker.end() + len(name.group())))
     return spans
 
 

@@ -1278,6 +1278,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             rule = f"park-{'prefixed' if prefixed else 'context'}"
         elif prefixed or mention.rule == "body-committee-listed":
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
+        elif _writes_the_news(doc.norm.text, mention):
+            value, rule = confidence["body_part_of_source"], "governmentbody-source"
         elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention) and (
               previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
@@ -1296,6 +1298,11 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "GovernmentBody":
             previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _writes_the_news(text: str, body: Mention) -> bool:
+    """来源：经发局: the body named in the article's source line writes the zone's news, so it is the zone's."""
+    return text.endswith(tuple(rules("entities")["body"]["source_markers"]), 0, body.start)
 
 
 def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:

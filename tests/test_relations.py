@@ -2661,3 +2661,9 @@ def test_a_park_declared_a_provincial_zone_by_its_approval_is_one_zone_under_its
                       "目前已有青禾集团、远川国际等一批知名企业入驻。")
     zones = {t[2] for t in triples if t[1] == "locatedIn" and t[0] in ("青禾集团", "远川国际")}
     assert len(zones) == 1 and ("青山粮食产业园", "partOf", zones.pop(), "") in triples
+
+
+def test_the_body_in_a_zone_articles_source_line_is_the_zones_own(extract):
+    triples = extract("市政协调研组到南岭经开区考察调研\n时间：2022-04-21来源：经发局\n4月19日下午，调研组莅临南岭经开区调研。")
+    assert ("南岭经开区经发局", "partOf", "南岭经开区", "") in triples
+    assert not [t for t in extract("南岭经开区迎来调研/来源：湛江市商务局/南岭经开区将做好服务。") if t[1] == "partOf"]
