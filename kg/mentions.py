@@ -908,7 +908,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         add(start, end, "Company", "company-list-sibling", 0.7)
 
     for match in patterns["body_untagged"].finditer(text):
-        start = index.name_start(match.start(), floor=max(0, match.start() - 12))
+        start = _after_appointment(text, index.name_start(match.start(), floor=max(0, match.start() - 12)), match.start())
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
             add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
 
@@ -935,6 +935,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _bodies_before_posts(text, lexicon, index, patterns):
         add(start, end, "GovernmentBody", "body-before-post", 0.8)
 
+    institutions = tuple(_entity_rules()["company"]["institution_endings"])
+    found = [m for m in found if not (m.type == "Company" and m.text.endswith(institutions))]
     return _parks_before_committees(_longest_first(found), found, text)
 
 
@@ -1222,7 +1224,7 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
     for match in patterns["body"].finditer(text, zone.end, zone.end + MAX_BODY_AFTER_ZONE):
         if match.start() == zone.end and match.group() in _entity_rules()["body"]["zone_committees"]:
             return match.end()  # 经开区（高新区）党工委: the committee alone, cut from the zone by its second plate
-        if not _closes_a_word(index, match.start(), match.end()):
+        if not _closes_a_word(index, match.start(), match.end()) or text.endswith(tuple(_entity_rules()["body"]["people_endings"]), 0, match.end()):
             continue
         if _enterprise_named(text, match.end()):
             return None
@@ -1947,6 +1949,17 @@ def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> li
                 spans.append((cursor, token[1].end))
             cursor += len(item) + 1
     return spans
+
+
+def _after_appointment(text: str, start: int, end: int) -> int:
+    """缪征阁同志任区党工委, read by the tagger as one word: a body's name begins after the appointment."""
+    cfg = rules("relations")
+    honorific = text.rfind(cfg["appointment_honorific"], start, end)
+    if honorific < 0:
+        return start
+    after = honorific + len(cfg["appointment_honorific"])
+    verb = next((v for v in longest_first(cfg["appointment_verbs"]) if text.startswith(v, after)), "")
+    return after + len(verb)
 
 
 def _source_bodies(text: str, lexicon: Lexicon, patterns: dict) -> list[tuple[int, int]]:

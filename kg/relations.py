@@ -369,6 +369,10 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
+    # 缪征阁同志任区党工委副书记: the appointment before the organisation is no part of it.
+    appointment = re.match(f"{cfg['appointment_honorific']}(?:{alternation(longest_first(cfg['appointment_verbs']))})",
+                           doc.norm.text[rest_start : segment.post_start])
+    rest_start += appointment.end() if appointment else 0
     rest = doc.norm.text[rest_start : segment.post_start]
     bare = rest.removeprefix("区") if rest not in ("区",) else ""
     # 上海化工区管委会党组书记: a post in the party group of the zone's committee is the zone's as well.
@@ -543,7 +547,8 @@ def _appointments(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, 
         zone = zones.zone_key_at(person.start, doc.sentence_at(person.start).start) or zones.main_key
         if not zone:
             continue
-        titles = [t for t in match.group(2).rstrip("、").split("、") if t.startswith(cfg["committees"])]
+        # 区党工委副书记: the zone's word before its committee is no part of the title.
+        titles = [t.removeprefix("区") for t in match.group(2).rstrip("、").split("、") if t.removeprefix("区").startswith(cfg["committees"])]
         if not titles:
             continue
         if match.group(1):

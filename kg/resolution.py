@@ -349,12 +349,13 @@ class ZoneResolver:
         return {p.name for p in places if p is not None and p.level in ("city", "province")}
 
     def _in_named_province(self, place: Place | None) -> Place | None:
-        """江阴开发区 in an article about 福建's zones is no zone of 江阴市 (江苏): a county never written in full
-        whose province is not among the provinces the article names is another place of that name."""
+        """江阴开发区 in an article about 福建's zones is no zone of 江阴市 (江苏), nor 松山新区 in one about 锦州 a
+        zone of 松山区 (赤峰): a county never written in full, when the article names cities or provinces and
+        none of them is the county's, is another place of that name."""
         if place is None or place.level != "county" or place.name in self.doc.norm.text:
             return place
-        provinces = {name for name in self._named_regions() if (p := self.lexicon.place(name)) and p.level == "province"}
-        return place if not provinces or place.province in provinces else None
+        regions = self._named_regions()
+        return place if not regions or regions & {place.city, place.province} else None
 
     def _county_in_named_city(self, name: str) -> Place | None:
         """福清融侨 (经济技术开发区) in an article that names 福州: a name opening with a county's short form is

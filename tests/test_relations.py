@@ -2667,3 +2667,20 @@ def test_the_body_in_a_zone_articles_source_line_is_the_zones_own(extract):
     triples = extract("市政协调研组到南岭经开区考察调研\n时间：2022-04-21来源：经发局\n4月19日下午，调研组莅临南岭经开区调研。")
     assert ("南岭经开区经发局", "partOf", "南岭经开区", "") in triples
     assert not [t for t in extract("南岭经开区迎来调研/来源：湛江市商务局/南岭经开区将做好服务。") if t[1] == "partOf"]
+
+
+def test_an_appointment_to_the_zones_committees_written_with_its_word_leads_the_zone(extract):
+    triples = extract("17日下午，区党工委召开全区领导干部大会，宣布市委决定：林海峰同志任区党工委副书记、管委会主任，"
+                      "免去其市科技局局长职务。就南岭新区领导班子建设，会议提出要求。")
+    assert ("林海峰", "leads", "南岭新区", "党工委副书记、管委会主任") in triples
+    assert not [t for t in triples if "干部" in t[0] or "同志" in t[0]]
+
+
+def test_a_university_settling_in_a_zone_is_no_company(extract):
+    triples = extract("南京一高校将落户金牛湖新区。青禾大学分校将正式落户天长市金牛湖新区。")
+    assert not [t for t in triples if t[0].startswith("青禾")]
+
+
+def test_a_science_city_of_the_zone_is_its_park(extract):
+    triples = extract("南岭高新区加快建设翠湖科学城。南岭高新区管委会主任林海峰表示，科学城将集聚创新资源。")
+    assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples

@@ -389,3 +389,10 @@ def test_a_county_written_short_whose_province_the_article_does_not_name_is_anot
 def test_a_province_before_a_zone_named_after_a_county_and_more_is_where_the_zone_is(extract):
     triples = extract("浙江整合设立6家省级经济开发区。省政府同意整合设立浙江乐清湾临港经济开发区，实行省级经济开发区政策。")
     assert ("浙江乐清湾临港经济开发区", "locatedIn", "浙江", "") in triples
+
+
+def test_a_county_written_short_in_an_article_about_another_city_is_another_place(extract):
+    triples = extract("会议要求确保松山新区管委会工作平稳过渡，咬定建设锦州发展先导区的目标。松山新区是锦州城市发展的重要载体，"
+                      "到松山工作倍感责任重大。")
+    assert ("松山新区", "locatedIn", "锦州", "") in triples
+    assert not [t for t in triples if t[2] in ("松山", "松山区")]
