@@ -1300,10 +1300,10 @@ def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pa
 
 @cache
 def _staff_attending_pattern() -> re.Pattern:
-    """Staff words and a verb of taking part, perhaps after a list's closer (…建设局等相关部门负责人参会)."""
+    """Staff words and a verb of taking part, perhaps after a list's closer (…建设局等相关部门负责人参会, …局等相关负责人参加)."""
     cfg = _entity_rules()["body"]
     closers = alternation(rules("relations")["department_list_closers"])
-    return re.compile(f"(?:{closers})?(?:{alternation(cfg['staff_words'])})(?:{alternation(cfg['staff_attending'])})")
+    return re.compile(f"(?:{closers}|等)?(?:{alternation(cfg['staff_words'])})(?:{alternation(cfg['staff_attending'])})")
 
 
 def staff_attend(text: str, position: int) -> bool:
@@ -2028,6 +2028,8 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         if not surname or first is None or first[1].start != start:
             continue
         position, end = first[0], start
+        if first[1].text == surname:
+            position, end = position + 1, first[1].end  # 副主任付|松柏: the surname the tagger read as a verb
         longest = len(surname) + 2
         while position < len(index.tokens) and index.tokens[position].tag in name_tags and index.tokens[position].end - start <= longest:
             end = index.tokens[position].end

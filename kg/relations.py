@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
@@ -1278,7 +1278,13 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
                 mention.type == "GovernmentBody" and _national(mention.text)):
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
-        if mention.type == "Park":
+        bracketed = _bracketed_after(doc, mention) if mention.type == "Park" else None
+        if bracketed is not None and bracketed.type != "Zone":
+            continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone
+        if bracketed is not None:
+            # 第四象限众创空间（经开区）: a zone in brackets right after a park is the zone it lies in.
+            zone_key, value, rule = bracketed.key, confidence["part_of_prefixed"], "park-bracketed"
+        elif mention.type == "Park":
             value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
             rule = f"park-{'prefixed' if prefixed else 'context'}"
         elif prefixed or mention.rule == "body-committee-listed":
@@ -1303,6 +1309,22 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "GovernmentBody":
             previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _bracketed_after(doc: AnalysedDocument, park: Mention) -> Mention | None:
+    """The zone or place that alone fills a bracket right after a park's name (…众创空间（高新区）), if any."""
+    text = doc.norm.text
+    if not text.startswith(BRACKET_OPEN, park.end):
+        return None
+    close = next((i for i in range(park.end + 1, min(len(text), park.end + 12)) if text[i] in BRACKET_CLOSE), -1)
+    if close < 0:
+        return None
+    inside = next((m for m in doc.mentions if m.type in ("Zone", "Place") and m.start == park.end + 1 and m.end == close), None)
+    words = text[park.end + 1 : close]
+    if inside is None and words.endswith(tuple(rules("entities")["place"]["division_words"])):
+        # 爱创海汇众创空间（郑东新区）, …（荥阳）: an area the lexicon does not know as a zone or place is still elsewhere.
+        inside = Mention(start=park.end + 1, end=close, text=words, type="Place", rule="bracketed")
+    return inside
 
 
 def _writes_the_news(text: str, body: Mention) -> bool:

@@ -2684,3 +2684,32 @@ def test_a_university_settling_in_a_zone_is_no_company(extract):
 def test_a_science_city_of_the_zone_is_its_park(extract):
     triples = extract("南岭高新区加快建设翠湖科学城。南岭高新区管委会主任林海峰表示，科学城将集聚创新资源。")
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
+
+
+def test_a_surname_the_tagger_reads_as_a_verb_after_a_post_still_opens_the_name(extract):
+    triples = extract("南岭经开区党工委委员、管委会副主任付松柏，党工委委员、管委会副主任林海峰随同考察学习。")
+    assert ("付松柏", "leads", "南岭经开区", "党工委委员、管委会副主任") in triples
+
+
+def test_a_zone_or_district_in_brackets_after_a_park_says_where_the_park_is(extract):
+    triples = extract("郑州市上榜名单为聚方众创空间（金水区）、远川众创空间（高新区）、青禾创客空间（经开区）。高新区将做好服务。")
+    parts = {(t[0], t[2]) for t in triples if t[1] == "partOf"}
+    assert ("远川众创空间", "高新区（t.txt）") in parts and ("青禾创客空间", "经开区（t.txt）") in parts
+    assert not [p for p in parts if p[0] == "聚方众创空间"]
+
+
+def test_departments_listed_before_their_staff_taking_part_are_the_host_zones(extract):
+    triples = extract("南岭开发区党委委员、管委会副主任林海峰陪同考察。党委办公室、人事劳动局、经济发展局等相关负责人参加考察。")
+    assert {t[0] for t in triples if t[1] == "partOf"} >= {"南岭开发区党委办公室", "南岭开发区人事劳动局", "南岭开发区经济发展局"}
+
+
+def test_zones_counted_by_place_are_no_zone_of_their_own(extract):
+    triples = extract("南岭高新区党工委、管委会组团分赴潍坊、长沙两地高新区考察学习。对标潍坊、长沙两地高新区在体制机制等方面的"
+                      "先进经验做法，考察团加快形成“近赶潍坊、远学长沙”的浓厚氛围。")
+    assert not [t for t in triples if "两地" in t[0] + t[2]]
+
+
+def test_a_modern_service_cluster_and_a_torch_area_are_zones(extract):
+    triples = extract("淮安市政府党组成员，宁淮现代服务业集聚区党工委书记、管委会主任杨昌生一行来考察。中山火炬区新增两家孵化平台，"
+                      "中山张企科技企业孵化器升级为国家级孵化器培育单位。")
+    assert ("杨昌生", "leads", "宁淮现代服务业集聚区", "党工委书记、管委会主任") in triples
