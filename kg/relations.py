@@ -1532,9 +1532,14 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     before += [(t.start, t.end, "Place") for t, following in zip(tokens, tokens[1:])
                if t.tag == "LOC" and t.text.endswith(cfg["town_suffixes"]) and opening <= t.start and t.end <= measure.start
                and (t.start == sentence.start or text[t.start - 1] in CLAUSE_BREAK) and following.tag in SUBJECT_FOLLOWERS]
-    # 是我市…开展“决战四季度”攻坚行动的生动体现: the article's own city (我市, 该县) acts, too.
+    # 是我市…开展“决战四季度”攻坚行动的生动体现, 省委、省政府实施“壮腰工程”: the article's own city (我市, 该县)
+    # and the party committees and governments above the zone act, too.
     local = rules("entities")["zone"]["local_place_words"]
     before += [(m.start(), m.end(), "Place") for m in re.finditer(alternation(local), text[:measure.start]) if m.start() >= opening]
+    # … and an organ right before a verb of running the measure (not 落实市委、市政府决策部署, an object).
+    doing = tuple(rules("measures")["triggers"])
+    before += [(m.start(), m.end(), "Place") for m in re.finditer(alternation(cfg["foreign_organs"]), text[:measure.start])
+               if m.start() >= opening and text.startswith(doing, m.end())]
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
               and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
     if not actors:

@@ -2713,3 +2713,19 @@ def test_a_modern_service_cluster_and_a_torch_area_are_zones(extract):
     triples = extract("淮安市政府党组成员，宁淮现代服务业集聚区党工委书记、管委会主任杨昌生一行来考察。中山火炬区新增两家孵化平台，"
                       "中山张企科技企业孵化器升级为国家级孵化器培育单位。")
     assert ("杨昌生", "leads", "宁淮现代服务业集聚区", "党工委书记、管委会主任") in triples
+
+
+def test_a_campaign_the_provinces_party_committee_and_government_run_is_not_the_zones(extract):
+    triples = extract("经省政府批准，南岭农业高新技术产业开发区（简称“南岭农高区”）定于9月17日揭开盖头。这是省委、省政府实施"
+                      "“壮腰工程”、加快荆州振兴的又一重大举措。南岭农高区由科技部与湖北省合作创建。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_quoted_leading_industry_is_no_measure(extract):
+    triples = extract("南岭高新区以“有机旱作农业”为主题，以“农副食品加工”为主导产业，打造发展引擎。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_parks_named_only_by_their_farming_field_are_kinds_not_names(extract):
+    triples = extract("南岭农高区第一期工程重点建设农业高新技术产业园、农产品物流园、农业生态园。")
+    assert not [t for t in triples if t[1] == "partOf"]
