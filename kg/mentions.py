@@ -188,7 +188,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
-GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "全市", "全县", "省内外", "国家", "国内", "省市", "区县", "第")
+GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "全市", "全县", "下一步", "下步", "省内外", "国家", "国内", "省市", "区县", "第")
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:
@@ -759,15 +759,14 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind == "GovernmentBody" and patterns["company"].search(name):
             # 南沙保税区公司招商服务中心, 中化泉州石化有限公司办公室: a department of a company, not a body
             return
-        found.append(
-            Mention(
-                start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
-                prefixed=owner is not None or straddled is not None or (
-                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
-                or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
-                written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
-            )
+        mention = Mention(
+            start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
+            prefixed=owner is not None or straddled is not None or (
+                text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
+            or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
+            written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
         )
+        found.append(mention)
 
     company_words = _verbs_naming_companies(text, index, patterns)
     for match in patterns["park"].finditer(text):

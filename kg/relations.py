@@ -812,7 +812,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         platform = any(word in company.text or word in company.label for word in cfg["platform_words"])
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
-        if (city_owned or foreign or platform or visited or courted or company.key in visitors
+        clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
+        lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
+        if (city_owned or foreign or platform or visited or courted or lesson or company.key in visitors
                 or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the

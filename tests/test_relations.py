@@ -2729,3 +2729,15 @@ def test_a_quoted_leading_industry_is_no_measure(extract):
 def test_parks_named_only_by_their_farming_field_are_kinds_not_names(extract):
     triples = extract("南岭农高区第一期工程重点建设农业高新技术产业园、农产品物流园、农业生态园。")
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_company_whose_accident_the_zone_learns_from_is_elsewhere(extract):
+    triples = extract("南岭经济开发区开展安全生产大检查。为深刻吸取青禾集团远川化工爆炸事故教训，开发区党组成员林海峰带队到翠湖实业有限公司开展专项检查。"
+                      "南岭经济开发区安全形势稳定。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"翠湖实业有限公司"}
+
+
+def test_the_next_step_before_a_zone_is_no_name_and_ways_of_thinking_are_no_measures(extract):
+    triples = extract("近日，开发区安全监管办对区内平原倍斯特化工有限公司进行检查。安全工作只有起点，没有终点。"
+                      "下一步开发区将进一步强化“底线思维”和“红线意识”。")
+    assert not [t for t in triples if "下一步" in t[0] + t[2] or t[1] == "implements"]
