@@ -839,6 +839,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
               and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)):
             add(_through_leading_place(index, token.start, lexicon), _through_trade_words(text, index, token.end, patterns["industry"]),
                 "Company", "org-industry-word", 0.8)
+        elif ((extended := _through_trade_words(text, index, token.end, patterns["industry"])) > token.end
+              and not _only_place_and_trade(text[token.start : extended], lexicon, patterns)):
+            # 长天|新能源、金博碳素: an organisation the tagger ends before its trade word, at a list's mark.
+            add(_through_leading_place(index, token.start, lexicon), extended, "Company", "org-industry-word", 0.8)
         elif _named_as_company_elsewhere(text, token.text, patterns):
             # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.
             add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
@@ -1693,7 +1697,7 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
 def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
     """安健药业项目现场, 艾华集团调研, 远东电机和…: the last listed name is its run of name words, up to
     项目 or 等."""
-    closers = (*_entity_rules()["company"]["project_list_heads"], "等")
+    closers = (*_entity_rules()["company"]["project_list_heads"], *_entity_rules()["company"]["visited_site_words"], "等")
     cursor = start
     while cursor < end and (found := index.token_at(cursor)) is not None:
         token = found[1]

@@ -586,7 +586,13 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         groups: list[tuple[str, object, list[str], int]] = []
         # 建工安装党委书记、董事长: a company post with no organisation of its own continues the chain's company.
         company_chain = any(s.post in lexicon.company_posts and not s.organisation for s in segments[1:])
-        for segment in segments:
+        for number, segment in enumerate(segments):
+            # 集团公司董事长、党委书记杨龙: a party committee after a post in a company the article does not name
+            # is that company's, not the zone's.
+            if (number and groups and groups[-1][0] == "outside" and segments[number - 1].post in lexicon.company_posts
+                    and doc.norm.text[segment.start : segment.post_start] in _cfg()["company_committees"]):
+                groups.append(("outside", None, [], segment.start))
+                continue
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
             chain_park = groups[-1][1] if groups and groups[-1][0] == "Park" else None
             chain_company = groups[-1][1] if groups and groups[-1][0] == "Company" else None

@@ -2741,3 +2741,14 @@ def test_the_next_step_before_a_zone_is_no_name_and_ways_of_thinking_are_no_meas
     triples = extract("近日，开发区安全监管办对区内平原倍斯特化工有限公司进行检查。安全工作只有起点，没有终点。"
                       "下一步开发区将进一步强化“底线思维”和“红线意识”。")
     assert not [t for t in triples if "下一步" in t[0] + t[2] or t[1] == "implements"]
+
+
+def test_a_party_committee_after_a_post_in_an_unnamed_company_is_the_companys(extract):
+    triples = extract("集团公司与高新区管委会签订战略合作框架协议。集团公司董事长、党委书记杨龙，副总经理杨国新，高新区党工委书记林海峰等出席。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"林海峰"}
+
+
+def test_companies_a_visiting_banker_sees_in_the_zone_are_its_and_the_bank_is_not(extract):
+    triples = extract("6月12日，翠湖银行总行副行长林海峰率队到我区考察调研。林海峰一行先后到达信维电科、长天新能源、金博碳素现场，"
+                      "听取相关负责人介绍。随后听取南岭高新区基本情况汇报。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"信维电科", "长天新能源", "金博碳素"}
