@@ -587,9 +587,9 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
         # 建工安装党委书记、董事长: a company post with no organisation of its own continues the chain's company.
         company_chain = any(s.post in lexicon.company_posts and not s.organisation for s in segments[1:])
         for number, segment in enumerate(segments):
-            # 集团公司董事长、党委书记杨龙: a party committee after a post in a company the article does not name
-            # is that company's, not the zone's.
-            if (number and groups and groups[-1][0] == "outside" and segments[number - 1].post in lexicon.company_posts
+            # 集团公司董事长、党委书记杨龙, 水上运动管理中心主任、党委书记李瑞林: a party committee after a post in an
+            # organisation outside the zone (a company the article does not name, a national body) is that one's.
+            if (number and groups and groups[-1][0] == "outside"
                     and doc.norm.text[segment.start : segment.post_start] in _cfg()["company_committees"]):
                 groups.append(("outside", None, [], segment.start))
                 continue

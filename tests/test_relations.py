@@ -2752,3 +2752,18 @@ def test_companies_a_visiting_banker_sees_in_the_zone_are_its_and_the_bank_is_no
     triples = extract("6月12日，翠湖银行总行副行长林海峰率队到我区考察调研。林海峰一行先后到达信维电科、长天新能源、金博碳素现场，"
                       "听取相关负责人介绍。随后听取南岭高新区基本情况汇报。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"信维电科", "长天新能源", "金博碳素"}
+
+
+def test_a_party_committee_after_a_national_bodys_post_is_that_bodys(extract):
+    triples = extract("10月29日，南岭新区招商大会正式开启。国家体育总局水上运动管理中心主任、党委书记李瑞林，南岭新区党工委书记林海峰等领导出席。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"林海峰"}
+
+
+def test_companies_drawn_to_attend_a_zones_investment_fair_are_not_located_there(extract):
+    triples = extract("“2021南岭新区招商大会”吸引了包括青禾集团、远川科技等100多家国内外知名企业到场。南岭新区党工委书记林海峰出席。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("青禾集团", "远川科技")]
+
+
+def test_the_party_committee_of_a_zones_management_committee_is_the_zones(extract):
+    triples = extract("2月18日下午，经开区管委会党工委书记林海峰率队调研翠湖创业园复工复产工作。")
+    assert ("林海峰", "leads", "经开区（t.txt）", "管委会党工委书记") in triples
