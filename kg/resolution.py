@@ -95,6 +95,15 @@ class ZoneResolver:
         best = max(counts, key=lambda city: (counts[city], provinces[self.lexicon.place(city).province]))
         return self.lexicon.place(best)
 
+    def _city_named_apart(self) -> bool:
+        """孝感市举行…集中签约活动 … 高新区3个项目签约: the article's city written in full, as a word of its own, in two
+        sentences or more is the city the article is about, whose unnamed zone it is."""
+        if self.city is None or (self.county is not None and self.county.city != self.city.name):
+            return False  # 梁山县…在深圳市人民大厦召开: a county's news held in another city
+        sentences = {self.doc.sentence_at(m.start).index for m in self.doc.mentions
+                     if m.type == "Place" and m.place == self.city.name and m.text == self.city.name}
+        return len(sentences) >= 2
+
     def _document_county(self):
         """The county the article names most (该县高新区 → 湘阴高新区)."""
         counts = Counter(p.name for p in (self.lexicon.place(m.place) for m in self.doc.mentions if m.type == "Place")
@@ -219,9 +228,10 @@ class ZoneResolver:
         bare_kinds = Counter(m.kind for m in zones if m.anaphoric and m.kind and m.rule not in ("zone-local", "zone-plate"))
         bare_kind = bare_kinds.most_common(1)[0][0] if bare_kinds else ""
         county = any(_says_county(m) for m in zones)
-        # Only an article that speaks of its own city (我市, 本市, 市高新区) names an unnamed zone after
-        # the city; a bare 开发区 in a story that merely names some cities stays unnamed.
-        says_local = self.speaks_of_own_city or any(m.rule == "zone-local" for m in zones)
+        # Only an article that speaks of its own city (我市, 本市, 市高新区) or names it in full in sentences of
+        # its own names an unnamed zone after the city; a bare 开发区 in a story that merely names some cities
+        # stays unnamed.
+        says_local = self.speaks_of_own_city or any(m.rule == "zone-local" for m in zones) or self._city_named_apart()
         local_key, local_label = self._local_key(bare_kind, from_city=says_local, county=county)
         # Bare mentions (高新区, 产业集聚区) vote for the most named zone of that kind; only when the
         # article names none do they build one from its city (我市高新区 → 平顶山高新区).

@@ -396,3 +396,15 @@ def test_a_county_written_short_in_an_article_about_another_city_is_another_plac
                       "到松山工作倍感责任重大。")
     assert ("松山新区", "locatedIn", "锦州", "") in triples
     assert not [t for t in triples if t[2] in ("松山", "松山区")]
+
+
+def test_an_unnamed_zone_of_a_city_the_article_names_in_full_again_and_again_is_that_citys(extract):
+    triples = extract("孝感市举行第一季度招商引资集中签约活动。孝感市市长出席签约活动并讲话。高新区3个项目在本次活动中签约，"
+                      "后续高新区将全力推动签约项目早开工。")
+    assert ("孝感高新区", "locatedIn", "孝感市", "") in triples
+
+
+def test_a_countys_zone_at_a_meeting_held_in_another_city_is_not_named_after_that_city(extract):
+    triples = extract("5月29日，梁山县在深圳市人民大厦召开项目对接恳谈会。梁山县委书记主持会议，开发区管委会主任林海峰出席。"
+                      "会上，梁山县与深圳市企业代表交流。")
+    assert not [t for t in triples if "深圳" in t[0] + t[2]]
