@@ -426,8 +426,11 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         mention = _mention_in(doc, kind, rest_start, segment.post_start)
         if mention is None:
             continue
-        if kind == "GovernmentBody" and (_national(mention.text) or (not zone and _a_citys_own(rest, lexicon))):
-            return None  # 农业部科技发展中心主任: a national body's post; 扬州市突破滨海总指挥部副总指挥: a city's
+        if kind == "GovernmentBody" and (_national(mention.text) or (
+                not zone and _a_citys_own(rest, lexicon) and not lexicon.leading_place(mention.text))):
+            # 农业部科技发展中心主任: a national body's post; 扬州市突破|滨海总指挥部副总指挥: a city's body the tagger
+            # cut from its city (北京大观园管委会主任, read whole, still leads that body).
+            return None
         if kind == "GovernmentBody" and (owned := _company_department(doc, mention, cfg)) is not None:
             # 久信科技综合管理部副经理: a department the tagger read as a body, opening with a company's name.
             doc.mentions.remove(mention)
