@@ -759,14 +759,15 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind == "GovernmentBody" and patterns["company"].search(name):
             # 南沙保税区公司招商服务中心, 中化泉州石化有限公司办公室: a department of a company, not a body
             return
-        mention = Mention(
-            start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
-            prefixed=owner is not None or straddled is not None or (
-                text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
-            or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
-            written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
+        found.append(
+            Mention(
+                start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
+                prefixed=owner is not None or straddled is not None or (
+                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
+                or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
+                written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
+            )
         )
-        found.append(mention)
 
     company_words = _verbs_naming_companies(text, index, patterns)
     for match in patterns["park"].finditer(text):

@@ -15,7 +15,8 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, leader_pattern, staff_attend,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after,
+    leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
@@ -1545,12 +1546,12 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
                and (t.start == sentence.start or text[t.start - 1] in CLAUSE_BREAK) and following.tag in SUBJECT_FOLLOWERS]
     # 是我市…开展“决战四季度”攻坚行动的生动体现, 省委、省政府实施“壮腰工程”: the article's own city (我市, 该县)
     # and the party committees and governments above the zone act, too.
-    local = rules("entities")["zone"]["local_place_words"]
-    before += [(m.start(), m.end(), "Place") for m in re.finditer(alternation(local), text[:measure.start]) if m.start() >= opening]
+    local = re.compile(alternation(rules("entities")["zone"]["local_place_words"]))
+    before += [(m.start(), m.end(), "Place") for m in local.finditer(text, opening, measure.start)]
     # … and an organ right before a verb of running the measure (not 落实市委、市政府决策部署, an object).
     doing = tuple(rules("measures")["triggers"])
-    before += [(m.start(), m.end(), "Place") for m in re.finditer(alternation(cfg["foreign_organs"]), text[:measure.start])
-               if m.start() >= opening and text.startswith(doing, m.end())]
+    organs = re.compile(alternation(cfg["foreign_organs"]))
+    before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start) if text.startswith(doing, m.end())]
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
               and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
     if not actors:
