@@ -1295,7 +1295,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone
         if bracketed is not None:
             # 第四象限众创空间（经开区）: a zone in brackets right after a park is the zone it lies in.
-            zone_key, value, rule = bracketed.key, confidence["part_of_prefixed"], "park-bracketed"
+            zone_key, value, rule = bracketed.key, confidence["part_of_bracketed"], "park-bracketed"
         elif mention.type == "Park":
             value = confidence["part_of_prefixed" if prefixed else "part_of_context"]
             rule = f"park-{'prefixed' if prefixed else 'context'}"
