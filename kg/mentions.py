@@ -188,7 +188,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
-GENERIC_ZONE_PREFIXES = ("全国", "中国", "各", "其他", "同类", "全省", "全市", "全县", "下一步", "下步", "省内外", "国家", "国内", "省市", "区县", "第")
+GENERIC_ZONE_PREFIXES = tuple(_entity_rules()["zone"]["generic_name_openers"])
 
 
 def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], index: TokenIndex) -> list[Mention]:

@@ -64,6 +64,8 @@ def _cfg() -> dict:
     )
     cfg["tour_re"] = re.compile(f"(?:{alternation(cfg['tour_verbs'])})(?:{alternation(cfg['tour_adverbs'])})?$")
     cfg["bare_park_words"] = tuple(entities["park"]["committee_any_park_forms"])
+    # Words that, after a city, open a zone's or park's short name (苏州|园区招商局), not a city's body.
+    cfg["zone_words_after_city"] = tuple(kind for kind, _ in entities["zone"]["kinds"]) + cfg["bare_park_words"]
     cfg["anaphors"] = {
         "Company": tuple(entities["company"]["anaphors"]),
         "Park": tuple(entities["park"]["anaphors"]),
@@ -509,8 +511,7 @@ def _a_citys_own(name: str, lexicon: Lexicon) -> bool:
     """扬州市突破滨海总指挥部: a body opening with a city's name is the city's — not 苏州园区招商局, where
     the city opens a zone's short name."""
     lead = lexicon.leading_place(name)
-    zone_words = tuple(kind for kind, _ in rules("entities")["zone"]["kinds"]) + _cfg()["bare_park_words"]
-    return lead > 0 and not name.startswith(zone_words, lead)
+    return lead > 0 and not name.startswith(_cfg()["zone_words_after_city"], lead)
 
 
 def _company_opening_clause(doc: AnalysedDocument, index: TokenIndex, segment: Segment, start: int, end: int) -> Mention | None:

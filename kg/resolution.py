@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cached_property
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, declared_short_name, trade_words, without_division_word
@@ -353,8 +354,9 @@ class ZoneResolver:
             return None
         return self.lexicon.division(name[lead:]) or self._county_in_named_city(name[lead:])  # 浙江乐清湾临港 → 乐清市
 
+    @cached_property
     def _named_regions(self) -> set[str]:
-        """The cities and provinces the article names (福州, 福建省)."""
+        """The cities and provinces the article names (福州, 福建省); places are all found before resolution."""
         places = (self.lexicon.place(m.place) for m in self.doc.mentions if m.type == "Place")
         return {p.name for p in places if p is not None and p.level in ("city", "province")}
 
@@ -364,13 +366,13 @@ class ZoneResolver:
         none of them is the county's, is another place of that name."""
         if place is None or place.level != "county" or place.name in self.doc.norm.text:
             return place
-        regions = self._named_regions()
+        regions = self._named_regions
         return place if not regions or regions & {place.city, place.province} else None
 
     def _county_in_named_city(self, name: str) -> Place | None:
         """福清融侨 (经济技术开发区) in an article that names 福州: a name opening with a county's short form is
         that county's when the article names the county's city or province."""
-        regions = self._named_regions()
+        regions = self._named_regions
         for length in (3, 2):
             county = self.lexicon.division(name[:length])
             if county is not None and county.level == "county" and len(name) > length and regions & {county.city, county.province}:
