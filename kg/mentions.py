@@ -180,6 +180,7 @@ PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
+COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
@@ -1152,14 +1153,15 @@ def _sentence_index(text: str, position: int) -> int:
 
 def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
     """目前，园区300多家企业… in an article that names one zone and no park: the park word alone, opening a
-    word of its own, is that zone."""
+    word of its own, is that zone — unless counted as a kind of unit (5个功能园区)."""
     if len({z.text for z in zones if not z.anaphoric}) != 1 or any(m.type == "Park" for m in organisations):
         return []
     taken = zones + organisations
     word = _entity_rules()["park"]["committee_any_park_forms"][0]
     return [_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True) for match in re.finditer(word, text)
             if (token := index.token_at(match.start())) is not None and token[1].start == match.start()
-            and not any(m.start <= match.start() < m.end for m in taken)]
+            and not any(m.start <= match.start() < m.end for m in taken)
+            and not COUNTED_KIND_BEFORE.search(text, max(0, match.start() - 8), match.start())]
 
 
 def _another_name_of(short: str, name: str) -> bool:
@@ -1292,14 +1294,25 @@ def _listed_bodies(text: str, bodies: list[Mention], index: TokenIndex, patterns
 
 
 def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
-    """临江新区内设办公室、党群工作部、招商局: the offices a zone is said to hold, listed right after it."""
-    verbs = tuple(_entity_rules()["body"]["set_up_inside"])
+    """临江新区内设办公室、党群工作部、招商局: the offices a zone is said to hold, listed right after it —
+    perhaps after their count (下设2个事业单位和5个功能园区：社会事业局、招商局)."""
     spans = []
-    for zone in zones:
-        verb = next((v for v in verbs if text.startswith(v, zone.end)), "")
-        if verb:
-            spans += _body_items(text, zone.end + len(verb), "", index, patterns)
+    for verb in re.finditer(alternation(_entity_rules()["body"]["set_up_inside"]), text):
+        zone = max((z for z in zones if z.end <= verb.start()), key=lambda z: z.end, default=None)
+        between = text[zone.end : verb.start()] if zone else "。"
+        # 淮安高新区目前内设…，下设…: a word of time between, or a later clause of the zone's sentence.
+        if any(mark in between for mark in "。；！？") or not (len(between) <= 2 or between.endswith("，")):
+            continue
+        counted = _counted_units_pattern().match(text, verb.end())
+        spans += _body_items(text, counted.end() if counted else verb.end(), "", index, patterns)
     return spans
+
+
+@cache
+def _counted_units_pattern() -> re.Pattern:
+    """2个事业单位和5个功能园区：, 5个正科级行政机构： — counts of the kinds of unit a list then names."""
+    unit = r"(?:[0-9]+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,8}?"
+    return re.compile(rf"{unit}(?:[和、]{unit})*[：:]")
 
 
 @cache

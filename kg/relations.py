@@ -801,6 +801,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                               confidence["located_in_named_after_zone"], "company-named-after-zone")
                 explicit.add(company.key)
     if not zones.holds_by_context(zones.main_key) and park_home is None:
+        # 高新区管委会主任X赴Y公司开展调研: in a short article, the company its own leader studies is the zone's.
+        for company, zone_key, span in _studied_by_zone_leader(doc, collector, cfg):
+            if company.key not in explicit:
+                collector.add(company, "locatedIn", zone_key, span, confidence["located_in_default"], "company-in-article-zone")
         return
     other_homes = _other_homes(doc, zones, places)
     away = _away_from_zone(doc, zones, cfg)
@@ -835,6 +839,22 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:
+    """Companies a zone's own leader goes to study (赴/到 C 开展调研), in the sentence naming the leader and
+    with no place between: the zone's own enterprises."""
+    text = doc.norm.text
+    leaders = {t.subject: t.object for t in collector.triples.values() if t.predicate == "leads" and t.object.startswith("Zone:")}
+    found = []
+    for person in (m for m in doc.mentions if m.type == "Person" and m.key in leaders):
+        sentence = doc.sentence_at(person.start)
+        for company in (m for m in doc.mentions if m.type == "Company" and person.end <= m.start < sentence.end):
+            if (text[person.end : company.start].endswith(tuple(cfg["study_visit_verbs"]))
+                    and text.startswith(tuple(cfg["study_words"]), company.end)
+                    and not any(m.type == "Place" and person.end <= m.start < company.start for m in doc.mentions)):
+                found.append((company, leaders[person.key], (person.start, company.end)))
+    return found
 
 
 def _default_home(zones: ZoneResolver, company: Mention, sentence: Sentence, park_home: str) -> str:
@@ -1347,11 +1367,11 @@ def _writes_the_news(text: str, body: Mention) -> bool:
 
 def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:
     """The body, or the list of bodies it opens or goes on (办公室、项目管理中心), is followed by its staff
-    taking part (负责人参加活动)."""
+    taking part (负责人参加活动); the zone's own companies may close the list (…创业中心、国控集团负责同志陪同)."""
     text = doc.norm.text
     cursor = body.end
     while text.startswith("、", cursor):
-        listed = next((m for m in doc.mentions if m.type == "GovernmentBody" and m.start == cursor + 1), None)
+        listed = next((m for m in doc.mentions if m.type in ("GovernmentBody", "Company") and m.start == cursor + 1), None)
         if listed is None:
             return False
         cursor = listed.end

@@ -419,6 +419,12 @@ def test_offices_whose_staff_take_part_in_the_zones_event_are_its_own(extract):
     assert not extract("平顶山高新区举行招聘会。市发改委、市商务局负责人参加活动。")
 
 
+def test_offices_listed_with_the_zones_company_before_their_staff_are_the_zones(extract):
+    triples = extract("平顶山高新区党工委书记林海峰赴青禾公司调研。党政综合办公室、商务局、创业中心、华岭集团主要或分管负责同志陪同。")
+    assert {t[0] for t in triples if t[1] == "partOf" and "委" not in t[0]} == {
+        "平顶山高新区党政综合办公室", "平顶山高新区商务局", "平顶山高新区创业中心"}
+
+
 def test_bodies_written_with_a_bare_district_word_beside_district_posts_are_the_districts(extract):
     triples = extract("紫竹高新区商会年会举行。区委常委、副区长、紫竹高新区管委会副主任赵亮，区财政局党组书记、局长李骏出席。")
     assert ("赵亮", "leads", "紫竹高新区", "管委会副主任") in triples
@@ -464,6 +470,12 @@ def test_bodies_a_zone_has_under_it_are_all_part_of_the_zone(extract):
     triples = extract("河源国家高新区目前内设3个行政机构：党政办公室、财经局、人民武装部。")
     parts = {s.removeprefix("河源国家高新区") for s, p, o, t in triples if p == "partOf" and o == "河源国家高新区"}
     assert parts == {"党政办公室", "财经局", "人民武装部"}
+
+
+def test_units_set_up_under_the_zone_in_a_later_clause_after_their_count_are_its_own(extract):
+    triples = extract("河源国家高新区目前内设3个行政机构：党政办公室、财经局、人民武装部，下设2个事业单位和3个功能园区：社会事业局、招商局。")
+    parts = {s.removeprefix("河源国家高新区") for s, p, o, t in triples if p == "partOf" and o == "河源国家高新区"}
+    assert {"社会事业局", "招商局"} <= parts
 
 def test_a_body_set_up_together_with_a_city_bureau_is_not_claimed_for_the_zone(extract):
     triples = extract("清远高新区联合清远市人社局设立劳动仲裁法庭。")
@@ -2536,6 +2548,12 @@ def test_a_zone_word_that_only_opens_a_companys_name_makes_no_zone(extract):
     triples = extract("南岭区副区长林海峰带队赴苏州开展招商考察，区商投局、华邦集团、开发区发展集团主要负责同志参加。"
                       "考察组前往上海，围绕空港产业园建设等对接。")
     assert triples == set()
+
+
+def test_a_company_the_zones_own_leader_goes_to_study_is_in_the_zone(extract):
+    triples = extract("12月28日上午，高新区党工委副书记、管委会主任林海峰一行赴华岭科技有限公司开展调研。")
+    assert ("华岭科技有限公司", "locatedIn", "高新区（t.txt）", "") in triples
+    assert not [t for t in extract("高新区管委会主任林海峰一行赴北京，到华岭科技有限公司开展调研。") if t[1] == "locatedIn"]
 
 
 def test_companies_visited_on_a_trip_to_a_wide_region_are_not_the_zones(extract):
