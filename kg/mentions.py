@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Place
 from kg.models import AnalysedDocument, Mention, Token
 from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, inside_book_title
 from kg.resources import alternation, lexicon_lines, longest_first, rules
@@ -480,17 +480,30 @@ def _address_before_place(place: str, lexicon: Lexicon) -> int:
         inner = lexicon.division(rest[lead:])
         if inner is not None and here.name not in (inner.city, inner.province):
             break  # the rest is a place that is not inside this one: no single address
-        if inner is None and here.level == "province" and not lexicon.leading_place(rest[lead:]):
+        if inner is None and here.level == "province" and not (lexicon.leading_place(rest[lead:]) or _county_short_within(rest[lead:], here, lexicon)):
             break  # 河南省二星级 + 产业集聚区: after a province, a word of no place is a grade, not a name
         outer, skipped = here, skipped + lead
     return skipped
+
+
+def _county_short_within(text: str, province: Place | None, lexicon: Lexicon) -> int:
+    """安徽长丰 + 双凤经济开发区: right after its province, a county's short form (长丰 for 长丰县) shows the
+    province to be an address; the short form itself (too common a word to read as a place alone) stays
+    in the name. Returns its length (0: none)."""
+    if province is None or province.level != "province":
+        return 0
+    for length in (3, 2):
+        county = lexicon.division(text[:length]) if len(text) > length else None
+        if county is not None and county.level == "county" and county.province == province.name and county.name != text[:length]:
+            return length
+    return 0
 
 
 @cache
 def declared_short_name() -> re.Pattern:
     """A bracketed note declaring a short name (（以下简称“威海高区”）, （简称湖州科技城公司）); group 1 is the name."""
     openers = alternation(rules("relations")["alias_note_openers"])
-    return re.compile(f"（(?:{openers})[：:]?“?([^“”（）]{{2,16}}?)”?）")
+    return re.compile(f"[（(](?:{openers})[：:]?“?([^“”（）()]{{2,16}}?)”?[）)]")
 
 
 def declared_short_zones(text: str, zones: list[Mention]) -> list[Mention]:
@@ -506,6 +519,9 @@ def declared_short_zones(text: str, zones: list[Mention]) -> list[Mention]:
         for match in re.finditer(re.escape(declared.group(1)), text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(_zone(text, match.start(), match.end(), zone.kind, zone.place, "zone-declared-short"))
+        # 长丰双凤经济开发区（以下称“双凤开发区”）: where the short name was read as a zone of its own, it is this one.
+        for same in (z for z in zones if z.text == declared.group(1) and not z.anaphoric):
+            same.kind, same.place, same.rule = zone.kind, zone.place, "zone-declared-short"
     return found
 
 
@@ -2045,16 +2061,21 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         if not surname or first is None or first[1].start != start:
             continue
         position, end = first[0], start
-        if first[1].text == surname:
+        split = first[1].text == surname
+        if split:
             position, end = position + 1, first[1].end  # 副主任付|松柏: the surname the tagger read as a verb
         longest = len(surname) + 2
-        while position < len(index.tokens) and index.tokens[position].tag in name_tags and index.tokens[position].end - start <= longest:
+        # 主任童|有|柱多次召开: after a surname read alone, single characters of any part of speech may be the name.
+        while position < len(index.tokens) and index.tokens[position].end - start <= longest and (
+                index.tokens[position].tag in name_tags
+                or split and len(index.tokens[position].text) == 1 and index.tokens[position].tag in cfg["split_name_tags"]):
             end = index.tokens[position].end
             position += 1
         following = index.tokens[position] if position < len(index.tokens) else None
         if end - start <= len(surname) or following is None or following.start != end or lexicon.place(text[start:end]) is not None:
             continue
-        if following.tag in boundary_tags or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end):
+        if (following.tag in boundary_tags or split and following.tag in cfg["split_name_after_tags"]
+                or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end)):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))
     return found
 

@@ -2709,6 +2709,19 @@ def test_a_surname_the_tagger_reads_as_a_verb_after_a_post_still_opens_the_name(
     assert ("付松柏", "leads", "南岭经开区", "党工委委员、管委会副主任") in triples
 
 
+def test_a_short_name_declared_in_a_note_is_the_zone_even_where_it_reads_as_a_zone_of_its_own(extract):
+    triples = extract("现场会在安徽肥西翠湖经济开发区召开。肥西翠湖经济开发区(以下称“翠湖开发区”)承办大会。"
+                      "翠湖开发区工委书记林海峰多次召开专题会议。")
+    assert ("林海峰", "leads", "肥西翠湖经济开发区", "工委书记") in triples
+    assert ("肥西翠湖经济开发区", "locatedIn", "安徽", "") in triples
+    assert not [t for t in triples if "翠湖开发区" in t[0] + t[2]]
+
+
+def test_a_given_name_the_tagger_splits_into_a_verb_after_a_lone_surname_is_still_the_name(extract):
+    triples = extract("南岭经开区高度重视。开发区工委书记、管委会主任童有树多次召开专题会议。")
+    assert ("童有树", "leads", "南岭经开区", "工委书记、管委会主任") in triples
+
+
 def test_a_zone_or_district_in_brackets_after_a_park_says_where_the_park_is(extract):
     triples = extract("郑州市上榜名单为聚方众创空间（金水区）、远川众创空间（高新区）、青禾创客空间（经开区）。高新区将做好服务。")
     parts = {(t[0], t[2]) for t in triples if t[1] == "partOf"}
