@@ -238,7 +238,9 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
                  or text.endswith("的", 0, match.start()) and sentence.start + match.start() - 1 in named_zone_ends
                  # 我区“产业项目提升年”: so is one right after the zone's word for itself, when it is one name (not
                  # 我区“做大做强…、推动…”的专题调研, a list of tasks).
-                 or sentence.start + match.start() in self_reference_ends and not re.search("[、，,]", inner))
+                 or sentence.start + match.start() in self_reference_ends and not re.search("[、，,]", inner)
+                 # 蜀山经济技术开发区：“三强联动”推动…: a headline's quote after the zone and its colon.
+                 or text[match.start() - 1 : match.start()] in ("：", ":") and sentence.start + match.start() - 1 in named_zone_ends)
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))

@@ -842,16 +842,17 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:
-    """Companies a zone's own leader goes to study (赴/到 C 开展调研), in the sentence naming the leader and
-    with no place between: the zone's own enterprises."""
+    """Companies a zone's own leader goes to study (赴/到 C 开展调研, 首先来到 C，深入…车间), in a sentence naming the
+    leader and with no place between: the zone's own enterprises."""
     text = doc.norm.text
     leaders = {t.subject: t.object for t in collector.triples.values() if t.predicate == "leads" and t.object.startswith("Zone:")}
     found = []
     for person in (m for m in doc.mentions if m.type == "Person" and m.key in leaders):
         sentence = doc.sentence_at(person.start)
         for company in (m for m in doc.mentions if m.type == "Company" and person.end <= m.start < sentence.end):
+            after = text[company.end : company.end + 1 + max(map(len, cfg["study_words"]))].lstrip("，,")
             if (text[person.end : company.start].endswith(tuple(cfg["study_visit_verbs"]))
-                    and text.startswith(tuple(cfg["study_words"]), company.end)
+                    and after.startswith(tuple(cfg["study_words"]))
                     and not any(m.type == "Place" and person.end <= m.start < company.start for m in doc.mentions)):
                 found.append((company, leaders[person.key], (person.start, company.end)))
     return found

@@ -2122,6 +2122,11 @@ def test_a_headline_quote_before_a_verb_of_serving_is_no_measure(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"网格化服务清单化管理工作机制"}
 
 
+def test_a_headlines_quote_after_the_zone_and_its_colon_is_the_zones_measure(extract):
+    triples = extract("翠湖经济技术开发区：“三链联动”推动非公党建提质增效\n近年来，翠湖经济技术开发区持续增强党组织作用。")
+    assert ("翠湖经济技术开发区", "implements", "三链联动", "") in triples
+
+
 def test_a_positioning_in_quotes_is_no_measure(extract):
     triples = extract("开发区依托农产品加工产业园推进开放招商，着力打造“三基地、一中心”的功能定位。")
     assert not {t for t in triples if t[1] == "implements"}
@@ -2554,6 +2559,8 @@ def test_a_company_the_zones_own_leader_goes_to_study_is_in_the_zone(extract):
     triples = extract("12月28日上午，高新区党工委副书记、管委会主任林海峰一行赴华岭科技有限公司开展调研。")
     assert ("华岭科技有限公司", "locatedIn", "高新区（t.txt）", "") in triples
     assert not [t for t in extract("高新区管委会主任林海峰一行赴北京，到华岭科技有限公司开展调研。") if t[1] == "locatedIn"]
+    triples = extract("9月26日，区党工委副书记、管委会副主任林海峰带队调研安全生产工作。林海峰首先来到青禾光电有限公司，深入企业生产车间。")
+    assert ("青禾光电有限公司", "locatedIn", "区（t.txt）", "") in triples
 
 
 def test_companies_visited_on_a_trip_to_a_wide_region_are_not_the_zones(extract):
