@@ -1170,7 +1170,10 @@ def _sentence_index(text: str, position: int) -> int:
 def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
     """目前，园区300多家企业… in an article that names one zone and no park: the park word alone, opening a
     word of its own, is that zone — unless counted as a kind of unit (5个功能园区)."""
-    if len({z.text for z in zones if not z.anaphoric}) != 1 or any(m.type == "Park" for m in organisations):
+    # A park's reading of a zone's own span (高新技术产业园区 written bare) is the zone, not a park.
+    zone_spans = {(z.start, z.end) for z in zones}
+    if len({z.text for z in zones if not z.anaphoric}) != 1 or any(
+            m.type == "Park" and (m.start, m.end) not in zone_spans for m in organisations):
         return []
     taken = zones + organisations
     word = _entity_rules()["park"]["committee_any_park_forms"][0]

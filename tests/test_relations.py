@@ -2122,6 +2122,12 @@ def test_a_headline_quote_before_a_verb_of_serving_is_no_measure(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"网格化服务清单化管理工作机制"}
 
 
+def test_companies_inside_the_park_word_are_in_the_one_zone_a_short_article_names(extract):
+    triples = extract("为确保高新技术产业园区节日期间安全稳定，检查组赴翠湖高新区开展专项检查。"
+                      "检查组一行对园区内青禾科技有限公司、远川电子有限公司等2家企业进行实地抽查。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "翠湖高新区"} == {"青禾科技有限公司", "远川电子有限公司"}
+
+
 def test_a_headlines_quote_after_the_zone_and_its_colon_is_the_zones_measure(extract):
     triples = extract("翠湖经济技术开发区：“三链联动”推动非公党建提质增效\n近年来，翠湖经济技术开发区持续增强党组织作用。")
     assert ("翠湖经济技术开发区", "implements", "三链联动", "") in triples
