@@ -500,6 +500,22 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def _listed_under_another_place(doc: AnalysedDocument, park: Mention, zones: ZoneResolver, zone_key: str) -> bool:
+    """A park in a list (after 、) whose item opens with a place the zone's name does not hold: a division
+    written in full (溧阳市南渡…), or the short form of another district of the zone's own city (金坛 in 常州)."""
+    text = doc.norm.text
+    item_start = text.rfind("、", doc.sentence_at(park.start).start, park.start) + 1
+    if not item_start or item_start == park.start and park.place:
+        return False
+    item = text[item_start : park.end]
+    lead = zones.lexicon.leading_place(item)
+    home = zones.home(zone_key) or zones.lead_place(zones.label(zone_key)) or zones.city
+    place = zones.lexicon.place(item[:lead]) if lead else next(
+        (p for length in (3, 2) if (p := zones.lexicon.division(item[:length])) is not None and p.level == "county"
+         and home is not None and p.city == (home.city or home.name)), None)
+    return place is not None and place.short not in zones.label(zone_key)
+
+
 def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention) -> Mention | None:
     """大学生创新创业产业园(项目)位于南湖经济技术开发区: the zone a park is said to lie in, written right
     after it, a verb of lying and the places of its address; or opened in (台湾工业园在开封新区揭牌成立)."""
@@ -569,6 +585,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             if mention.type == "Park" and not mention.prefixed and said is None and (
                     mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
+            if mention.type == "Park" and not mention.prefixed and in_sentence and _listed_under_another_place(doc, mention, zones, owner_key):
+                owner_key = ""  # 常州滨江经济开发区新材料产业园、金坛新材料科技产业园: the next item is another place's
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
             if mention.type == "Park":

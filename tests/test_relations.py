@@ -2712,6 +2712,11 @@ def test_a_university_settling_in_a_zone_is_no_company(extract):
     assert not [t for t in triples if t[0].startswith("青禾")]
 
 
+def test_parks_listed_after_the_zones_own_under_another_place_are_not_the_zones(extract):
+    triples = extract("检查组在常州翠湖经济开发区新材料产业园、金坛青禾科技产业园、溧阳市远川工业园检查。常州翠湖经济开发区发展很快。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"新材料产业园"}
+
+
 def test_a_science_city_of_the_zone_is_its_park(extract):
     triples = extract("南岭高新区加快建设翠湖科学城。南岭高新区管委会主任林海峰表示，科学城将集聚创新资源。")
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
