@@ -2005,7 +2005,8 @@ def _source_bodies(text: str, lexicon: Lexicon, patterns: dict) -> list[tuple[in
     for marker in re.finditer(alternation(cfg["source_markers"]), text):
         name = re.match(r"[\u4e00-\u9fff]+", text[marker.end() : marker.end() + cfg["source_max"] + 1])
         if (name is not None and len(name.group()) <= cfg["source_max"] and patterns["body_end"].search(name.group())
-                and not name.group().startswith(patterns["outside"]) and not lexicon.leading_place(name.group())):
+                and not name.group().startswith(patterns["outside"]) and not lexicon.leading_place(name.group())
+                and not name.group().endswith(tuple(cfg["source_not_bodies"]))):
             spans.append((marker.end(), marker.end() + len(name.group())))
     return spans
 

@@ -1363,7 +1363,8 @@ def _bracketed_after(doc: AnalysedDocument, park: Mention) -> Mention | None:
 
 def _writes_the_news(text: str, body: Mention) -> bool:
     """来源：经发局: the body named in the article's source line writes the zone's news, so it is the zone's."""
-    return text.endswith(tuple(rules("entities")["body"]["source_markers"]), 0, body.start)
+    cfg = rules("entities")["body"]
+    return text.endswith(tuple(cfg["source_markers"]), 0, body.start) and not body.text.endswith(tuple(cfg["source_not_bodies"]))
 
 
 def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:

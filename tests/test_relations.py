@@ -2698,6 +2698,8 @@ def test_the_body_in_a_zone_articles_source_line_is_the_zones_own(extract):
     triples = extract("市政协调研组到南岭经开区考察调研\n时间：2022-04-21来源：经发局\n4月19日下午，调研组莅临南岭经开区调研。")
     assert ("南岭经开区经发局", "partOf", "南岭经开区", "") in triples
     assert not [t for t in extract("南岭经开区迎来调研/来源：湛江市商务局/南岭经开区将做好服务。") if t[1] == "partOf"]
+    assert not [t for t in extract("翠湖经济技术开发区：“三链联动”推动党建\n信息来源：翠湖分站\n近年来，翠湖经济技术开发区持续推动。")
+                if t[1] == "partOf"]
 
 
 def test_an_appointment_to_the_zones_committees_written_with_its_word_leads_the_zone(extract):
