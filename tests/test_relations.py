@@ -204,6 +204,14 @@ def test_policy_documents_issued_are_implemented(extract):
     triples = extract("宜昌经济技术开发区出台《产业发展白皮书》，编制《宜昌经济技术开发区国土空间规划》。")
     assert ("宜昌经济技术开发区", "implements", "产业发展白皮书", "") in triples
     assert ("宜昌经济技术开发区", "implements", "宜昌经济技术开发区国土空间规划", "") in triples
+    # … and so is a system of policies it publishes.
+    triples = extract("翠湖高新区举办企业表彰大会。高新区自2014年开始印发《“2+2”政策体系》，支持产业发展。")
+    assert ("翠湖高新区", "implements", "“2+2”政策体系", "") in triples
+
+
+def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(extract):
+    triples = extract("翠湖经济技术开发区发展很快。郑州海关副关长、党委委员林海峰出席仪式。")
+    assert not [t for t in triples if t[1] in ("leads", "partOf")]
 
 
 
