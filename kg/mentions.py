@@ -545,7 +545,8 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     if suffix is None:
         return False
     descriptor = name[: suffix.start()]
-    if not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"]):
+    if (not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"])
+            or descriptor.endswith(patterns["company_generic_endings"])):
         return True  # 部分国企子公司, 相关公司: some companies, not one
     if after_zone:
         return False  # 西宁经济技术开发区 + 发展集团公司: the zone is the name
@@ -580,6 +581,7 @@ def _org_patterns():
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
         "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
+        "company_generic_endings": tuple(cfg["company"]["generic_descriptor_endings"]),
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]

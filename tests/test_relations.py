@@ -329,6 +329,9 @@ def test_qualities_alone_before_a_company_suffix_name_no_company(extract):
 def test_a_kind_of_company_is_not_a_company_name(extract):
     triples = extract("清远高新区现有上市公司5家，子公司和所属公司均已复工。")
     assert not [t for t in triples if t[0] in ("上市公司", "子公司", "所属公司", "公司")]
+    # A listed company of some field is a kind, too.
+    triples = extract("全国第一家量子通信上市公司青禾量子在清远高新区诞生。清远高新区发展很快。")
+    assert not [t for t in triples if "上市公司" in t[0]]
 
 
 def test_a_slogan_the_city_carries_out_is_not_the_zones(extract):
