@@ -1407,7 +1407,10 @@ def _founded_by_zone(doc: AnalysedDocument, body: Mention, verbs: list[str]) -> 
     between = text[zone.end : body.start]
     if any(ch in between for ch in "。；"):
         return False
-    verb_at = min((i for verb in verbs if (i := between.find(verb)) >= 0), default=-1)
+    # 成立大会: a founding written as the name of an event founds nothing here.
+    events = tuple(_cfg()["found_event_nouns"])
+    verb_at = min((i for verb in verbs if (i := between.find(verb)) >= 0 and not between.startswith(events, i + len(verb))),
+                  default=-1)
     if verb_at < 0:
         return False
     # 清远高新区联合清远市人社局设立…: another actor before the verb makes it a joint or someone else's act

@@ -488,6 +488,11 @@ def test_units_set_up_under_the_zone_in_a_later_clause_after_their_count_are_its
     parts = {s.removeprefix("河源国家高新区") for s, p, o, t in triples if p == "partOf" and o == "河源国家高新区"}
     assert {"社会事业局", "招商局"} <= parts
 
+def test_a_founding_meeting_held_at_a_centre_founds_no_body_of_the_zone(extract):
+    triples = extract("翠湖产业开发区企业家协会成立大会在公司青禾新城体验中心召开。翠湖产业开发区党工委书记林海峰出席。")
+    assert not [t for t in triples if "体验中心" in t[0]]
+
+
 def test_a_body_set_up_together_with_a_city_bureau_is_not_claimed_for_the_zone(extract):
     triples = extract("清远高新区联合清远市人社局设立劳动仲裁法庭。")
     assert not [t for t in triples if t[1] == "partOf"]
