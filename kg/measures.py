@@ -160,22 +160,30 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
 
 
 def _document_title(doc: AnalysedDocument) -> list[Mention]:
-    """广州开发区…营商环境行动方案 on the first line, then 制定本行动方案: the article is that policy
-    document. The name is the title after any address written before it with a space."""
+    """广州开发区…营商环境行动方案 on the first line (or in a 名称: field), then 制定本行动方案: the article is that
+    policy document. The name is the title after any address written before it with a space."""
     cfg = _cfg()
+    text = doc.norm.text
     first = doc.sentences[0]
-    title = first.text.strip()
-    if first.start != 0 or not 4 <= len(title) <= cfg["title_max"] or "\n" not in doc.norm.text[first.end : first.end + 2]:
-        return []
-    head = next((h for h in longest_first(cfg["book_heads"]) if title.endswith(h)), "")
-    if not head or head in cfg["title_not_policies"]:
-        return []
-    self_reference = re.compile(f"{cfg['title_self_reference']}[\u4e00-\u9fff]{{0,4}}{head[-2:]}")
-    if not self_reference.search(doc.norm.text, first.end):
-        return []
-    name = title.split()[-1]
-    start = first.text.index(name)
-    return [_measure(first, start, start + len(name), name, "", "measure-title", cfg["confidence"]["measure_book"])]
+    lines = [first] if first.start == 0 and "\n" in text[first.end : first.end + 2] else []
+    # 名称: 广州开发区…行动方案: a government page's field naming the document it publishes.
+    labels = tuple(cfg["title_field_labels"])
+    lines += [s for s in doc.sentences if s.text.startswith(labels) and "\n" in text[s.end : s.end + 2]]
+    for line in lines:
+        label = next((lb for lb in labels if line.text.startswith(lb)), "")
+        title = line.text[len(label):].strip()
+        if not 4 <= len(title) <= cfg["title_max"]:
+            continue
+        head = next((h for h in longest_first(cfg["book_heads"]) if title.endswith(h)), "")
+        if not head or head in cfg["title_not_policies"]:
+            continue
+        self_reference = re.compile(f"{cfg['title_self_reference']}[\u4e00-\u9fff]{{0,4}}{head[-2:]}")
+        if not self_reference.search(text, line.end):
+            continue
+        name = title.split()[-1]
+        start = line.text.index(name, len(label))
+        return [_measure(line, start, start + len(name), name, "", "measure-title", cfg["confidence"]["measure_book"])]
+    return []
 
 
 def _head_after(text: str, position: int, heads: list[str]) -> str:

@@ -1584,7 +1584,8 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
         return False
     start, end, kind = max(actors, key=lambda a: a[1])
     coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end)
-    located = text[max(0, start - 1) : start] in cfg["locative_prepositions"] and not text.endswith(tuple(cfg["not_prepositions"]), 0, start)
+    located = (text[max(0, start - 1) : start] in cfg["locative_prepositions"] and not text.endswith(tuple(cfg["not_prepositions"]), 0, start)
+               or text.endswith(tuple(cfg["place_object_verbs"]), 0, start))
     return (kind in cfg["foreign_actors"] and not coordinated and not located
             and text[start:end] not in _places_that_are_the_zone(doc))
 

@@ -1515,6 +1515,19 @@ def test_a_policy_title_on_the_first_line_that_the_text_calls_itself_is_the_zone
     assert not [t for t in extract(city) if t[1] == "implements"]
 
 
+
+def test_a_policy_title_in_the_pages_name_field_that_the_text_calls_itself_is_the_zones_measure(extract):
+    text = ("翠湖开发区营商环境改革局政府信息公开\n名称: 翠湖开发区优化营商环境行动方案\n"
+            "为深化改革，结合广东省营商环境改革创新实验区建设实际，坚持“软环境”和“硬环境”双向发力，深化重点领域和关键环节改革，"
+            "升级“翠湖Smile”营商品牌，制定本行动方案。")
+    assert {t[2] for t in extract(text) if t[1] == "implements"} == {"翠湖开发区优化营商环境行动方案", "翠湖Smile"}
+
+
+def test_an_airport_zone_written_bare_is_the_articles_zone(extract):
+    triples = extract("今年以来，航空港区市场监督管理局推行企业开办“秒批秒办”。航空港区实有各类市场主体73480户。")
+    assert ("航空港区（t.txt）", "implements", "秒批秒办", "") in triples
+
+
 def test_a_body_between_a_chains_mark_and_its_post_is_named_in_full(extract):
     triples = extract("临沂经开区党工委委员、管委会副主任、规划建设局局长周明远陪同调研。")
     assert ("周明远", "leads", "临沂经开区规划建设局", "局长") in triples
