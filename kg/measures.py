@@ -441,7 +441,8 @@ def _heading_list_items(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:
     A verb with its object inside (四要完善招商引资体制机制) makes the item a task, not a name (重大项目推进机制 is one),
     and so does a word of going on opening it (；持续搞活运营机制，)."""
     for heading in (h for pattern in cfg["heading_res"] for h in pattern.finditer(text)):
-        verbs = cfg["long_triggers"].finditer(heading.group(1))
+        # (落实, a trigger only before a list, still makes a task of an item: ；要严格落实好…考核制度，)
+        verbs = chain(cfg["long_triggers"].finditer(heading.group(1)), re.finditer(alternation(cfg["list_only_triggers"]), heading.group(1)))
         if (heading.group(1).endswith(tuple(cfg["heading_heads"])) and not heading.group(1).startswith(tuple(cfg["leading_modifiers"]))
                 and not any(len(heading.group(1)) - v.end() >= cfg["min_unquoted"] for v in verbs)):
             yield from _named(heading.start(1), heading.group(1), cfg)
