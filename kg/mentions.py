@@ -1351,11 +1351,17 @@ def staff_attend(text: str, position: int) -> bool:
 
 def _bodies_whose_staff_attend(text: str, index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
     """党政综合办公室、应急管理局、创业中心主要负责同志参加活动: a list opening a sentence or clause whose
-    every item ends like a body, and whose staff take part, names bodies (创业|中心 split by the tagger)."""
+    every item ends like a body, and whose staff take part, names bodies (创业|中心 split by the tagger);
+    so does a list, or one short name, opening a clause with its report (；财经局、招商局分别汇报…, ；纪工委通报了…)."""
+    report = re.compile(alternation(rules("relations")["report_verbs"]))
+    praise = tuple(rules("relations")["report_not_before"])  # 受到市外办通报表扬: praise received, no report given
+    listed = [(m, True) for m in _staff_attending_pattern().finditer(text)] + [
+        (m, False) for m in report.finditer(text) if not text.startswith(praise, m.end())]
     spans = []
-    for match in _staff_attending_pattern().finditer(text):
+    for match, staff in listed:
         opening = clause_start(text, match.start())
-        if "、" not in text[opening : match.start()] or text.startswith(patterns["outside"], opening):
+        single = not staff and match.start() - opening <= _entity_rules()["body"]["reporting_name_max"]
+        if ("、" not in text[opening : match.start()] and not single) or text.startswith(patterns["outside"], opening):
             continue
         # The list is read as if a comma closed it where the staff words begin.
         items = _body_items(text[: match.start()] + "，", opening, "", index, patterns)

@@ -1333,6 +1333,9 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         elif mention.type == "GovernmentBody" and _staff_take_part(doc, mention):
             # 党政综合办公室、科技局主要负责同志参加活动: offices whose staff take part in the zone's event.
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-staff"
+        elif mention.type == "GovernmentBody" and _reports_to_the_meeting(doc, mention, cfg):
+            # 会上，财经局、招商局分别汇报…, 听取了经合局…的汇报: offices reporting at the zone's meeting.
+            value, rule = confidence["body_part_of_coordinated"], "governmentbody-reports"
         elif _founded_by_zone(doc, mention, cfg["found_verbs"]):
             value, rule = confidence["body_part_of_founded"], "governmentbody-founded"
         elif mention.key in led:
@@ -1378,6 +1381,23 @@ def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:
             return False
         cursor = listed.end
     return staff_attend(text, cursor) and "、" in text[clause_start(text, body.start, CLAUSE_BREAK) : cursor]
+
+
+def _reports_to_the_meeting(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:
+    """The body, or the list of bodies it opens, reports (财经局、招商局分别汇报了…), or its report is heard
+    (听取了经合局…的汇报), in a clause of its own."""
+    text = doc.norm.text
+    cursor = body.end
+    while text.startswith("、", cursor):
+        listed = next((m for m in doc.mentions if m.type == "GovernmentBody" and m.start == cursor + 1), None)
+        if listed is None:
+            return False
+        cursor = listed.end
+    opening = clause_start(text, body.start, CLAUSE_BREAK)
+    clause = text[opening : clause_end(text, body.end, CLAUSE_BREAK)]
+    heard = text[opening : body.start].endswith(tuple(cfg["report_hearing_verbs"])) and any(w in clause for w in cfg["report_words"])
+    reports = next((v for v in cfg["report_verbs"] if text.startswith(v, cursor)), "")
+    return heard or bool(reports) and opening == body.start and not text.startswith(tuple(cfg["report_not_before"]), cursor + len(reports))
 
 
 def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:

@@ -430,6 +430,15 @@ def test_offices_whose_staff_take_part_in_the_zones_event_are_its_own(extract):
     assert not extract("平顶山高新区举行招聘会。市发改委、市商务局负责人参加活动。")
 
 
+def test_offices_reporting_at_the_zones_meeting_are_its_own(extract):
+    triples = extract("翠湖高新区召开重点项目推进会，高新区党工委委员、管委会副主任林海峰出席会议。会上，纪工委通报了在建项目推进情况；"
+                      "人才科技经信局汇报了工业经济指标完成情况；财经局、招商局分别汇报了各自承担主要经济指标完成情况。")
+    parts = {t[0].removeprefix("翠湖高新区") for t in triples if t[1] == "partOf"}
+    assert {"纪工委", "人才科技经信局", "财经局", "招商局"} <= parts
+    praised = extract("翠湖高新区工作有形有效，受到上级通报表扬3次；受到市外办通报表扬两次。翠湖高新区发展很快。")
+    assert not [t for t in praised if t[1] == "partOf"]
+
+
 def test_offices_listed_with_the_zones_company_before_their_staff_are_the_zones(extract):
     triples = extract("平顶山高新区党工委书记林海峰赴青禾公司调研。党政综合办公室、商务局、创业中心、华岭集团主要或分管负责同志陪同。")
     assert {t[0] for t in triples if t[1] == "partOf" and "委" not in t[0]} == {
