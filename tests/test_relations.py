@@ -2177,6 +2177,8 @@ def test_a_headlines_quote_after_the_zone_and_its_colon_is_the_zones_measure(ext
 def test_a_positioning_in_quotes_is_no_measure(extract):
     triples = extract("开发区依托农产品加工产业园推进开放招商，着力打造“三基地、一中心”的功能定位。")
     assert not {t for t in triples if t[1] == "implements"}
+    triples = extract("为加速构建“1+3”现代产业体系，7月29日，翠湖经开区召开第三季度项目推进会。翠湖经开区发展很快。")
+    assert not {t for t in triples if t[1] == "implements"}
 
 
 def test_a_city_s_mechanism_after_zuowei_is_the_city_s(extract):
