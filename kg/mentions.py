@@ -2010,7 +2010,7 @@ def _source_bodies(text: str, lexicon: Lexicon, patterns: dict) -> list[tuple[in
     """来源：开发区经发部: the body a source line names, when it is a body's name and no place opens it."""
     cfg = _entity_rules()["body"]
     spans = []
-    for marker in re.finditer(alternation(cfg["source_markers"]), text):
+    for marker in re.finditer(f"(?:{alternation(cfg['source_markers'])})[ \u3000]*", text):
         name = re.match(r"[\u4e00-\u9fff]+", text[marker.end() : marker.end() + cfg["source_max"] + 1])
         if (name is not None and len(name.group()) <= cfg["source_max"] and patterns["body_end"].search(name.group())
                 and not name.group().startswith(patterns["outside"]) and not lexicon.leading_place(name.group())

@@ -1367,7 +1367,8 @@ def _bracketed_after(doc: AnalysedDocument, park: Mention) -> Mention | None:
 def _writes_the_news(text: str, body: Mention) -> bool:
     """来源：经发局: the body named in the article's source line writes the zone's news, so it is the zone's."""
     cfg = rules("entities")["body"]
-    return text.endswith(tuple(cfg["source_markers"]), 0, body.start) and not body.text.endswith(tuple(cfg["source_not_bodies"]))
+    before = text[max(0, body.start - 12) : body.start].rstrip(" \u3000")  # 发布机构： 经济发展局
+    return before.endswith(tuple(cfg["source_markers"])) and not body.text.endswith(tuple(cfg["source_not_bodies"]))
 
 
 def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:

@@ -2743,6 +2743,9 @@ def test_the_body_in_a_zone_articles_source_line_is_the_zones_own(extract):
     assert not [t for t in extract("南岭经开区迎来调研/来源：湛江市商务局/南岭经开区将做好服务。") if t[1] == "partOf"]
     assert not [t for t in extract("翠湖经济技术开发区：“三链联动”推动党建\n信息来源：翠湖分站\n近年来，翠湖经济技术开发区持续推动。")
                 if t[1] == "partOf"]
+    # A government page's publisher field names it the same way.
+    triples = extract("发布机构： 经济发展局 文号：\n名称： 南岭经开区重抓项目建设\n南岭经开区坚持把项目建设作为强支撑。")
+    assert ("南岭经开区经济发展局", "partOf", "南岭经开区", "") in triples
 
 
 def test_an_appointment_to_the_zones_committees_written_with_its_word_leads_the_zone(extract):
