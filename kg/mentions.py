@@ -178,6 +178,7 @@ STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
 PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
+PARK_NAME_CONJUNCTIONS = tuple(_entity_rules()["park"]["name_conjunctions"])
 GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
 COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
@@ -801,6 +802,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
                                  stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS | company_words)
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
+        start = _across_conjunction_in_a_park_list(text, start, index, found)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
             start = name_start = former_end
@@ -1549,6 +1551,17 @@ def _before_region_inside_name(text: str, suffix_start: int, index: TokenIndex, 
         return suffix_start
     before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
     return before if before < region.start() else suffix_start
+
+
+def _across_conjunction_in_a_park_list(text: str, start: int, index: TokenIndex, found: list[Mention]) -> int:
+    """…食品产业园、新材料与智能制造产业园: in a list of parks, a conjunction joins two fields of one park's name."""
+    if start < 1 or text[start - 1] not in PARK_NAME_CONJUNCTIONS:
+        return start
+    opening = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME), stop_tags={"m"})
+    listed = opening >= 1 and text[opening - 1] == "、" and any(m.type == "Park" and m.end == opening - 1 for m in found)
+    # (…食品产业园、望城新材料产业园和济青烟…产业园: a whole park before the conjunction is the list's own item)
+    field = text[opening : start - 1]
+    return opening if listed and len(field) >= 2 and not any(word in field for word in _park_suffixes()) else start
 
 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:

@@ -380,9 +380,12 @@ class ZoneResolver:
         return None
 
     def _trade_home(self, name: str) -> Place | None:
-        """泰州医药 (高新区): a place and the trade the zone is for; the zone is at home in that place."""
+        """泰州医药 (高新区): a place and the trade the zone is for, or its port or bay (东营港 经济开发区); the zone
+        is at home in that place."""
         lead = self.lexicon.leading_place(name)
-        return self.lexicon.place(name[:lead]) if lead and name[lead:] in trade_words() else None
+        rest = name[lead:]
+        landform = len(rest) == 1 and rest in rules("entities")["zone"]["landform_endings"]
+        return self.lexicon.place(name[:lead]) if lead and (rest in trade_words() or landform) else None
 
     def home(self, zone_key: str) -> Place | None:
         """Where the zone is by its name (清远高新区, 政和同心经济开发区) or by the address written before it
@@ -500,6 +503,14 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def _listed_among_zones(doc: AnalysedDocument, park: Mention) -> bool:
+    """A park with a zone as the list item right before or after it (…开发区、兖州工业园区、…开发区)."""
+    text = doc.norm.text
+    return any(m.type == "Zone" and not m.anaphoric and (m.end + 1 == park.start and text[m.end] == "、"
+                                                         or park.end + 1 == m.start and text[park.end] == "、")
+               for m in doc.mentions)
+
+
 def _listed_under_another_place(doc: AnalysedDocument, park: Mention, zones: ZoneResolver, zone_key: str) -> bool:
     """A park in a list (after 、) whose item opens with a place the zone's name does not hold: a division
     written in full (溧阳市南渡…), or the short form of another district of the zone's own city (金坛 in 常州)."""
@@ -585,8 +596,11 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             if mention.type == "Park" and not mention.prefixed and said is None and (
                     mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
-            if mention.type == "Park" and not mention.prefixed and in_sentence and _listed_under_another_place(doc, mention, zones, owner_key):
-                owner_key = ""  # 常州滨江经济开发区新材料产业园、金坛新材料科技产业园: the next item is another place's
+            if mention.type == "Park" and not mention.prefixed and in_sentence and (
+                    _listed_under_another_place(doc, mention, zones, owner_key) or _listed_among_zones(doc, mention)):
+                # 常州滨江经济开发区新材料产业园、金坛新材料科技产业园: the next item is another place's;
+                # 龙口经济开发区、兖州工业园区、邹城经济开发区: a park listed among zones is their peer.
+                owner_key = ""
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
             if mention.type == "Park":

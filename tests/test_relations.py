@@ -2765,6 +2765,19 @@ def test_parks_listed_after_the_zones_own_under_another_place_are_not_the_zones(
     assert {t[0] for t in triples if t[1] == "partOf"} == {"新材料产业园"}
 
 
+def test_a_park_in_a_list_joining_two_fields_by_a_conjunction_keeps_its_whole_name(extract):
+    triples = extract("翠湖经济开发区加快电子信息配套产业园、海洋生物食品产业园、新材料与智能制造产业园等园区建设。翠湖经济开发区发展很快。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"电子信息配套产业园", "海洋生物食品产业园", "新材料与智能制造产业园"}
+
+
+def test_a_park_listed_among_zones_is_their_peer_and_directly_run_parks_are_a_class(extract):
+    triples = extract("山东8个园区入选，分别是即墨经济开发区、东营港经济开发区、龙口经济开发区、兖州工业园区、邹城经济开发区。")
+    assert not [t for t in triples if t[1] == "partOf"]
+    assert ("东营港经济开发区", "locatedIn", "山东", "") in triples
+    triples = extract("今年来，翠湖经济开发区直管园区累计完成“四上”企业月度新增31家。翠湖经济开发区发展很快。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
 def test_a_science_city_of_the_zone_is_its_park(extract):
     triples = extract("南岭高新区加快建设翠湖科学城。南岭高新区管委会主任林海峰表示，科学城将集聚创新资源。")
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
