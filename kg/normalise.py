@@ -72,6 +72,7 @@ def _compiled() -> dict:
         "bullet": re.compile(cfg["bullet_pattern"]),
         "final": set(cfg["sentence_final"]),
         "end_inside": set(cfg["sentence_end_inside"]),
+        "clause_marks": set(cfg["clause_marks"]),
         "min_wrapped": cfg["min_wrapped_line"],
         "opening": set(cfg["opening_marks"]),
         "closing": set(cfg["closing_marks"]),
@@ -128,13 +129,15 @@ def _pair_straight_quotes(paragraph: list[tuple[str, int]]) -> list[tuple[str, i
     return paired
 
 
-def _is_wrapped(paragraph: list[tuple[str, int]], line: list[tuple[str, int]], cfg: dict) -> bool:
-    """Whether the paragraph, whose last line is `line`, goes on in the next line."""
+def _is_wrapped(paragraph: list[tuple[str, int]], line: list[tuple[str, int]], following: list[tuple[str, int]], cfg: dict) -> bool:
+    """Whether the paragraph, whose last line is `line`, goes on in the next line, `following`. A long line
+    with no mark at all in it, before a line with none either, is one of a block of captions, not wrapped text."""
     text = "".join(ch for ch, _ in line)
     if text[-1] in cfg["final"] or cfg["headline_gap"].search(text):
         return False
     opened = sum(ch in cfg["opening"] for ch, _ in paragraph) > sum(ch in cfg["closing"] for ch, _ in paragraph)
-    return opened or len(text) >= cfg["min_wrapped"] or any(ch in cfg["end_inside"] for ch in text)
+    unmarked = not any(ch in cfg["clause_marks"] for ch in text) and not any(ch in cfg["clause_marks"] for ch, _ in following)
+    return opened or len(text) >= cfg["min_wrapped"] and not unmarked or any(ch in cfg["end_inside"] for ch in text)
 
 
 def normalise(original: str) -> NormalisedText:
@@ -149,7 +152,7 @@ def normalise(original: str) -> NormalisedText:
             continue
         chars, is_heading = cleaned
         if current and not current_is_heading and not is_heading and (
-                chars[0][0] in cfg["continuation"] or _is_wrapped(current, last_line, cfg)):
+                chars[0][0] in cfg["continuation"] or _is_wrapped(current, last_line, chars, cfg)):
             current.extend(chars)
             last_line = chars
             continue

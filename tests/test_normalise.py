@@ -28,6 +28,13 @@ def test_caption_lines_without_a_sentence_end_stay_apart():
     assert norm.text.split("\n") == ["市委常委、开发区党工委副书记王明主持签约仪式", "开发区党工委委员、管委会副主任张成介绍签约项目情况"]
 
 
+def test_a_long_caption_before_another_caption_stays_apart_though_it_is_as_long_as_wrapped_text():
+    first = "翠湖高新区管委会、高新投公司、青禾担保公司全体干部职工参观红色教育基地林海峰纪念馆"
+    second = "翠湖高新投公司到五眼泉镇中小学开展共同缔造美好校园活动"
+    assert len(first) >= 40
+    assert normalise(f"{first}\n{second}\n").text.split("\n") == [first, second]
+
+
 def test_a_line_that_starts_with_a_comma_continues_the_line_before():
     norm = normalise("广州开发区党工委副书记\n、管委会副主任李红卫率队考察\n。")
     assert norm.text == "广州开发区党工委副书记、管委会副主任李红卫率队考察。"
