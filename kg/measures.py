@@ -208,7 +208,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # 《“园区吹哨、部门报到”工作实施方案》: part of a document's title
         if text.startswith("的“", match.end()):
             continue  # 叫响“服务最好…”的“双最”品牌: the first quote describes the second
-        if _names_an_event(text, match.end(), cfg):
+        if _names_an_event(text, match.end(), cfg) or inner.endswith(tuple(cfg["event_name_endings"])):
             continue
         if cfg["serving_re"].match(text, match.end()):
             continue  # “小网格”服务企业“大发展”: the quote does something, it names no measure

@@ -1263,7 +1263,8 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
             return match.end()
         if _building_and_object(text[zone.end : match.end()], match.start() - zone.end):
             return None  # 在高新区建设研发中心: a verb of building and its object (not 高新区建设局)
-        if match.start() > zone.end and index.name_start(match.start(), floor=zone.end) == zone.end:
+        # (高新区人事劳动局 read as one word by the tagger: the name still starts where the zone ends)
+        if match.start() > zone.end and max(index.name_start(match.start(), floor=zone.end), zone.end) == zone.end:
             first = index.token_at(zone.end)
             if first is not None and first[1].tag in ("v", "vn") and not text.startswith(department_words(), zone.end):
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name

@@ -421,6 +421,9 @@ def test_a_body_written_right_after_the_zone_is_part_of_the_zone(extract):
 def test_a_branch_bureau_written_after_the_zone_is_part_of_the_zone(extract):
     triples = extract("平顶山高新区持续优化营商环境。高新区政务分局推行“一站式”服务。")
     assert ("平顶山高新区政务分局", "partOf", "平顶山高新区", "") in triples
+    # … also when the tagger reads the zone and the bureau as one word
+    triples = extract("为整合中心和高新区人事劳动局双方的资源。平顶山高新区发展很快。")
+    assert ("平顶山高新区人事劳动局", "partOf", "平顶山高新区", "") in triples
 
 
 def test_offices_whose_staff_take_part_in_the_zones_event_are_its_own(extract):
@@ -2172,6 +2175,11 @@ def test_companies_inside_the_park_word_are_in_the_one_zone_a_short_article_name
 def test_a_headlines_quote_after_the_zone_and_its_colon_is_the_zones_measure(extract):
     triples = extract("翠湖经济技术开发区：“三链联动”推动非公党建提质增效\n近年来，翠湖经济技术开发区持续增强党组织作用。")
     assert ("翠湖经济技术开发区", "implements", "三链联动", "") in triples
+
+
+def test_a_quote_naming_an_event_is_no_measure(extract):
+    triples = extract("近期，青禾中心与翠湖高新区共同举办了“翠湖高新区大型公益性专场招聘会”，提供岗位1000余个。翠湖高新区发展很快。")
+    assert not [t for t in triples if t[1] == "implements"]
 
 
 def test_a_positioning_in_quotes_is_no_measure(extract):
