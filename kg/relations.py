@@ -635,6 +635,10 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                     # 莅临日高股份参观考察，董事长吴朝武陪同接待: a company post with no organisation, opening
                     # the clause after one whose last organisation is a company, is held there.
                     groups.append(("Company", company, [title], segment.start))
+                elif not groups and (body := _the_articles_one_body_of_kind(doc, segment)) is not None:
+                    # 高新园区国税局… 局长王永辉说: a bureau head's post with no bureau named is the one bureau
+                    # the article speaks of.
+                    groups.append(("GovernmentBody", body, [title], segment.start))
                 continue
             if groups and groups[-1][0] == kind and groups[-1][1] == entity:
                 groups[-1][2].append(joined)
@@ -692,6 +696,15 @@ def _local_body() -> re.Pattern:
     """What follows a place in its own party committee's or government's name: 委, 政府, or a lower division
     and then one of them (南京市高淳区委员会)."""
     return re.compile(f"(?:[\u4e00-\u9fff]*?(?:市|区|县|省))?(?:{alternation(_cfg()['local_government_bodies'])})")
+
+
+def _the_articles_one_body_of_kind(doc: AnalysedDocument, segment: Segment) -> Mention | None:
+    """The body a bare head's post (局长) stands for: the only body of that kind (…局) the article names before it."""
+    kind = _cfg()["bare_head_posts"].get(segment.post.removeprefix("副"))
+    if kind is None:
+        return None
+    bodies = [m for m in doc.mentions if m.type == "GovernmentBody" and m.key and m.end <= segment.start and m.text.endswith(kind)]
+    return bodies[-1] if bodies and len({m.key for m in bodies}) == 1 else None
 
 
 def _company_of_previous_clause(doc: AnalysedDocument, sentence: Sentence, position: int) -> Mention | None:

@@ -2791,6 +2791,13 @@ def test_a_science_city_of_the_zone_is_its_park(extract):
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
 
 
+def test_a_bureau_heads_post_written_alone_is_held_in_the_one_bureau_the_article_names(extract):
+    triples = extract("今年是翠湖高新区税务局建局20周年。高新区税务局管辖区域内纳税人达到9122户。局长林海峰说，责任更加厚重。")
+    assert ("林海峰", "leads", "翠湖高新区税务局", "局长") in triples
+    two = extract("翠湖高新区税务局、翠湖高新区财政局联合开展服务。局长林海峰说，责任更加厚重。")
+    assert not [t for t in two if t[1] == "leads"]
+
+
 def test_a_surname_the_tagger_reads_as_a_verb_after_a_post_still_opens_the_name(extract):
     triples = extract("南岭经开区党工委委员、管委会副主任付松柏，党工委委员、管委会副主任林海峰随同考察学习。")
     assert ("付松柏", "leads", "南岭经开区", "党工委委员、管委会副主任") in triples
