@@ -1556,7 +1556,9 @@ def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places:
 
 
 def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:
-    return any(z.start == district.end or text[z.end : district.start] == "（" for z in zone_mentions)
+    """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）."""
+    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000") or text[z.end : district.start] == "（"
+               for z in zone_mentions)
 
 
 # ---------------------------------------------------------------- measures

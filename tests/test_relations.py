@@ -352,6 +352,9 @@ def test_a_city_named_only_as_where_the_zone_acts_does_not_take_the_measure(extr
 def test_a_district_written_with_the_zone_is_where_the_zone_is(extract):
     triples = extract("辽阳市太子河区辽阳经济开发区新建厂房项目投产。")
     assert ("辽阳经济开发区", "locatedIn", "太子河区", "") in triples
+    # … also with a space between them in a title (区区合一: the district and the zone run as one)
+    triples = extract("名称: 广州市黄埔区 广州开发区打造营商环境行动方案\n广州开发区发展很快。")
+    assert ("广州开发区", "locatedIn", "黄埔区", "") in triples
 
 
 def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract):
