@@ -298,7 +298,14 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 zone.end = aside.end()
             mentions.append(zone)
         elif not place and not level:
-            mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
+            bare = _zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True)
+            body = _entity_rules()["body"]
+            if ((aside := ZONE_ASIDE.match(text, end)) and text.startswith(tuple(body["zone_committees"]), aside.end())
+                    and not aside.group()[1:-1].endswith(tuple(body["joint_units"]))):
+                # 高新区（示范区）党工委: its second plate in brackets, then its committee (not 开发区（钟埭街道）党工委,
+                # a street run with it as one)
+                bare.end = aside.end()
+            mentions.append(bare)
     mentions += _new_areas_without_their_city(text, mentions, lexicon)
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))

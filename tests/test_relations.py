@@ -2794,6 +2794,17 @@ def test_a_science_city_of_the_zone_is_its_park(extract):
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
 
 
+def test_an_unnamed_zones_second_plate_in_brackets_stands_between_it_and_its_committee(extract):
+    triples = extract("1月9日上午，市政协副主席、高新区(示范区)党工委书记林海峰，区党工委副书记、管委会主任林立与客人会谈。")
+    assert ("林海峰", "leads", "高新区（t.txt）", "党工委书记") in triples
+
+
+def test_a_governments_office_in_a_county_officials_list_is_not_the_zones(extract):
+    triples = extract("县长林海峰深入翠湖经济开发区调研。经济开发区管委会主任林海涛，副县长王强，政府办主任齐大明参加。")
+    assert not [t for t in triples if "政府办" in t[0] + t[2]]
+    assert ("林海涛", "leads", "翠湖经济开发区", "管委会主任") in triples
+
+
 def test_a_bureau_heads_post_written_alone_is_held_in_the_one_bureau_the_article_names(extract):
     triples = extract("今年是翠湖高新区税务局建局20周年。高新区税务局管辖区域内纳税人达到9122户。局长林海峰说，责任更加厚重。")
     assert ("林海峰", "leads", "翠湖高新区税务局", "局长") in triples
