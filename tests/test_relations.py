@@ -263,6 +263,8 @@ def test_quoted_names_listed_before_a_kind_of_measure_are_measures(extract):
 
 def test_a_field_of_work_and_a_head_name_no_measure(extract):
     assert not extract("河源国家高新区建立招商机制，推行项目服务和企业服务。")
+    assert not [t for t in extract("河源国家高新区建立育才引才机制，打造产业集聚和经济发展平台，实施人才科创计划。")
+                if t[1] == "implements"]
 
 
 
