@@ -1388,30 +1388,34 @@ def _staff_take_part(doc: AnalysedDocument, body: Mention) -> bool:
     """The body, or the list of bodies it opens or goes on (办公室、项目管理中心), is followed by its staff
     taking part (负责人参加活动); the zone's own companies may close the list (…创业中心、国控集团负责同志陪同)."""
     text = doc.norm.text
-    cursor = body.end
-    while text.startswith("、", cursor):
-        listed = next((m for m in doc.mentions if m.type in ("GovernmentBody", "Company") and m.start == cursor + 1), None)
-        if listed is None:
-            return False
-        cursor = listed.end
-    return staff_attend(text, cursor) and "、" in text[clause_start(text, body.start, CLAUSE_BREAK) : cursor]
+    cursor = _list_end(doc, body, ("GovernmentBody", "Company"))
+    return cursor is not None and staff_attend(text, cursor) and "、" in text[clause_start(text, body.start, CLAUSE_BREAK) : cursor]
 
 
 def _reports_to_the_meeting(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:
     """The body, or the list of bodies it opens, reports (财经局、招商局分别汇报了…), or its report is heard
     (听取了经合局…的汇报), in a clause of its own."""
     text = doc.norm.text
-    cursor = body.end
-    while text.startswith("、", cursor):
-        listed = next((m for m in doc.mentions if m.type == "GovernmentBody" and m.start == cursor + 1), None)
-        if listed is None:
-            return False
-        cursor = listed.end
+    cursor = _list_end(doc, body, ("GovernmentBody",))
+    if cursor is None:
+        return False
     opening = clause_start(text, body.start, CLAUSE_BREAK)
     clause = text[opening : clause_end(text, body.end, CLAUSE_BREAK)]
     heard = text[opening : body.start].endswith(tuple(cfg["report_hearing_verbs"])) and any(w in clause for w in cfg["report_words"])
     reports = next((v for v in cfg["report_verbs"] if text.startswith(v, cursor)), "")
     return heard or bool(reports) and opening == body.start and not text.startswith(tuple(cfg["report_not_before"]), cursor + len(reports))
+
+
+def _list_end(doc: AnalysedDocument, first: Mention, types: tuple[str, ...]) -> int | None:
+    """Where the 、-list that `first` opens or goes on ends, every item a mention of `types`; None if an item is not."""
+    text = doc.norm.text
+    cursor = first.end
+    while text.startswith("、", cursor):
+        listed = next((m for m in doc.mentions if m.type in types and m.start == cursor + 1), None)
+        if listed is None:
+            return None
+        cursor = listed.end
+    return cursor
 
 
 def _closes_department_list(doc: AnalysedDocument, body: Mention, cfg: dict) -> bool:
