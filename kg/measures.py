@@ -260,7 +260,10 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         triggered = by_way_of or right_after or owned or introduced or described or handling or any(not any(a <= clause_opening + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
-        listed = cfg["listed_head_re"].match(text, _end_of_quoted_list(text, match.end())) is not None
+        run_end = _end_of_quoted_list(text, match.end())
+        # “重点项目直通车”“无忧办”工作机制: a run of quotes with a head right after it shares the head, 等 or not.
+        listed = cfg["listed_head_re"].match(text, run_end) is not None or run_end > match.end() and text.startswith(
+            tuple(cfg["listed_heads"]) + tuple(cfg["shared_run_heads"]), run_end)
         compound = _compound_head(text, match.end())
         if compound:
             end, head = compound

@@ -69,6 +69,8 @@ def _compiled() -> dict:
         "reading_aid": re.compile(cfg["reading_aid_pattern"]),
         "number_gap": re.compile(cfg["number_gap_pattern"]),
         "quote_gap": re.compile(cfg["quote_gap_pattern"]),
+        "table_cell_end": re.compile(cfg["table_cell_end"]),
+        "cell_gap": re.compile(cfg["cell_gap_pattern"]),
         "bullet": re.compile(cfg["bullet_pattern"]),
         "final": set(cfg["sentence_final"]),
         "end_inside": set(cfg["sentence_end_inside"]),
@@ -112,8 +114,8 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
         end -= 1
     if begin >= end:
         return None
-    cut = {i for pattern in (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"])
-           for m in pattern.finditer(line, begin, end) for i in range(m.start(), m.end())}
+    gaps = (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"]) + ((cfg["cell_gap"],) if cfg["table_cell_end"].search(line) else ())
+    cut = {i for pattern in gaps for m in pattern.finditer(line, begin, end) for i in range(m.start(), m.end())}
     kept = fold_width(line[begin:end])
     return [(ch, start + begin + i) for i, ch in enumerate(kept) if begin + i not in cut], bool(heading)
 

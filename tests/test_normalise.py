@@ -35,6 +35,11 @@ def test_a_long_caption_before_another_caption_stays_apart_though_it_is_as_long_
     assert normalise(f"{first}\n{second}\n").text.split("\n") == [first, second]
 
 
+def test_a_table_cells_wrap_spaces_are_cut_and_a_cell_ends_its_paragraph():
+    norm = normalise("1 |\n优化“项目直通车”工作机 制，全力服务重 大项目。 |\n林海峰 |\n")
+    assert norm.text.split("\n") == ["1 |", "优化“项目直通车”工作机制，全力服务重大项目。 |", "林海峰 |"]
+
+
 def test_a_line_that_starts_with_a_comma_continues_the_line_before():
     norm = normalise("广州开发区党工委副书记\n、管委会副主任李红卫率队考察\n。")
     assert norm.text == "广州开发区党工委副书记、管委会副主任李红卫率队考察。"

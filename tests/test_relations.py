@@ -2177,6 +2177,11 @@ def test_companies_inside_the_park_word_are_in_the_one_zone_a_short_article_name
     assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "翠湖高新区"} == {"青禾科技有限公司", "远川电子有限公司"}
 
 
+def test_a_run_of_quotes_right_before_a_head_shares_it(extract):
+    triples = extract("翠湖开发区坚持服务跟着项目走，优化“项目直通车”“安心办”工作机制。翠湖开发区发展很快。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"项目直通车", "安心办"}
+
+
 def test_a_headlines_quote_after_the_zone_and_its_colon_is_the_zones_measure(extract):
     triples = extract("翠湖经济技术开发区：“三链联动”推动非公党建提质增效\n近年来，翠湖经济技术开发区持续增强党组织作用。")
     assert ("翠湖经济技术开发区", "implements", "三链联动", "") in triples
