@@ -277,8 +277,10 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 written_from = start  # 武汉临空港经济技术开发区: the name as written stays an alias
             start += address
             place = text[start:cursor]
-            if place.endswith(ORG_WORDS_BEFORE_ZONE):
-                start, place = cursor, ""  # 市政协高新区工作室: a body's office for the zone, which stays unnamed
+            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1:
+                # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
+                # before the kind names nothing
+                start, place = cursor, ""
         admin = lexicon.division(place)
         if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
             continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)

@@ -2067,7 +2067,9 @@ def test_a_list_item_that_is_a_task_is_no_measure_and_structures_for_attracting_
     triples = extract("高新区党工委书记杜明提出要求，一要做好项目储备；二要完善招商引资体制机制，实施招商引资工作专班负责制。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"招商引资工作专班负责制"}
     assert not extract("高新区持续改善营商环境；持续搞活运营机制，加大国有公司的投入。高新区将推进产业布局。")
-    # (the zone's own system written after its name is still its measure)
+    # (the zone's own system written after its name is still its measure, whatever stands before the zone)
+    assert {t[2] for t in extract("高新区召开座谈会；要严格落实好高新区kpi考核制度，发挥考评作用。高新区发展很快。")
+            if t[1] == "implements"} == {"kpi考核制度"}
     assert {t[2] for t in extract("高新区召开座谈会，要求要转变管理观念；要严格落实好高新区绩效考核制度，发挥考评作用。高新区发展很快。")
             if t[1] == "implements"} == {"绩效考核制度"}
     assert not extract("清远高新区通过调整招商模式，引进了一批企业。清远高新区将推进产业布局。")
