@@ -824,6 +824,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     destinations = _travel_destinations(doc, zones)
     staffed = {key[2] for key in collector.triples if key[1] == "worksFor"}
     visitors = _visitors(doc, staffed, cfg)
+    # 威海产投集团 … 市产投集团: a company written anywhere as the city's platform is the city's.
+    city_owned_keys = {m.key for m in doc.mentions if m.type == "Company" and m.text.startswith(tuple(cfg["city_owned_openers"]))}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
@@ -834,7 +836,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
         visiting = company.key in staffed and not any(verb in sentence.text for verb in cfg["signing_verbs"])
-        city_owned = company.text.startswith(tuple(cfg["city_owned_openers"]))  # 市高投公司: the city's platform
+        city_owned = company.key in city_owned_keys  # 市高投公司: the city's platform
         # 学习新加坡裕廊集团经验: a company named with a foreign country is the zone's only when it settles there.
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
         platform = any(word in company.text or word in company.label for word in cfg["platform_words"])

@@ -24,6 +24,9 @@ DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 
 
+LOCAL_OWNER_WORDS = tuple(rules("relations")["city_owned_openers"])
+
+
 def zone_key(root: str, kind: str) -> str:
     return f"Zone:{root}{kind}"
 
@@ -468,9 +471,10 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     """Short names a long company name is also written as: without place, legal form or trade word."""
     cfg = rules("entities")
     core = company
+    legal_form = ""
     for suffix in longest_first(cfg["company"]["suffixes"]):
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
-            core = core[: -len(suffix)]
+            core, legal_form = core[: -len(suffix)], suffix
             break
     country = next((c for c in cfg["company"]["country_prefixes"] if core.startswith(c) and len(core) - len(c) >= 2), "")
     core = core[len(country) :]
@@ -485,6 +489,8 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     # 绵阳项目公司 is not written 项目: a rest that is a kind of work names nothing.
     generic = set(cfg["company"]["generic_work"]) | set(cfg["company"]["leader_item_stopwords"])
     forms = {core} if len(core) >= 2 and core != company and core not in generic else set()
+    if forms and legal_form and not company.startswith(core):
+        forms.add(core + legal_form)  # 威海产投集团 → 产投集团: without its place, with its legal form
     endings = longest_first(cfg["company_words"]["industry_endings"])
     for ending in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:
@@ -583,7 +589,9 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
     for mention in doc.mentions:
         user_name = mention.label if mention.rule == "user-lexicon" else ""
         if mention.type == "Company":
-            name = user_name or companies.get(mention.text, mention.text)
+            # 市产投集团 after 威海产投集团: the city's word before a name the article knows is that company.
+            local = mention.text[:1] in LOCAL_OWNER_WORDS and mention.text[1:] in companies
+            name = user_name or companies.get(mention.text[1:] if local else mention.text, mention.text)
             mention.key, mention.label = f"Company:{name}", name
         elif mention.type in ("Park", "GovernmentBody"):
             sentence = doc.sentence_at(mention.start)

@@ -1540,6 +1540,18 @@ def test_a_policy_title_in_the_pages_name_field_that_the_text_calls_itself_is_th
     assert {t[2] for t in extract(text) if t[1] == "implements"} == {"翠湖开发区优化营商环境行动方案", "翠湖Smile"}
 
 
+def test_a_zone_written_as_its_short_kind_gao_qu_is_a_high_tech_zone(extract):
+    triples = extract("11月17日，高区管委会与青禾产投集团签署战略合作协议。区党工委书记、管委会主任林海峰出席活动。")
+    assert ("林海峰", "leads", "高新区（t.txt）", "党工委书记、管委会主任") in triples
+
+
+def test_a_citys_platform_company_written_also_with_its_place_is_not_placed_in_the_zone(extract):
+    triples = extract("翠湖高新区管委会与威海产投集团签署战略合作协议。威海产投集团董事长林海峰出席。"
+                      "翠湖高新区将支持产投集团发展。市产投集团、青禾控股签订了基金投资意向协议。翠湖高新区发展很快。")
+    assert not [t for t in triples if t[1] == "locatedIn" and "产投" in t[0]]
+    assert ("林海峰", "worksFor", "威海产投集团", "董事长") in triples
+
+
 def test_an_airport_zone_written_bare_is_the_articles_zone(extract):
     triples = extract("今年以来，航空港区市场监督管理局推行企业开办“秒批秒办”。航空港区实有各类市场主体73480户。")
     assert ("航空港区（t.txt）", "implements", "秒批秒办", "") in triples
