@@ -747,6 +747,7 @@ def _follows_directly(doc: AnalysedDocument, previous_end: int, start: int) -> b
 
 
 MAX_VERB_TO_PLACE = 3
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 FOLLOWING_CLAUSE_MAX = 10  # 主持会议并讲话，: what a person does before the next person's post
 LISTED_NAME_MAX = 12  # longest name between two 、 of one list
 # Marks that end the clause a settling verb governs (half-width forms too: articles mix them).
@@ -780,10 +781,15 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 after = after[: min(after.find(word) for word in cfg["partner_words"] if word in after)]
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
+            if settles and _project_placed_elsewhere(doc, zones, company):
+                explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
+                continue
             if settles and not _courted(doc, company, sentence, cfg):
                 # 已有P创业园、C大酒店等项目落地: a park listed beside the company is its peer, not its place.
                 list_start = _list_start(doc, company)
-                earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)]
+                # (临沂苏科健康城产业园 … 苏科高新临沂项目落地: a park named after the company is one it runs)
+                earlier = [p for p in in_sentence if p.end <= company.start and not _only_a_conjunction(text, p.end, list_start)
+                           and company.text not in text[max(0, p.start - len(company.text) - 2) : p.end]]
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= sentence_part_end
                          and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
@@ -871,6 +877,15 @@ def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, c
                     and not any(m.type == "Place" and person.end <= m.start < company.start for m in doc.mentions)):
                 found.append((company, leaders[person.key], (person.start, company.end)))
     return found
+
+
+def _project_placed_elsewhere(doc: AnalysedDocument, zones: ZoneResolver, company: Mention) -> bool:
+    """苏科高新临沂项目: a place a few name characters after the company's name, before 项目, outside the zone's city."""
+    text = doc.norm.text
+    place = next((m for m in doc.mentions if m.type == "Place" and company.end <= m.start <= company.end + 4
+                  and CJK_RUN.fullmatch(text, company.end, m.start)), None)
+    return (place is not None and text.startswith(tuple(_cfg()["project_words"]), place.end)
+            and zones.elsewhere(place.text, zones.main_key))
 
 
 def _default_home(zones: ZoneResolver, company: Mention, sentence: Sentence, park_home: str) -> str:

@@ -1540,6 +1540,14 @@ def test_a_policy_title_in_the_pages_name_field_that_the_text_calls_itself_is_th
     assert {t[2] for t in extract(text) if t[1] == "implements"} == {"翠湖开发区优化营商环境行动方案", "翠湖Smile"}
 
 
+def test_a_companys_project_named_with_another_city_and_the_parks_it_runs_do_not_place_it(extract):
+    triples = extract("济宁翠湖高新区管委会副主任林海峰一行考察了临沂青禾健康城产业园，对青禾高新临沂项目的成功落地表示肯定。"
+                      "济宁翠湖高新区发展很快。济宁翠湖高新区再创佳绩。")
+    assert not [t for t in triples if t[1] in ("locatedIn", "partOf") and "青禾" in t[0]]
+    triples = extract("翠湖创新谷集团是翠湖高新区管委会出资成立的国有独资公司。翠湖高新区发展很快。翠湖高新区再创佳绩。")
+    assert not [t for t in triples if t[0] == "国有独资公司"]
+
+
 def test_a_zone_written_as_its_short_kind_gao_qu_is_a_high_tech_zone(extract):
     triples = extract("11月17日，高区管委会与青禾产投集团签署战略合作协议。区党工委书记、管委会主任林海峰出席活动。")
     assert ("林海峰", "leads", "高新区（t.txt）", "党工委书记、管委会主任") in triples
