@@ -509,6 +509,17 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def _bodies_named_with_another_place(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:
+    """北京中关村管委会: a body written somewhere with a place outside the zone's before it is that place's,
+    wherever its name is written without the place."""
+    names = set()
+    for body in (m for m in doc.mentions if m.type == "GovernmentBody"):
+        lead = zones.lexicon.leading_place(body.text)
+        if lead and len(body.text) - lead >= 4 and zones.elsewhere(body.text, zones.main_key):
+            names.add(body.text[lead:])
+    return names
+
+
 def _listed_among_zones(doc: AnalysedDocument, park: Mention) -> bool:
     """A park with a zone as the list item right before or after it (…开发区、兖州工业园区、…开发区)."""
     text = doc.norm.text
@@ -584,6 +595,7 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
     _merge_project_makers(doc, companies)
     _merge_declared_short_names(doc, companies)
     parks = _park_names(doc)
+    bodies_of_elsewhere = _bodies_named_with_another_place(doc, zones)
     _add_short_mentions(doc, companies, "Company")
     _add_short_mentions(doc, parks, "Park")
     for mention in doc.mentions:
@@ -611,6 +623,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
                 owner_key = ""
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
+            if mention.type == "GovernmentBody" and mention.text in bodies_of_elsewhere:
+                owner_key = ""  # 中关村管委会 after 北京中关村管委会: the same body, another place's
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
             else:

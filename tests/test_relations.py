@@ -1548,6 +1548,13 @@ def test_a_companys_project_named_with_another_city_and_the_parks_it_runs_do_not
     assert not [t for t in triples if t[0] == "国有独资公司"]
 
 
+def test_a_body_written_once_with_another_citys_name_is_that_citys_wherever_written(extract):
+    triples = extract("北京青禾园管委会与南阳市政府签订战略合作框架协议，共同推进在高新区建设科技产业园。"
+                      "青禾园管委会主任林海峰与代市长王强代表双方签约。此前，高新区做了大量工作。")
+    assert ("林海峰", "leads", "青禾园管委会", "主任") in triples
+    assert not [t for t in triples if t[1] == "partOf" and "青禾园管委会" in t[0]]
+
+
 def test_a_zone_written_as_its_short_kind_gao_qu_is_a_high_tech_zone(extract):
     triples = extract("11月17日，高区管委会与青禾产投集团签署战略合作协议。区党工委书记、管委会主任林海峰出席活动。")
     assert ("林海峰", "leads", "高新区（t.txt）", "党工委书记、管委会主任") in triples
