@@ -110,6 +110,8 @@ def test_pinyin_printed_after_characters_as_reading_aids_is_cut_and_offsets_skip
     original = "寶龍山經(jīng)濟(jì)開發(fā)區(qū)已入駐科爾沁鵝業(yè)有限公司。"
     norm = normalise(original)
     assert norm.text == "宝龙山经济开发区已入驻科尔沁鹅业有限公司。"
+    # … several readings of one character too
+    assert normalise("管委会出(chū)资组建了一(yī / yì /yí)家合资公司。").text == "管委会出资组建了一家合资公司。"
     assert _original_chars(norm, original, 0, 8) == "寶龍山經濟開發區"
     begin, end = original_span(norm, 0, 8)
     assert original[begin:end] == "寶龍山經(jīng)濟(jì)開發(fā)區"
