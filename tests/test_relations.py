@@ -2825,6 +2825,11 @@ def test_a_park_listed_among_zones_is_their_peer_and_directly_run_parks_are_a_cl
     assert not [t for t in triples if t[1] == "partOf"]
 
 
+def test_a_verb_of_running_a_park_is_no_part_of_its_name(extract):
+    triples = extract("翠湖高新区管委会组建合资公司，负责投资、建设、运营青禾科技材料产业园。翠湖高新区发展很快。")
+    assert ("青禾科技材料产业园", "partOf", "翠湖高新区", "") in triples
+
+
 def test_a_science_city_of_the_zone_is_its_park(extract):
     triples = extract("南岭高新区加快建设翠湖科学城。南岭高新区管委会主任林海峰表示，科学城将集聚创新资源。")
     assert ("翠湖科学城", "partOf", "南岭高新区", "") in triples
