@@ -185,6 +185,8 @@ COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)�
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
+JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
@@ -301,9 +303,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             mentions.append(zone)
         elif not place and not level:
             bare = _zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True)
-            body = _entity_rules()["body"]
-            if ((aside := ZONE_ASIDE.match(text, end)) and text.startswith(tuple(body["zone_committees"]), aside.end())
-                    and not aside.group()[1:-1].endswith(tuple(body["joint_units"]))):
+            if ((aside := ZONE_ASIDE.match(text, end)) and text.startswith(ZONE_COMMITTEES, aside.end())
+                    and not aside.group()[1:-1].endswith(JOINT_UNITS)):
                 # 高新区（示范区）党工委: its second plate in brackets, then its committee (not 开发区（钟埭街道）党工委,
                 # a street run with it as one)
                 bare.end = aside.end()
