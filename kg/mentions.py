@@ -292,7 +292,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()):
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
-        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.match(place) and CJK.match(place[0]):
+        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.search(place) and CJK.match(place[0]):
             zone = _zone(text, start, end, kind, place, "zone-name")
             zone.written_from = written_from
             aside = ZONE_ASIDE.match(text, end)

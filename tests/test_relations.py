@@ -215,6 +215,17 @@ def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(ext
 
 
 
+def test_quoted_programmes_the_zone_makes_solid_are_its_measures_and_one_zone_many_parks_counts_nothing(extract):
+    triples = extract("翠湖高新区召开会议，要求做实“百家企业进高校”“一区多园”等特色亮点。")
+    assert ("翠湖高新区", "implements", "百家企业进高校", "") in triples
+    assert ("翠湖高新区", "implements", "一区多园", "") in triples
+
+
+def test_a_quote_described_as_an_industrial_cluster_and_a_wish_for_generic_exchanges_are_no_measures(extract):
+    assert not [t for t in extract("翠湖高新区构建了“一区多园”的特色产业集群。") if t[1] == "implements"]
+    assert not [t for t in extract("翠湖综保区表示，希望双方建立起常态化沟通交流机制。") if t[1] == "implements"]
+
+
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
@@ -297,6 +308,12 @@ def test_zone_is_located_in_its_city_and_province_where_the_article_names_them(e
     triples = extract("借助被列入广东省开展相对集中行政许可改革试点地区的机遇，清远高新区先行先试，成为清远市的标杆。")
     assert ("清远高新区", "locatedIn", "广东省", "") in triples
     assert ("清远高新区", "locatedIn", "清远市", "") in triples
+
+
+def test_a_province_before_a_count_of_zones_of_the_kind_is_where_the_zone_is(extract):
+    triples = extract("玉溪综合保税区加快发展。今年，玉溪综合保税区进出口总值居云南5个综合保税区首位。")
+    assert ("玉溪综合保税区", "locatedIn", "云南", "") in triples
+    assert not [t for t in triples if "5个" in t[0] + t[2]]
 
 
 def test_the_zones_city_is_named_by_its_government_or_before_a_word_opening_with_a_division_suffix(extract):
