@@ -33,6 +33,8 @@ def _cfg() -> dict:
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
     cfg["declared_after_re"] = re.compile(
         rf"作为[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'] + cfg['lever_words'])})")
+    cfg["carried_after_re"] = re.compile(
+        f"(?:等(?:{alternation(cfg['carried_kinds'])}))?(?:{alternation(cfg['carried_adverbs'])})?(?:{alternation(cfg['carried_verbs'])})")
     cfg["serving_re"] = re.compile(f"(?:{alternation(cfg['head_nouns'])})(?:{alternation(cfg['verb_head_objects'])})")
     cfg["by_way_of_re"] = re.compile(f"[^的{CLAUSE_BREAK}“”]{{0,{cfg['by_way_of_gap']}}}(?:为|{alternation(cfg['head_nouns'])})")
     cfg["alias_note_openers"] = rules("relations")["alias_note_openers"]
@@ -252,7 +254,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 两个新鲜的概念：“前置招商”“预制招商”: a colon after a word for ways of working introduces them.
         before_colon = text[: match.start() - 1] if text[match.start() - 1 : match.start()] in ("：", ":") else ""
         introduced = before_colon.endswith(tuple(cfg["introducing_nouns"]))
-        described = _described_as_a_way(text, match.end(), cfg) or cfg["declared_after_re"].match(text, match.end()) is not None
+        described = (_described_as_a_way(text, match.end(), cfg) or cfg["declared_after_re"].match(text, match.end()) is not None
+                     or cfg["carried_after_re"].match(text, _end_of_quoted_list(text, match.end())) is not None)
         # “马上办”“全程网办”“帮代办”: a quoted way of handling affairs names a service whatever comes before it
         # (not one item of a run of other things: “跨部门”“智能办”等场景).
         handling = inner.endswith(tuple(cfg["handling_endings"])) and all(
@@ -466,6 +469,8 @@ def _named_before_setting_up(text: str, cfg: dict) -> Iterator[tuple[int, str, s
         if cfg["long_triggers"].match(clause.group(1)):
             continue  # 依托科技创新机制筹建…: the clause opens with a verb, so what follows is its object
         for head in re.finditer(alternation(cfg["heading_heads"]), clause.group(1)):
+            if cfg["long_triggers"].search(clause.group(1), 0, head.start()):
+                break  # 高新区推进行政审批制度实现…: a verb before the head governs it; the name is no subject
             if cfg["long_triggers"].match(text, clause.start() + head.end()):
                 yield from _named(clause.start(), clause.group(1)[: head.end()], cfg)
                 break

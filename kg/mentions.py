@@ -186,7 +186,8 @@ SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
-JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
+JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])
+ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])  # 开发区（钟埭街道）党工委: a street run with the zone
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
@@ -741,6 +742,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 开发 | 区招商局: the tagger cut inside the zone's word; the body opens with the whole zone.
             start = next((z.start for z in zones if z.start < start < z.end), start)
         name_start, owner = _zone_end_inside(zones, start, end)
+        if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS, 0, owner.start):
+            return  # 市推动德州运河经济开发区改革创新领导小组: the city's group working on the zone
         if kind == "GovernmentBody" and owner is None:
             owner = _zone_by_stem(text[start:end], zones, lexicon)
         if kind == "Company" and owner is None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, ZONE_OBJECT_VERBS,
     leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -369,6 +369,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     if doc.norm.text.startswith(tuple(cfg["former_markers"]), segment.start):
         return None
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
+    if zone and doc.norm.text.endswith(ZONE_OBJECT_VERBS, segment.start, zone.start):
+        return None  # 市推动德州运河经济开发区改革创新领导小组副组长: the city's group working on the zone
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee

@@ -269,8 +269,9 @@ class ZoneResolver:
         self.labels.setdefault(key, Counter())[label] += 0
         return key
 
-    def own(self, mention: Mention, owner_key: str, name: str) -> None:
-        """Key and label a park or body as belonging to a zone: the same name in two zones is two nodes."""
+    def own(self, mention: Mention, owner_key: str, name: str, as_written: str = "") -> None:
+        """Key and label a park or body as belonging to a zone: the same name in two zones is two nodes.
+        `as_written`: the body's name with the address its zone is written after (郑州航空港…管理委员会)."""
         mention.owner = owner_key
         scope = f"{owner_key.removeprefix('Zone:')}/" if owner_key else ""
         mention.key = f"{mention.type}:{scope}{name}"
@@ -278,7 +279,7 @@ class ZoneResolver:
         zone_name = owner_key.removeprefix("Zone:").split("@")[0] if "@" in owner_key else self.label(owner_key)
         # 梅州东升园区管委会 already names its zone (东升工业园区) and reads as written.
         names_zone = len(zone_name) > 3 and zone_name[:2] in name
-        mention.label = name if mention.type == "Park" or names_zone else f"{zone_name}{name}"
+        mention.label = as_written or (name if mention.type == "Park" or names_zone else f"{zone_name}{name}")
 
     def label(self, key: str) -> str:
         counts = self.labels.get(key)
@@ -390,6 +391,16 @@ class ZoneResolver:
         landform = len(rest) == 1 and rest in rules("entities")["zone"]["landform_endings"]
         return self.lexicon.place(name[:lead]) if lead and (rest in trade_words() or landform) else None
 
+    def _city_opening(self, zone_key: str) -> Place | None:
+        """德州运河经济开发区, 北京亦庄综合保税区: a name opening with a city (or a municipality), whatever the rest
+        sounds like (运河区 is 沧州's), is in that city. Not a province: 河南省二星级 is a grade."""
+        for mention in (m for m in self.resolved if m.key == zone_key and m.place):
+            lead = self.lexicon.leading_place(mention.place)
+            place = self.lexicon.place(mention.place[:lead]) if lead and lead < len(mention.place) else None
+            if place is not None and (place.level == "city" or place.name.endswith("市")):
+                return place
+        return None
+
     def home(self, zone_key: str) -> Place | None:
         """Where the zone is by its name (清远高新区, 政和同心经济开发区) or by the address written before it
         (苏州市吴江区汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
@@ -398,7 +409,7 @@ class ZoneResolver:
                                          or self._named_county_lead(m.place) or self._after_province(m.place))
                  or self._county_in_named_city(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
-        place = next((p for p in named if p is not None), self._local_homes.get(zone_key))
+        place = next((p for p in named if p is not None), self._local_homes.get(zone_key)) or self._city_opening(zone_key)
         starts = {m.start for m in self.resolved if m.key == zone_key}
         address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
         written = self.lexicon.division(address.text) if address else None
@@ -629,7 +640,10 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
                 name = parks.get(mention.text, mention.text)
             else:
                 name = mention.text.removeprefix("区") if len(mention.text) > 3 else mention.text
-            zones.own(mention, owner_key, user_name or name)
+            # 郑州航空港经济综合实验区管理委员会: a body written right after its zone's address and name reads so.
+            as_written = (doc.norm.text[zone.written_from : mention.end] if mention.type == "GovernmentBody" and in_sentence
+                          and zone.key == owner_key and zone.end == mention.start and zone.written_from >= 0 and not user_name else "")
+            zones.own(mention, owner_key, user_name or name, as_written)
         elif user_name:
             # Names from --lexicon keep the canonical name the user gave.
             mention.key = f"{mention.type}:{user_name}"

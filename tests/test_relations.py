@@ -209,6 +209,21 @@ def test_policy_documents_issued_are_implemented(extract):
     assert ("翠湖高新区", "implements", "“2+2”政策体系", "") in triples
 
 
+def test_a_citys_group_working_on_the_zone_is_not_the_zones_body(extract):
+    triples = extract("翠湖经济开发区揭牌。市推动翠湖经济开发区改革创新领导小组副组长林海峰汇报情况。")
+    assert not [t for t in triples if t[1] in ("leads", "partOf")]
+
+
+def test_a_post_taken_at_the_same_time_leads_the_zone(extract):
+    triples = extract("翠湖经济技术开发区召开大会。南岭区委书记林海峰同时担任翠湖经济技术开发区工委书记。")
+    assert ("林海峰", "leads", "翠湖经济技术开发区", "工委书记") in triples
+
+
+def test_a_body_written_after_its_zones_city_keeps_the_city_in_its_name(extract):
+    triples = extract("郑州航空港经济综合实验区管理委员会印发方案，推动企业发展。")
+    assert ("郑州航空港经济综合实验区管理委员会", "partOf", "航空港经济综合实验区", "") in triples
+
+
 def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(extract):
     triples = extract("翠湖经济技术开发区发展很快。郑州海关副关长、党委委员林海峰出席仪式。")
     assert not [t for t in triples if t[1] in ("leads", "partOf")]
@@ -224,6 +239,20 @@ def test_quoted_programmes_the_zone_makes_solid_are_its_measures_and_one_zone_ma
 def test_a_quote_described_as_an_industrial_cluster_and_a_wish_for_generic_exchanges_are_no_measures(extract):
     assert not [t for t in extract("翠湖高新区构建了“一区多园”的特色产业集群。") if t[1] == "implements"]
     assert not [t for t in extract("翠湖综保区表示，希望双方建立起常态化沟通交流机制。") if t[1] == "implements"]
+
+
+def test_quotes_carried_out_after_them_are_measures(extract):
+    triples = extract("翠湖高新区优化营商环境。同时，“一窗受理”持续推进，“开办大礼包”“政务服务+直播”等举措相继推出。")
+    assert {("翠湖高新区", "implements", m, "") for m in ("一窗受理", "开办大礼包", "政务服务+直播")} <= set(triples)
+
+
+def test_a_figurative_goal_and_the_names_of_plaques_are_no_measures(extract):
+    triples = extract("翠湖经济开发区全力打造营商环境“金字招牌”。市领导为“翠湖经济开发区管理委员会”牌匾揭牌。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_generic_administrative_systems_are_no_measures(extract):
+    assert not [t for t in extract("翠湖高新区推进行政审批制度实现数字化重塑。") if t[1] == "implements"]
 
 
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
@@ -314,6 +343,11 @@ def test_a_province_before_a_count_of_zones_of_the_kind_is_where_the_zone_is(ext
     triples = extract("玉溪综合保税区加快发展。今年，玉溪综合保税区进出口总值居云南5个综合保税区首位。")
     assert ("玉溪综合保税区", "locatedIn", "云南", "") in triples
     assert not [t for t in triples if "5个" in t[0] + t[2]]
+
+
+def test_a_zone_named_with_its_city_is_there_whatever_county_the_rest_sounds_like(extract):
+    triples = extract("济南城阳经济开发区举行揭牌仪式。济南城阳经济开发区是济南东部重要的产业平台。")
+    assert ("济南城阳经济开发区", "locatedIn", "济南", "") in triples
 
 
 def test_the_zones_city_is_named_by_its_government_or_before_a_word_opening_with_a_division_suffix(extract):
@@ -808,6 +842,11 @@ def test_a_district_in_brackets_after_a_zone_does_not_come_between_the_zone_and_
 def test_a_person_who_is_the_post_of_a_company_works_for_it(extract):
     triples = extract("张伟是广东聚石化学股份有限公司董事长。")
     assert ("张伟", "worksFor", "广东聚石化学股份有限公司", "董事长") in triples
+
+
+def test_fields_listed_before_all_kinds_of_enterprises_are_no_companies(extract):
+    triples = extract("翠湖高新区现已聚集了电子信息、生物医药、健康食品等各类企业1100余家。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "翠湖高新区"]
 
 
 def test_companies_listed_before_a_counted_head_are_companies(extract):
