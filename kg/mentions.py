@@ -187,6 +187,7 @@ BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])
+PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
 ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])  # 开发区（钟埭街道）党工委: a street run with the zone
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
@@ -778,6 +779,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             name_start = max([name_start] + [i + len(c) for c in _entity_rules()["zone"]["bare_committees"]
                                              if (i := text.rfind(c, name_start, end)) >= 0])
         name = text[name_start:end]
+        if any(mark in text[max(0, name_start - 2) : end] for mark in PLACEHOLDER_MARKS):
+            return  # XX板式家具产业园区: a name the report left out
         latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
         if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return

@@ -779,8 +779,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             after = text[company.end : sentence_part_end]
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
-            if any(word in after for word in cfg["partner_words"]):
-                after = after[: min(after.find(word) for word in cfg["partner_words"] if word in after)]
+            cuts = [after.find(word) for word in cfg["partner_words"] + cfg["aspiration_words"] if word in after]
+            after = after[: min(cuts)] if cuts else after
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles and _project_placed_elsewhere(doc, zones, company):

@@ -224,6 +224,13 @@ def test_a_body_written_after_its_zones_city_keeps_the_city_in_its_name(extract)
     assert ("郑州航空港经济综合实验区管理委员会", "partOf", "航空港经济综合实验区", "") in triples
 
 
+def test_an_airport_zone_is_a_zone_and_a_safety_committee_is_a_body(extract):
+    assert ("林海峰", "leads", "南岭自贸临空区", "管委会主任") in extract("南岭自贸临空区正式挂牌。南岭自贸临空区管委会主任林海峰出席。")
+    triples = extract("翠湖经开区安委会出台了《翠湖经开区化工园区安全管理规定》。")
+    assert ("翠湖经开区安委会", "partOf", "翠湖经开区", "") in triples
+    assert ("翠湖经开区", "implements", "翠湖经开区化工园区安全管理规定", "") in triples
+
+
 def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(extract):
     triples = extract("翠湖经济技术开发区发展很快。郑州海关副关长、党委委员林海峰出席仪式。")
     assert not [t for t in triples if t[1] in ("leads", "partOf")]
@@ -253,6 +260,11 @@ def test_a_figurative_goal_and_the_names_of_plaques_are_no_measures(extract):
 
 def test_generic_administrative_systems_are_no_measures(extract):
     assert not [t for t in extract("翠湖高新区推进行政审批制度实现数字化重塑。") if t[1] == "implements"]
+
+
+def test_goals_results_and_kinds_of_policy_are_no_measures_and_no_zones(extract):
+    triples = extract("翠湖高新区加快发展，用足用好综保区政策。园区紧盯“三年成形、五年成城”建设目标，开创了“新局面”。")
+    assert not [t for t in triples if t[1] == "implements" or "综保区" in t[0]]
 
 
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
@@ -847,6 +859,12 @@ def test_a_person_who_is_the_post_of_a_company_works_for_it(extract):
 def test_fields_listed_before_all_kinds_of_enterprises_are_no_companies(extract):
     triples = extract("翠湖高新区现已聚集了电子信息、生物医药、健康食品等各类企业1100余家。")
     assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "翠湖高新区"]
+
+
+def test_a_name_left_out_and_settling_wished_for_more_projects_place_nothing(extract):
+    assert not extract("翠湖工业园区加强基础设施建设，XX板式家具产业园区已建成。")
+    triples = extract("翠湖临空经济区加快建设。希望与青禾航空投资集团开展深入合作，让更多的项目和投资落户翠湖临空经济区。")
+    assert not [t for t in triples if t[0] == "青禾航空投资集团"]
 
 
 def test_companies_listed_before_a_counted_head_are_companies(extract):
