@@ -230,7 +230,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if place_mention:
             start, place = place_mention.start, place_mention.text + trade
             province = place_ending_at.get(start)
-            if province is not None and _is_province(province.place, lexicon):
+            if province is not None and is_province(province.place, lexicon):
                 written_from = province.start
         elif local:
             mentions.append(_zone(text, local.start(), end, kind, "", "zone-local", anaphoric=True))
@@ -471,7 +471,7 @@ def _after_former_marker(text: str, start: int, end: int, lexicon: Lexicon) -> i
     return rest if lexicon.leading_place(text[rest:end]) or lexicon.division(text[rest:end]) else start
 
 
-def _is_province(name: str, lexicon: Lexicon) -> bool:
+def is_province(name: str, lexicon: Lexicon) -> bool:
     place = lexicon.place(name)
     return place is not None and place.level == "province"
 

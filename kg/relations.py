@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, joint_unit_after, ZONE_OBJECT_VERBS,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, is_province, joint_unit_after, ZONE_OBJECT_VERBS,
     leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -398,7 +398,13 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             committee = _new_mention(doc, segment.post_start - len(bare), segment.post_start, "GovernmentBody", "post-committee")
             committee.prefixed = True
             committee.written_from = min(zone.start, segment.start) if zone else rest_start
-            zones.own(committee, key, bare)
+            # 日照空港经济开发区工委书记、管委会主任: a committee chained after a zone written with its city reads
+            # with the zone as written there (not with a province: 山东博兴经济开发区 is 博兴经济开发区).
+            named = None if zone else zones.zone_at(segment.start, sentence.start) if chain_zone else None
+            as_written = (doc.norm.text[named.written_from : named.end] + bare
+                          if named is not None and named.key == key and named.written_from >= 0
+                          and not is_province(doc.norm.text[named.written_from : named.start], lexicon) else "")
+            zones.own(committee, key, bare, as_written)
         return ("Zone", key, bare + group + segment.post)
     clause = doc.norm.text[max(sentence.start, segment.start - 2) : segment.post_start]
     # 该行党委书记: a post in the party committee of the organisation referred back to.

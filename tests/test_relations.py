@@ -231,6 +231,11 @@ def test_an_airport_zone_is_a_zone_and_a_safety_committee_is_a_body(extract):
     assert ("翠湖经开区", "implements", "翠湖经开区化工园区安全管理规定", "") in triples
 
 
+def test_a_committee_chained_after_a_zone_written_with_its_city_reads_with_the_city(extract):
+    triples = extract("2月23日，潍坊翠湖经济开发区工委书记、管委会主任林海峰带队莅临考察。")
+    assert ("潍坊翠湖经济开发区管委会", "partOf", "翠湖经济开发区", "") in triples
+
+
 def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(extract):
     triples = extract("翠湖经济技术开发区发展很快。郑州海关副关长、党委委员林海峰出席仪式。")
     assert not [t for t in triples if t[1] in ("leads", "partOf")]
