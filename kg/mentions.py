@@ -2076,7 +2076,21 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
     starts = {m.start for m in tagged}
     structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon)
     people = tagged + [m for m in structural if m.start not in starts and not _inside_any(m, tagged)]
+    people += _names_again_after_posts(doc.norm.text, people, lexicon)
     return [m for m in people if not _form_of_address(m.text, lexicon)]
+
+
+def _names_again_after_posts(text: str, people: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """何尚汉书记到… then 管委会主任何尚汉一行: a name found once is that person again wherever a post is
+    written right before it, though the tagger read post and name as one word there."""
+    taken = [(m.start, m.end) for m in people]
+    found = []
+    for name in {m.text for m in people if len(m.text) >= 2}:
+        for match in re.finditer(re.escape(name), text):
+            if text.endswith(lexicon.posts, 0, match.start()) and not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(start=match.start(), end=match.end(), text=name, type="Person", rule="name-again-after-post"))
+                taken.append(match.span())
+    return found
 
 
 def _form_of_address(name: str, lexicon: Lexicon) -> bool:
@@ -2193,6 +2207,9 @@ def _cut_before_last_character(text: str, token: Token, index: TokenIndex, lexic
     if following is None or following[1].start != token.end or len(following[1].text) != 1:
         return False
     word, position = following[1], following[0] + 1
+    if (text.startswith(lexicon.posts, word.end) and word.tag not in ("c", "p", "u", "w")
+            and word.text not in cfg["words_after_names"]):
+        return True  # 管理委员会刘伟|新|副主任介绍: one character between a name and a post ends the name
     if word.tag not in cfg["name_end_tags"] or word.text in cfg["words_after_names"]:
         return False
     after_post = text.endswith(lexicon.posts, 0, token.start)

@@ -392,6 +392,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     if bare in cfg["committees"] or (not bare and zone):
         if not zone and rest.startswith(cfg["outside"]):
             return None
+        if not zone and QUOTED_NAME_BEFORE.search(doc.norm.text, max(0, segment.start - 8), segment.start):
+            return None  # 珠海市“两新”组织党工委书记: the committee of an organisation with a quoted name
         key = zone.key if zone else zones.zone_key_at(segment.start, sentence.start)
         if bare:
             # The committee itself is one of the zone's bodies (区党工委, 管委会).
@@ -763,6 +765,7 @@ PLACE_CLAUSE_BREAKS = CLAUSE_BREAK + ",;"
 # An address clause may hold quotes in its description (座落于著名的“火腿之乡”——P).
 ADDRESS_CLAUSE_BREAKS = PLACE_CLAUSE_BREAKS.replace("“", "").replace("”", "")
 DATE = re.compile(r"\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|\d+")
+QUOTED_NAME_BEFORE = re.compile(r"”[\u4e00-\u9fff]{1,4}$")
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -1054,8 +1057,9 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
             _one_of_its_own(text, place.end, cfg)
         ):
             target = target or place
-        # C 拟在 P 投资建设…, C…项目在 P 开工
-        elif place.start > company.end and _builds_in(text, company, _address_start(doc, place), place.end, cfg):
+        # C 拟在 P 投资建设…, C…项目在 P 开工 (not 支持 C 在 P 投资发展, a wish)
+        elif place.start > company.end and _builds_in(text, company, _address_start(doc, place), place.end, cfg) and (
+                not text.endswith(tuple(cfg["wishing_verbs"]), 0, company.start)):
             target = target or place
         # C 投资的 P 项目
         elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (

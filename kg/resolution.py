@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, declared_short_name, trade_words, without_division_word
@@ -434,8 +434,11 @@ class ZoneResolver:
 
 
 def _kind_fits(bare_kind: str, named_kind: str) -> bool:
-    """经开区 after 张家口市经济开发区: a bare kind may stand for a named zone of a kind it abbreviates."""
-    return bare_kind == named_kind or named_kind in rules("entities")["zone"]["bare_kind_stands_for"].get(bare_kind, [])
+    """经开区 after 张家口市经济开发区: a bare kind may stand for a named zone of a kind it abbreviates; 区
+    alone (区党工委) for a zone of any kind."""
+    zone = rules("entities")["zone"]
+    return (bare_kind == named_kind or named_kind in zone["bare_kind_stands_for"].get(bare_kind, [])
+            or bare_kind in zone["bare_committee_words"])
 
 
 def _says_county(mention: Mention) -> bool:
@@ -529,6 +532,26 @@ def _bodies_named_with_another_place(doc: AnalysedDocument, zones: ZoneResolver)
         if lead and len(body.text) - lead >= 4 and zones.elsewhere(body.text, zones.main_key):
             names.add(body.text[lead:])
     return names
+
+
+def _another_zones_committee(doc: AnalysedDocument, zones: ZoneResolver, body: Mention) -> bool:
+    """中关村管委会 in an article about 宝坻经济开发区: a committee the tagger reads as one organisation with a name
+    of its own before it (not the zone's name) runs another zone."""
+    committee = next((c for c in longest_first(rules("entities")["body"]["zone_committees"]) if body.text.endswith(c)), "")
+    stem = body.text[: len(body.text) - len(committee)]
+    # (not 区纪工委, 广州南沙经济技术开发区管理委员会, 梅州东升园区管委会: the zone's own or a park's, by their words)
+    if (not committee or len(stem) < 2 or stem[:2] in zones.label(zones.main_key) or stem[0] in DIVISION_WORDS
+            or zones.lexicon.leading_place(stem) or any(word in stem for word in _organisation_words())):
+        return False
+    return any(t.start == body.start and t.end == body.end and t.tag == "ORG" for sentence in doc.tokens for t in sentence)
+
+
+@cache
+def _organisation_words() -> tuple[str, ...]:
+    """Words of zone kinds, park suffixes and bare zone words (开发区, 园区, 区): a stem holding one names a
+    zone or park of its own."""
+    entities = rules("entities")
+    return tuple({kind for kind, _ in entities["zone"]["kinds"]} | set(entities["park"]["suffixes"]) | {"园区", "园"})
 
 
 def _listed_among_zones(doc: AnalysedDocument, park: Mention) -> bool:
@@ -634,8 +657,9 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
                 owner_key = ""
             if mention.type == "Park" and not in_sentence and not zones.holds_by_context(owner_key):
                 owner_key = ""  # a zone named once in passing is not the article's: its parks are not by context
-            if mention.type == "GovernmentBody" and mention.text in bodies_of_elsewhere:
-                owner_key = ""  # 中关村管委会 after 北京中关村管委会: the same body, another place's
+            if mention.type == "GovernmentBody" and (mention.text in bodies_of_elsewhere
+                                                     or not in_sentence and _another_zones_committee(doc, zones, mention)):
+                owner_key = ""  # 中关村管委会 after 北京中关村管委会, or alone: another place's or zone's body
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
             else:

@@ -236,6 +236,31 @@ def test_a_committee_chained_after_a_zone_written_with_its_city_reads_with_the_c
     assert ("潍坊翠湖经济开发区管委会", "partOf", "翠湖经济开发区", "") in triples
 
 
+def test_a_name_found_once_is_that_person_again_after_a_post_read_into_one_word(extract):
+    triples = extract("何立群书记到标准厂房考察。10月17日，经开区党工委书记、管委会主任何立群一行来到厂房。")
+    assert ("何立群", "leads", "经开区（t.txt）", "党工委书记、管委会主任") in triples
+
+
+def test_one_character_between_a_name_and_a_post_ends_the_name(extract):
+    triples = extract("南岭市翠湖新区管理委员会刘伟新副主任介绍了翠湖新区的情况。")
+    assert [t for t in triples if t[0] == "刘伟新" and t[1] == "leads"]
+
+
+def test_a_port_zone_is_named_after_its_city_and_its_bare_committee_is_the_same_zone(extract):
+    triples = extract("近日，嘉兴港区乍浦镇双创工业社区启用。聘请了港区办公室、应急管理局等成员单位的专员，区党工委副书记林海峰出席。")
+    assert ("林海峰", "leads", "嘉兴港区", "党工委副书记") in triples
+
+
+def test_the_committee_of_an_organisation_with_a_quoted_name_is_not_the_zones(extract):
+    triples = extract("珠海市“两新”组织党工委书记林海峰到科技园调研，翠湖高新区党委副书记王强一同参加。")
+    assert not [t for t in triples if t[0] == "林海峰"]
+
+
+def test_a_committee_with_a_name_of_its_own_runs_another_zone(extract):
+    triples = extract("宝坻经济开发区发展很快。天津市宝坻区政府与中关村管委会签订协议，中关村管委会主任林海峰出席。")
+    assert not [t for t in triples if t[1] == "partOf" and "中关村" in t[0]]
+
+
 def test_a_party_committee_after_a_customs_post_is_the_customs_not_the_zones(extract):
     triples = extract("翠湖经济技术开发区发展很快。郑州海关副关长、党委委员林海峰出席仪式。")
     assert not [t for t in triples if t[1] in ("leads", "partOf")]
@@ -270,6 +295,11 @@ def test_generic_administrative_systems_are_no_measures(extract):
 def test_goals_results_and_kinds_of_policy_are_no_measures_and_no_zones(extract):
     triples = extract("翠湖高新区加快发展，用足用好综保区政策。园区紧盯“三年成形、五年成城”建设目标，开创了“新局面”。")
     assert not [t for t in triples if t[1] == "implements" or "综保区" in t[0]]
+
+
+def test_a_designs_theme_and_a_volunteer_teams_name_are_no_measures(extract):
+    triples = extract("翠湖科技园建设方案运用“传承、播种、孵化与成长”一条主线。翠湖高新区成立了6支“企航家”志愿服务队。")
+    assert not [t for t in triples if t[1] == "implements"]
 
 
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
@@ -870,6 +900,11 @@ def test_a_name_left_out_and_settling_wished_for_more_projects_place_nothing(ext
     assert not extract("翠湖工业园区加强基础设施建设，XX板式家具产业园区已建成。")
     triples = extract("翠湖临空经济区加快建设。希望与青禾航空投资集团开展深入合作，让更多的项目和投资落户翠湖临空经济区。")
     assert not [t for t in triples if t[0] == "青禾航空投资集团"]
+
+
+def test_a_company_visiting_or_supported_to_invest_is_not_yet_placed(extract):
+    triples = extract("林海峰表示，管委会将全力支持青禾集团在翠湖经开区投资发展，这次青禾集团到翠湖经开区对接，必将推动项目尽快落地。")
+    assert not [t for t in triples if t[0] == "青禾集团"]
 
 
 def test_companies_listed_before_a_counted_head_are_companies(extract):
