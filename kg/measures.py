@@ -228,6 +228,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue  # a number, unless named by its head (“6315”行动计划)
         before = text[max(0, match.start() - 4) : match.start()]
         clause = _clause_before(sentence, match.start())
+        if any(word in clause for word in cfg["question_words"]):
+            continue  # 如何建立健全确保“颗粒归仓”的…机制: a question, not a measure
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")

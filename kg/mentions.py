@@ -172,6 +172,8 @@ def _zone_patterns():
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
+# 在市委市政府和新区党工委的领导下: an organ and a conjunction before the kind leave the zone unnamed.
+ORGAN_AND_BEFORE_ZONE = re.compile(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})[和与及、]$")
 # The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
 NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words", "wider_areas") for w in _entity_rules()["zone"][key]]
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
@@ -251,6 +253,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                          and start in (cursor, whole[1].start))
             if one_token:
                 start = whole[1].start
+            elif (whole is not None and whole[1].end == end and whole[1].tag in ("LOC", "ORG") and cursor - whole[1].start >= 2
+                  and start < whole[1].start and (opening := index.token_at(start)) is not None and opening[1].tag in VERB_TAGS | {"vn"}):
+                start = whole[1].start  # 服务|应城经济开发区: a verb before the name the tagger read whole opens no name
             standing = STANDING_BEFORE_ZONE.match(text, start, cursor)
             if standing:
                 start = standing.end()
@@ -281,7 +286,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 written_from = start  # 武汉临空港经济技术开发区: the name as written stays an alias
             start += address
             place = text[start:cursor]
-            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1:
+            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 or ORGAN_AND_BEFORE_ZONE.search(place):
                 # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
                 # before the kind names nothing
                 start, place = cursor, ""

@@ -555,11 +555,21 @@ def _organisation_words() -> tuple[str, ...]:
 
 
 def _listed_among_zones(doc: AnalysedDocument, park: Mention) -> bool:
-    """A park with a zone as the list item right before or after it (…开发区、兖州工业园区、…开发区)."""
+    """A park in a list that holds a zone (…开发区、兖州工业园区、…开发区; 应城经济开发区、城中民营工业园、赛孚工业园):
+    the organisations listed one after another with 、 from the park either way, one of them a zone."""
     text = doc.norm.text
-    return any(m.type == "Zone" and not m.anaphoric and (m.end + 1 == park.start and text[m.end] == "、"
-                                                         or park.end + 1 == m.start and text[park.end] == "、")
-               for m in doc.mentions)
+    organisations = {(m.start, m.end): m for m in doc.mentions if m.type in ("Zone", "Park") and not m.anaphoric}
+    by_start = {start: m for (start, _), m in organisations.items()}
+    by_end = {end: m for (_, end), m in organisations.items()}
+    item = park
+    while text[item.end : item.end + 1] == "、" and (item := by_start.get(item.end + 1)) is not None:
+        if item.type == "Zone":
+            return True
+    item = park
+    while text[item.start - 1 : item.start] == "、" and (item := by_end.get(item.start - 1)) is not None:
+        if item.type == "Zone":
+            return True
+    return False
 
 
 def _listed_under_another_place(doc: AnalysedDocument, park: Mention, zones: ZoneResolver, zone_key: str) -> bool:
@@ -630,6 +640,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
     _merge_declared_short_names(doc, companies)
     parks = _park_names(doc)
     bodies_of_elsewhere = _bodies_named_with_another_place(doc, zones)
+    # 应城经济开发区、城中民营工业园、赛孚工业园: a park listed anywhere as a zone's peer is no part of it elsewhere.
+    peers_of_zones = {parks.get(m.text, m.text) for m in doc.mentions if m.type == "Park" and _listed_among_zones(doc, m)}
     _add_short_mentions(doc, companies, "Company")
     _add_short_mentions(doc, parks, "Park")
     for mention in doc.mentions:
@@ -650,8 +662,9 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             if mention.type == "Park" and not mention.prefixed and said is None and (
                     mention.place or zones.elsewhere(mention.text, owner_key, zones.travelled_to(mention.start))):
                 owner_key = ""  # 株洲市攸县攸州工业园, 深圳南山科技园: another city's park is not the zone's by context
-            if mention.type == "Park" and not mention.prefixed and in_sentence and (
-                    _listed_under_another_place(doc, mention, zones, owner_key) or _listed_among_zones(doc, mention)):
+            if mention.type == "Park" and not mention.prefixed and (in_sentence and (
+                    _listed_under_another_place(doc, mention, zones, owner_key) or _listed_among_zones(doc, mention))
+                    or parks.get(mention.text, mention.text) in peers_of_zones):
                 # 常州滨江经济开发区新材料产业园、金坛新材料科技产业园: the next item is another place's;
                 # 龙口经济开发区、兖州工业园区、邹城经济开发区: a park listed among zones is their peer.
                 owner_key = ""

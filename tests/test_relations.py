@@ -302,6 +302,10 @@ def test_a_designs_theme_and_a_volunteer_teams_name_are_no_measures(extract):
     assert not [t for t in triples if t[1] == "implements"]
 
 
+def test_a_question_of_how_to_set_up_a_mechanism_is_no_measure(extract):
+    assert not [t for t in extract("翠湖经开区召开会议，要求深入思考如何建立健全确保“颗粒归仓”的统计、税收机制。") if t[1] == "implements"]
+
+
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
@@ -395,6 +399,22 @@ def test_a_province_before_a_count_of_zones_of_the_kind_is_where_the_zone_is(ext
 def test_a_zone_named_with_its_city_is_there_whatever_county_the_rest_sounds_like(extract):
     triples = extract("济南城阳经济开发区举行揭牌仪式。济南城阳经济开发区是济南东部重要的产业平台。")
     assert ("济南城阳经济开发区", "locatedIn", "济南", "") in triples
+
+
+def test_a_verb_before_a_zone_the_tagger_reads_whole_is_no_part_of_its_name(extract):
+    triples = extract("该市继续派出驻企工作组，服务应城经济开发区、城中民营工业园等重点园区企业生产，开发区内的青禾科技产销两旺。")
+    assert triples == {("青禾科技", "locatedIn", "应城经济开发区", "")}
+
+
+def test_a_park_listed_as_a_zones_peer_is_no_part_of_it_anywhere(extract):
+    triples = extract("位于应城市赛孚工业园的青禾公司抓紧生产。该市服务应城经济开发区、城中民营工业园、赛孚工业园等重点园区。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_an_organ_and_a_conjunction_before_a_kind_name_no_zone(extract):
+    triples = extract("光明新区管委会在市委市政府和新区党工委的正确领导下，坚持创新驱动。")
+    assert ("光明新区党工委", "partOf", "光明新区", "") in triples
+    assert not [t for t in triples if "政府" in t[2]]
 
 
 def test_the_zones_city_is_named_by_its_government_or_before_a_word_opening_with_a_division_suffix(extract):
