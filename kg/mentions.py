@@ -183,6 +183,7 @@ PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 PARK_NAME_CONJUNCTIONS = tuple(_entity_rules()["park"]["name_conjunctions"])
 GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
+COUNT_BEFORE_PARK = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[家个座所]$")
 COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
@@ -190,6 +191,8 @@ ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])
 PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
+HONOUR_WORDS = tuple(_entity_rules()["zone"]["honour_words"])
+HONOUR_QUOTE_MAX = 24
 ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])  # 开发区（钟埭街道）党工委: a street run with the zone
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
@@ -320,8 +323,22 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     for match in anaphor_re.finditer(text):
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     _mark_second_plates(text, mentions)
-    mentions = [m for m in mentions if not _inside_others_title(text, m)]
+    mentions = [m for m in mentions if not _inside_others_title(text, m) and not _inside_an_honour(text, m.start, m.end)]
     return mentions + _zone_stems_before_committees(text, mentions)
+
+
+def _inside_an_honour(text: str, start: int, end: int) -> bool:
+    """被河南省认定为“数字化示范产业集聚区”“…试验区”: a zone or park kind inside a quoted title the zone was
+    awarded names no zone or park."""
+    opening = text.rfind("“", max(0, start - HONOUR_QUOTE_MAX), start + 1)
+    closing = text.find("”", end - 1)
+    if opening < 0 or closing < 0 or "”" in text[opening:start] or closing - opening > HONOUR_QUOTE_MAX:
+        return False
+    # the run of quotes this one stands in, back to the words before its first quote
+    start = opening
+    while (previous := re.search(r"“[^“”]*”[、，和]?$", text[:start])) is not None:
+        start = previous.start()
+    return text[:start].endswith(HONOUR_WORDS)
 
 
 def _new_areas_without_their_city(text: str, zones: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -814,8 +831,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for match in patterns["park"].finditer(text):
         if any((z.end == match.end() or z.start <= match.start() and match.end() < z.end) and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园, 台州湾…集聚区（高新技术产业园区…）: the zone's own name or aside, not a park
-        if inside_book_title(text, match.start(), match.end()):
-            continue  # 《…建设未来科技城…行动计划》: part of a document's title
+        if inside_book_title(text, match.start(), match.end()) or _inside_an_honour(text, match.start(), match.end()):
+            continue  # 《…建设未来科技城…行动计划》, 被认定为“…示范产业集聚区”: part of a title or an honour
         if ((last := index.token_at(match.end() - 1)) is not None and last[1].end == match.end() + 1
                 and len(last[1].text) <= 3):
             continue  # 现代新兴产业城市: the park word's last character opens a short word (城市)
@@ -862,6 +879,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if len(descriptor) < patterns["park_min"] or (_generic_park_descriptor(descriptor, lexicon, after_zone) and not place_named):
             continue
+        if COUNT_BEFORE_PARK.search(text, max(0, name_start - 6), name_start):
+            continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
         if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
             continue  # 海关业务及监管功能区: a part of a plan, not a named park
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):

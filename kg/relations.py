@@ -805,7 +805,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= sentence_part_end
                          and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
                               or text[company.end : p.start] in cfg["about_words"])]
-                target = later[0] if later else earlier[-1] if earlier else _park_named_back(doc, company, sentence, cfg)
+                # 科创园、芯中城、浩宁智造园已投入使用，C、D等企业已入驻: of several parks listed, none is the one.
+                listed = bool(earlier) and text[earlier[-1].start - 1 : earlier[-1].start] == "、"
+                target = later[0] if later else earlier[-1] if earlier and not listed else (
+                    None if listed else _park_named_back(doc, company, sentence, cfg))
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
                 home = park_home.key if park_home and not park_home.text.startswith(company.text) else ""
                 if target is None:

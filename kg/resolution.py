@@ -119,7 +119,7 @@ class ZoneResolver:
         (该县高新区 → 湘阴高新区) or the document's own (综保区)."""
         kind = kind or DEFAULT_ZONE_KIND
         home = self.county if county else self.city
-        if from_city and home is not None:
+        if from_city and home is not None and self._named_as_home(home):
             # 市开发区 in an article that names 扬州经济技术开发区: the city's zone it names more exactly.
             named = [m.key for m in self._named if self._place_root(m.place) in (home.short, home.name) and _kind_fits(kind, m.kind)]
             if named:
@@ -128,6 +128,17 @@ class ZoneResolver:
             self._local_homes[key] = home
             return key, f"{home.short}{kind}"
         return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
+
+    def _named_as_home(self, home: Place) -> bool:
+        """市高新区 … 深圳电子信息产业园, 17家深圳企业: a city written only in a park's name or as where enterprises
+        come from is a partner's, not the city the article's own zone is named after."""
+        text = self.doc.norm.text
+        parks = [(m.start, m.end) for m in self.doc.mentions if m.type == "Park"]
+        origin_words = tuple(rules("entities")["place"]["origin_words"])
+        return any(
+            (place := self.lexicon.place(m.place)) is not None and home.name in (place.name, place.city)
+            and not any(b <= m.start and m.end < e for b, e in parks) and not text.startswith(origin_words, m.end)
+            for m in self.doc.mentions if m.type == "Place") or any(self._place_root(m.place) in (home.short, home.name) for m in self._named)
 
     def resolve(self) -> str | None:
         """Key every zone mention; return the article's main zone, or None when it mentions none

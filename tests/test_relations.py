@@ -306,6 +306,10 @@ def test_a_question_of_how_to_set_up_a_mechanism_is_no_measure(extract):
     assert not [t for t in extract("翠湖经开区召开会议，要求深入思考如何建立健全确保“颗粒归仓”的统计、税收机制。") if t[1] == "implements"]
 
 
+def test_a_direction_of_development_is_no_measure(extract):
+    assert not [t for t in extract("翠湖高新区以“先进、智造、专业”为发展方向。") if t[1] == "implements"]
+
+
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
@@ -415,6 +419,16 @@ def test_an_organ_and_a_conjunction_before_a_kind_name_no_zone(extract):
     triples = extract("光明新区管委会在市委市政府和新区党工委的正确领导下，坚持创新驱动。")
     assert ("光明新区党工委", "partOf", "光明新区", "") in triples
     assert not [t for t in triples if "政府" in t[2]]
+
+
+def test_a_city_named_only_in_a_partner_park_or_as_the_enterprises_origin_names_no_local_zone(extract):
+    triples = extract("市高新区党工委书记林海峰表示。深圳电子信息产业园已封顶，吸引了17家深圳企业入驻。")
+    assert ("林海峰", "leads", "高新区（t.txt）", "党工委书记") in triples
+
+
+def test_zones_and_parks_inside_an_awarded_title_are_none(extract):
+    triples = extract("翠湖高新区被河南省认定为“数字化示范产业集聚区”“河南省信息化和工业化融合试验区”，南岭大数据产业园被确定为河南省18家大数据产业园区之一。")
+    assert not [t for t in triples if "集聚区" in t[0] + t[2] or "试验区" in t[2] or t[0] == "大数据产业园区"]
 
 
 def test_the_zones_city_is_named_by_its_government_or_before_a_word_opening_with_a_division_suffix(extract):
@@ -925,6 +939,12 @@ def test_a_name_left_out_and_settling_wished_for_more_projects_place_nothing(ext
 def test_a_company_visiting_or_supported_to_invest_is_not_yet_placed(extract):
     triples = extract("林海峰表示，管委会将全力支持青禾集团在翠湖经开区投资发展，这次青禾集团到翠湖经开区对接，必将推动项目尽快落地。")
     assert not [t for t in triples if t[0] == "青禾集团"]
+
+
+def test_companies_settling_after_several_listed_parks_are_in_the_zone(extract):
+    triples = extract("翠湖高新区加快园区建设。目前，翠湖科创园、青禾智造园已投入使用，远川科技、华岭电子等多家企业已入驻投产。")
+    assert ("远川科技", "locatedIn", "翠湖高新区", "") in triples
+    assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "青禾智造园"]
 
 
 def test_companies_listed_before_a_counted_head_are_companies(extract):
