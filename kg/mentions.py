@@ -896,7 +896,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if _foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
         if patterns["company_end"].search(token.text):
-            add(_through_leading_place(index, token.start, lexicon), token.end, "Company", "org-company-suffix")
+            # 富贵家电器项目投资商宁波华彩电器有限公司 read as one word: the name follows the company's role.
+            role_end = max((at + len(w) for w in rules("relations")["role_kind_words"]
+                            if (at := token.text.rfind(w)) >= 0 and len(token.text) - at - len(w) >= 4), default=0)
+            add(token.start + role_end if role_end else _through_leading_place(index, token.start, lexicon), token.end,
+                "Company", "org-company-suffix")
         elif (token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns)
               and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)):
             add(_through_leading_place(index, token.start, lexicon), _through_trade_words(text, index, token.end, patterns["industry"]),
@@ -1537,7 +1541,7 @@ def end_of_kind_word(text: str, start: int, end: int, projects: bool = False) ->
     """Where the last word saying what kind of company it is (企业, 子公司; with `projects`, 项目 too) between
     start and end ends, or -1."""
     cfg = rules("relations")
-    kinds = cfg["company_kind_words"] + (cfg["project_kind_words"] if projects else [])
+    kinds = cfg["company_kind_words"] + cfg["role_kind_words"] + (cfg["project_kind_words"] if projects else [])
     found = [at + len(kind) for kind in kinds if (at := text.rfind(kind, start, end)) >= 0]
     return max(found, default=-1)
 
@@ -1551,7 +1555,9 @@ def _after_kind_word(text: str, index: TokenIndex, start: int, end: int) -> int:
     if following is None:
         return start
     # 项目华达工艺礼品有限公司: the tagger may read 项目 and the name as one word (企业管理有限公司 is a business).
-    merged = following[1].start < after and text[following[1].start : after] in rules("relations")["project_kind_words"]
+    # (项目投资商宁波华彩电器有限公司: nor a project's investor, however the tagger reads it)
+    merged = following[1].start < after and (text[following[1].start : after] in rules("relations")["project_kind_words"]
+                                             or text.endswith(tuple(rules("relations")["role_kind_words"]), 0, after))
     if not merged and (following[1].start != after or following[1].tag not in PROPER_NAME_TAGS):
         return start
     return after

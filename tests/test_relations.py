@@ -310,6 +310,11 @@ def test_a_direction_of_development_is_no_measure(extract):
     assert not [t for t in extract("翠湖高新区以“先进、智造、专业”为发展方向。") if t[1] == "implements"]
 
 
+def test_a_quote_described_as_the_zones_important_step_is_a_measure(extract):
+    triples = extract("翠湖开发区举行集中开工仪式。此次集中开工的10个项目是翠湖开发区“奋战30天、实现开门红”的重要举措。")
+    assert ("翠湖开发区", "implements", "奋战30天、实现开门红", "") in triples
+
+
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
@@ -945,6 +950,11 @@ def test_companies_settling_after_several_listed_parks_are_in_the_zone(extract):
     triples = extract("翠湖高新区加快园区建设。目前，翠湖科创园、青禾智造园已投入使用，远川科技、华岭电子等多家企业已入驻投产。")
     assert ("远川科技", "locatedIn", "翠湖高新区", "") in triples
     assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "青禾智造园"]
+
+
+def test_a_projects_investor_role_before_a_company_is_no_part_of_its_name(extract):
+    triples = extract("翠湖开发区举行开工仪式。富贵家电器项目投资商青禾电器有限公司总经理林海峰代表开工企业发言。")
+    assert ("林海峰", "worksFor", "青禾电器有限公司", "总经理") in triples
 
 
 def test_companies_listed_before_a_counted_head_are_companies(extract):
