@@ -15,8 +15,8 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, TokenIndex, end_of_kind_word, generic_company_name, is_province, joint_unit_after, ZONE_OBJECT_VERBS,
-    leader_pattern, staff_attend,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
+    is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
@@ -402,7 +402,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             committee.written_from = min(zone.start, segment.start) if zone else rest_start
             # 日照空港经济开发区工委书记、管委会主任: a committee chained after a zone written with its city reads
             # with the zone as written there (not with a province: 山东博兴经济开发区 is 博兴经济开发区).
-            named = None if zone else zones.zone_at(segment.start, sentence.start) if chain_zone else None
+            named = zones.zone_at(segment.start, sentence.start) if chain_zone and not zone else None
             as_written = (doc.norm.text[named.written_from : named.end] + bare
                           if named is not None and named.key == key and named.written_from >= 0
                           and not is_province(doc.norm.text[named.written_from : named.start], lexicon) else "")
@@ -807,8 +807,12 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                               or text[company.end : p.start] in cfg["about_words"])]
                 # 科创园、芯中城、浩宁智造园已投入使用，C、D等企业已入驻: of several parks listed, none is the one.
                 listed = bool(earlier) and text[earlier[-1].start - 1 : earlier[-1].start] == "、"
-                target = later[0] if later else earlier[-1] if earlier and not listed else (
-                    None if listed else _park_named_back(doc, company, sentence, cfg))
+                if later:
+                    target = later[0]
+                elif earlier:
+                    target = None if listed else earlier[-1]
+                else:
+                    target = _park_named_back(doc, company, sentence, cfg)
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
                 home = park_home.key if park_home and not park_home.text.startswith(company.text) else ""
                 if target is None:

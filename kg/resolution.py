@@ -135,10 +135,14 @@ class ZoneResolver:
         text = self.doc.norm.text
         parks = [(m.start, m.end) for m in self.doc.mentions if m.type == "Park"]
         origin_words = tuple(rules("entities")["place"]["origin_words"])
-        return any(
-            (place := self.lexicon.place(m.place)) is not None and home.name in (place.name, place.city)
-            and not any(b <= m.start and m.end < e for b, e in parks) and not text.startswith(origin_words, m.end)
-            for m in self.doc.mentions if m.type == "Place") or any(self._place_root(m.place) in (home.short, home.name) for m in self._named)
+        for mention in (m for m in self.doc.mentions if m.type == "Place"):
+            place = self.lexicon.place(mention.place)
+            if place is None or home.name not in (place.name, place.city):
+                continue
+            if not any(b <= mention.start and mention.end < e for b, e in parks) and not text.startswith(origin_words, mention.end):
+                return True
+        # (a zone the article names after the city names it, too)
+        return any(self._place_root(m.place) in (home.short, home.name) for m in self._named)
 
     def resolve(self) -> str | None:
         """Key every zone mention; return the article's main zone, or None when it mentions none
