@@ -315,6 +315,12 @@ def test_a_quote_described_as_the_zones_important_step_is_a_measure(extract):
     assert ("翠湖开发区", "implements", "奋战30天、实现开门红", "") in triples
 
 
+def test_a_system_drawn_up_is_a_measure_and_an_awards_selection_is_none(extract):
+    triples = extract("翠湖高新区加快发展。翠湖高新区先后制订了职责清单、负面清单、优秀服务官评选办法、走访信息月报制度等。")
+    assert {t for t in triples if t[1] == "implements"} == {("翠湖高新区", "implements", "走访信息月报制度", "")}
+    assert not [t for t in extract("翠湖高新区先后制订了“十大优秀服务官”评选办法。") if t[1] == "implements"]
+
+
 def test_the_old_way_left_behind_and_a_rank_to_reach_are_no_measures(extract):
     triples = extract("清远高新区跳出传统“捡到篮子都是菜”的招商模式，以“全省最优”为目标，推行“一窗通办”服务。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
