@@ -50,6 +50,7 @@ def _cfg() -> dict:
     cfg["owned_item_re"] = re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=（)")
     periods, item = alternation(longest_first(cfg["routine_periods"])), f"[\u4e00-\u9fff]{{1,{cfg['routine_item_max'] - 1}}}?"
     cfg["routine_re"] = re.compile(f"(?:(?:{periods}){item}、)+(?:{periods}){item}({alternation(longest_first(cfg['routine_heads']))})")
+    cfg["prioritised_re"] = re.compile(f"(?:{alternation(cfg['priority_openers'])}){name}(?:{alternation(cfg['priority_verbs'])})")
     cfg["own_heads"] = longest_first(cfg["own_heads"])
     cfg["own_generic_run"] = re.compile(f"(?:{alternation(cfg['own_generic'] + cfg['unquoted_generic_descriptors'])})+")
     cfg["confidence"] = confidence
@@ -376,7 +377,7 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                        _named_after_triggers(text, sentence.start, names, cfg),
                        _named_with_a_short_form(text, sentence.start, named_zone_ends, cfg),
                        _heading_list_items(text, cfg), _owned_items(text, sentence.start, names, cfg),
-                       _named_before_setting_up(text, cfg))
+                       _named_before_setting_up(text, cfg), _prioritised(text, cfg))
     for start, name, head in candidates:
         absolute = (sentence.start + start, sentence.start + start + len(name))
         if any(a < absolute[1] and absolute[0] < b for a, b in taken):
@@ -476,6 +477,13 @@ def _named_before_setting_up(text: str, cfg: dict) -> Iterator[tuple[int, str, s
             if cfg["long_triggers"].match(text, clause.start() + head.end()):
                 yield from _named(clause.start(), clause.group(1)[: head.end()], cfg)
                 break
+
+
+def _prioritised(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """高新区把集成授权改革作为“一把手”工程: a reform the zone makes its priority is one it carries out."""
+    for match in cfg["prioritised_re"].finditer(text):
+        if match.group(1).endswith(tuple(cfg["heading_heads"] + cfg["listed_heads"])):
+            yield from _named(match.start(1), match.group(1), cfg)
 
 
 def _declared_measures(text: str, cfg: dict) -> list[tuple[int, str, str]]:

@@ -918,7 +918,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             opening = next((z.end for z in zones if z.start == token.start and z.end < token.end), token.start)
             if (not token.text.startswith(patterns["outside"]) or opening > token.start) and (
                     not _building_and_object(text[opening : token.end], token.start + body_end.start() - opening)):
-                add(token.start, token.end, "GovernmentBody", "org-body-suffix")
+                add(token.start, token.start + _before_inner_post(token.text, patterns, lexicon), "GovernmentBody", "org-body-suffix")
         elif token.text.endswith(ORG_WORDS_BEFORE_ZONE):
             continue  # 市政协开展“推进园区…”专题调研: a party or state organ, whatever verb follows, is no company
         elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
@@ -979,7 +979,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for match in patterns["body_untagged"].finditer(text):
         start = _after_appointment(text, index.name_start(match.start(), floor=max(0, match.start() - 12)), match.start())
         if start < match.start() and not text[start:].startswith(patterns["outside"]):
-            add(start, match.end(), "GovernmentBody", "body-suffix", 0.8)
+            add(start, start + _before_inner_post(text[start : match.end()], patterns, lexicon), "GovernmentBody", "body-suffix", 0.8)
 
     for start, end in _source_bodies(text, lexicon, patterns):
         add(start, end, "GovernmentBody", "body-source", 0.8)
@@ -1129,6 +1129,11 @@ def _parks_before_committees(kept: list[Mention], found: list[Mention], text: st
     return result
 
 
+def borders(text: str, position: int) -> bool:
+    """上连北川新县城，下接永兴开发区: whether a verb of bordering ends right before `position`."""
+    return text.endswith(tuple(_entity_rules()["zone"]["bordering_verbs"]), 0, position)
+
+
 def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
     """精河工业园区 … 园区党工委副书记: in an article that names no zone, the one park whose party or
     management committee it writes by the park's kind alone (园区党工委, 集中区管委会), as a zone's are
@@ -1140,7 +1145,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     committees = alternation(_entity_rules()["body"]["zone_committees"])
     # A new area (河源江东新区) is wide and holds parks run by their own committees: it counts only when its
     # own committee is written (江东新区管委会); 河源江东新区产业转移工业园 … 园区管委会主任 speaks of the park's.
-    if any(z.rule != "zone-anaphor" and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
+    # 安县工业园 … 园区管委会副主任 … 下接永兴开发区: a zone named once, as what borders the park, is a neighbour.
+    neighbours = {z.text for z in zones if borders(text, z.start) and sum(o.text == z.text for o in zones) == 1}
+    if any(z.rule != "zone-anaphor" and z.text not in neighbours
+           and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
         # 苏州工业园区作为全国开发区的一面旗帜 … 开发区: a park declared a zone, in an article that otherwise
         # writes its kind only bare, is the zone those bare words stand for.
         if not all(z.anaphoric for z in zones):
@@ -1314,6 +1322,15 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
                 return None  # 清远高新区联合…局: a verb after the zone starts a clause, not a name
             return match.end()
     return None
+
+
+def _before_inner_post(name: str, patterns: dict, lexicon: Lexicon) -> int:
+    """党工委书记管委会 read as one word: the body ends where a post begins right after a body's suffix (the
+    post and the next body belong to the post chain)."""
+    for match in _post_pattern(lexicon.posts).finditer(name):
+        if match.end() < len(name) and patterns["body_end"].search(name, 0, match.start()):
+            return match.start()
+    return len(name)
 
 
 def _building_and_object(name: str, suffix_start: int) -> bool:
@@ -2107,7 +2124,17 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
     structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon)
     people = tagged + [m for m in structural if m.start not in starts and not _inside_any(m, tagged)]
     people += _names_again_after_posts(doc.norm.text, people, lexicon)
+    people += _structural_names_again(index, people)
     return [m for m in people if not _form_of_address(m.text, lexicon)]
+
+
+def _structural_names_again(index: TokenIndex, people: list[Mention]) -> list[Mention]:
+    """主任党锋调研… then 党锋认真听取: a name read from its post is that person again wherever the tagger
+    gives it a token of its own, though it did not know the token for a name."""
+    names = {m.text for m in people if m.rule in ("name-after-post", "name-before-post")}
+    taken = {m.start for m in people}
+    return [Mention(start=t.start, end=t.end, text=t.text, type="Person", rule="name-again")
+            for t in index.tokens if t.text in names and t.start not in taken]
 
 
 def _names_again_after_posts(text: str, people: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -258,12 +258,28 @@ def _chain_ending_at(doc: AnalysedDocument, cursor: int, floor: int, lexicon: Le
                         and not any(o.start <= m.start and m.end <= o.end for o in organisations)]
         if named_before:
             start = _trim_leading(doc, index, max(named_before), organisation_end)
+        unmarked = _unmarked_post_end(text, start, organisation_end, lexicon.posts, cfg)
+        if unmarked:
+            start = unmarked
         segments.insert(0, Segment(start, organisation_end, cursor, text[start:organisation_end], post))
+        if unmarked:
+            cursor = start
+            continue
         if start > floor and text[start - 1] in joiners:
             cursor = start - 1
             continue
         break
     return segments
+
+
+def _unmarked_post_end(text: str, start: int, end: int, posts: tuple[str, ...], cfg: dict) -> int:
+    """党工委书记管委会主任: an earlier post written right after a body's suffix, with no mark before the
+    next body, ends the previous part of the chain; 0 when there is none."""
+    for post in posts:
+        at = text.find(post, start, end)
+        if at > start and at + len(post) < end and text[start:at].endswith(cfg["body_suffixes"]):
+            return at + len(post)
+    return 0
 
 
 def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dict) -> int:
@@ -544,9 +560,12 @@ def _new_mention(doc: AnalysedDocument, start: int, end: int, kind: str, rule: s
     return mention
 
 
-def _joiner_before(doc: AnalysedDocument, segment: Segment) -> str:
+def _joiner_before(doc: AnalysedDocument, segment: Segment, posts: tuple[str, ...]) -> str:
+    """The mark written between two posts of a chain: none after an unmarked post (党工委书记管委会主任)."""
     joiner = doc.norm.text[segment.start - 1 : segment.start]
-    return joiner if joiner and joiner in _cfg()["post_joiners"] else "、"
+    if joiner and joiner in _cfg()["post_joiners"]:
+        return joiner
+    return "" if doc.norm.text.endswith(posts, 0, segment.start) else "、"
 
 
 def _appointments(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, collector: TripleCollector) -> None:
@@ -627,7 +646,7 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 doc.mentions.remove(entity)
                 entity, title = previous[1][-1][1], entity.text + title
             # Titles are kept as written: 董事长兼总经理, 党工委副书记、管委会主任.
-            joined = _joiner_before(doc, segment) + title
+            joined = _joiner_before(doc, segment, lexicon.posts) + title
             if kind == "inherit":
                 if groups and groups[-1][0] != "outside":
                     groups[-1][2].append(joined)
@@ -792,7 +811,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             after = after[: min(cuts)] if cuts else after
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
-            if settles and _project_placed_elsewhere(doc, zones, company):
+            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, cfg)):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
             if settles and not _courted(doc, company, sentence, cfg):
@@ -850,6 +869,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     visitors = _visitors(doc, staffed, cfg)
     # 威海产投集团 … 市产投集团: a company written anywhere as the city's platform is the city's.
     city_owned_keys = {m.key for m in doc.mentions if m.type == "Company" and m.text.startswith(tuple(cfg["city_owned_openers"]))}
+    # 与中车集团合作建设的P … 在中车集团具有知名度: a company written anywhere as the zone's partner is no settler.
+    # (雨润集团与艾科农业合作建设…: two companies building together both settle.)
+    partner_keys = {m.key for m in doc.mentions if m.type == "Company" and text.endswith(tuple(cfg["partner_openers"]), 0, m.start)
+                    and text.startswith(tuple(cfg["partnership_words"]), m.end)
+                    and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
@@ -868,7 +892,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
         clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
-        if (city_owned or foreign or platform or visited or courted or lesson or company.key in visitors
+        partner = company.key in partner_keys
+        if (city_owned or foreign or platform or visited or courted or lesson or partner or company.key in visitors
                 or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
@@ -881,8 +906,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:
-    """Companies a zone's own leader goes to study (赴/到 C 开展调研, 首先来到 C，深入…车间), in a sentence naming the
-    leader and with no place between: the zone's own enterprises."""
+    """Companies a zone's own leader goes to study (赴/到 C 开展调研, 首先来到 C，深入…车间; 来到 C，X 认真听取), in a
+    sentence naming the leader and with no place between: the zone's own enterprises."""
     text = doc.norm.text
     leaders = {t.subject: t.object for t in collector.triples.values() if t.predicate == "leads" and t.object.startswith("Zone:")}
     found = []
@@ -894,7 +919,22 @@ def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, c
                     and after.startswith(tuple(cfg["study_words"]))
                     and not any(m.type == "Place" and person.end <= m.start < company.start for m in doc.mentions)):
                 found.append((company, leaders[person.key], (person.start, company.end)))
+        # 来到C，党锋认真听取…; 在C项目施工现场，党锋详细询问: the visit opens the sentence, the leader follows.
+        for company in (m for m in doc.mentions if m.type == "Company" and sentence.start <= m.start and m.end < person.start):
+            opening, between = text[sentence.start : company.start], text[company.end : person.start]
+            if (len(opening) <= cfg["visit_opening_max"] and opening.endswith(tuple(cfg["study_visit_verbs"] + cfg["visit_place_words"]))
+                    and between.count("，") + between.count(",") == 1 and len(between) <= cfg["visit_opening_max"] * 4
+                    and between.rstrip().endswith(("，", ","))):
+                found.append((company, leaders[person.key], (company.start, person.end)))
     return found
+
+
+def _settles_in_a_city(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
+    """抓住台积电落户南京机遇: a company that settles in a place named right after the verb settles in that
+    city, not in a park of the article."""
+    text = doc.norm.text
+    verb = next((v for v in cfg["settle_verbs"] if text.startswith(v, company.end)), "")
+    return bool(verb) and any(m.type == "Place" and m.start == company.end + len(verb) for m in doc.mentions)
 
 
 def _project_placed_elsewhere(doc: AnalysedDocument, zones: ZoneResolver, company: Mention) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import DIVISION_WORDS, declared_short_name, trade_words, without_division_word
+from kg.mentions import DIVISION_WORDS, borders, declared_short_name, trade_words, without_division_word
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import clause_end, clause_start, strip_marks
@@ -310,7 +310,8 @@ class ZoneResolver:
             mention = self.resolved[index]
             if mention.start < sentence_start:
                 return None
-            if mention.end <= position and not (beside_only and self._unnamed_neighbour(mention)):
+            if (mention.end <= position and not (beside_only and self._unnamed_neighbour(mention))
+                    and not borders(self.doc.norm.text, mention.start)):
                 return mention
             index -= 1
         return None

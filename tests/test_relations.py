@@ -3117,3 +3117,43 @@ def test_companies_drawn_to_attend_a_zones_investment_fair_are_not_located_there
 def test_the_party_committee_of_a_zones_management_committee_is_the_zones(extract):
     triples = extract("2月18日下午，经开区管委会党工委书记林海峰率队调研翠湖创业园复工复产工作。")
     assert ("林海峰", "leads", "经开区（t.txt）", "管委会党工委书记") in triples
+
+
+def test_a_rare_surname_after_a_post_names_the_leader_followed_from_company_to_company(extract):
+    triples = extract("8月4日，高新区党工委副书记、管委会主任党卫调研重点项目建设情况。"
+                      "来到青禾食品有限公司，党卫认真听取企业生产经营情况介绍。"
+                      "在远川生物工程有限公司项目施工现场，党卫详细询问项目施工进度。")
+    assert ("党卫", "leads", "高新区（t.txt）", "党工委副书记、管委会主任") in triples
+    assert ("青禾食品有限公司", "locatedIn", "高新区（t.txt）", "") in triples
+    assert ("远川生物工程有限公司", "locatedIn", "高新区（t.txt）", "") in triples
+
+
+def test_posts_written_with_no_mark_between_them_split_into_the_zones_committees(extract):
+    triples = extract("南岭经济开发区党工委书记管委会主任林海峰介绍，南岭经济开发区产业完备。")
+    assert ("林海峰", "leads", "南岭经济开发区", "党工委书记管委会主任") in triples
+    assert ("南岭经济开发区党工委", "partOf", "南岭经济开发区", "") in triples
+    assert ("南岭经济开发区管委会", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_a_company_settling_in_a_named_city_or_working_with_the_zone_is_not_in_its_parks(extract):
+    triples = extract("南岭经济开发区产业完备，特色鲜明。与青禾集团合作建设的轨道交通装备产业园已初具规模，在青禾集团具有一定知名度。"
+                      "电子信息产业园，抓住远川电子落户南京机遇，积极规划建设电子信息产业。南岭经济开发区发展迅速。")
+    assert not [t for t in triples if t[0] in ("青禾集团", "远川电子")]
+
+
+def test_two_companies_building_together_both_settle_in_the_zone(extract):
+    triples = extract("南岭经济开发区五个项目成功签约。青禾控股集团与远川农业科技发展有限公司合作建设冷链物流商贸城。南岭经济开发区发展迅速。")
+    assert ("远川农业科技发展有限公司", "locatedIn", "南岭经济开发区", "") in triples
+
+
+def test_a_zone_named_as_what_borders_a_park_does_not_take_the_parks_companies(extract):
+    triples = extract("党员们走进翠湖工业园参观学习。园区管委会副主任林海峰介绍了翠湖工业园入驻企业情况。"
+                      "工业园区规划为上连北川新城，下接南岭开发区，以青禾集团、远川汽车等龙头企业为支撑。")
+    assert ("林海峰", "leads", "翠湖工业园", "管委会副主任") in triples
+    assert ("青禾集团", "locatedIn", "翠湖工业园", "") in triples
+    assert not [t for t in triples if "南岭开发区" in t[2]]
+
+
+def test_a_reform_the_zone_makes_its_priority_is_implemented_and_the_rank_is_not(extract):
+    triples = extract("今年以来，南岭高新区把集成授权改革作为“一把手”工程，研究谋划重点改革内容。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"集成授权改革"}
