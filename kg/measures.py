@@ -538,6 +538,9 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
     for modifier in cfg["leading_modifiers"]:
         if item.startswith(modifier):
             skip, item = skip + len(modifier), item[len(modifier) :]
+    means = next((m for m in cfg["means_openers"] if item.startswith(m)), "")
+    if means and head in cfg["heading_heads"]:
+        skip, item = skip + len(means), item[len(means) :]
     if any(word in item for word in cfg["unquoted_stopwords"]) or len(item) - len(head) < 2:
         return None
     if item.startswith(tuple(cfg["own_verbs"])):

@@ -191,6 +191,8 @@ ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
 PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
+# Rules that find companies as items of a list (which may then be Latin-letter brands).
+LISTED_COMPANY_RULES = ("company-list", "company-settling-list")
 HONOUR_WORDS = tuple(_entity_rules()["zone"]["honour_words"])
 HONOUR_QUOTE_MAX = 24  # longest run of an awarded title's quotes read back to the words before it
 ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])
@@ -804,7 +806,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if any(mark in text[max(0, name_start - 2) : end] for mark in PLACEHOLDER_MARKS):
             return  # XX板式家具产业园区: a name the report left out
         latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
-        if len(name) < 2 or not (CJK.match(name[0]) or latin_park) or (kind == "GovernmentBody" and re.search(r"\d", name)):
+        # 已有CATL、小鹏汽车等企业落户: an item of a list of companies may be a Latin-letter brand.
+        latin_company = kind == "Company" and rule in LISTED_COMPANY_RULES and len(name) >= 3 and name.isascii() and name.isalpha()
+        if len(name) < 2 or not (CJK.match(name[0]) or latin_park or latin_company) or (kind == "GovernmentBody" and re.search(r"\d", name)):
             return
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
                                   or name.endswith(tuple(_entity_rules()["company"]["team_endings"]))
@@ -918,7 +922,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             opening = next((z.end for z in zones if z.start == token.start and z.end < token.end), token.start)
             if (not token.text.startswith(patterns["outside"]) or opening > token.start) and (
                     not _building_and_object(text[opening : token.end], token.start + body_end.start() - opening)):
-                add(token.start, token.start + _before_inner_post(token.text, patterns, lexicon), "GovernmentBody", "org-body-suffix")
+                # (施金国代表管委会: what a person acts for is the body, not the person.)
+                acting = max((token.text.find(v) + len(v) for v in _entity_rules()["person"]["acting_verbs"] if v in token.text), default=0)
+                add(token.start + acting, token.start + _before_inner_post(token.text, patterns, lexicon), "GovernmentBody", "org-body-suffix")
         elif token.text.endswith(ORG_WORDS_BEFORE_ZONE):
             continue  # 市政协开展“推进园区…”专题调研: a party or state organ, whatever verb follows, is no company
         elif (patterns["settles"].match(text, token.end) or patterns["settles"].search(text, token.end, token.end + 6)
@@ -926,7 +932,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.
             add(token.start, _through_lone_character_before_project(text, index, token.end), "Company", "org-settles", 0.7)
         elif _names_a_project(text, index, token.end) and not _only_place_and_trade(token.text, lexicon, patterns):
-            add(token.start, token.end, "Company", "org-project", 0.7)
+            # 智泰|新能源|20GWh储能电池项目: the trade word the tagger left out is the name's.
+            traded = _trade_words_end(index, token.end, patterns["industry"])
+            add(token.start, traded if _names_a_project(text, index, traded) else token.end, "Company", "org-project", 0.7)
 
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
@@ -1044,6 +1052,8 @@ def _inner_park_start(descriptor: str, least: int) -> int:
 
 # Tags of the words for what an organisation makes, between its name and 项目 (电池, 商业综合体).
 PRODUCT_TAGS = {"n", "nz", "ORG", "vn"}
+# … and the output it is planned for (智泰新能源20GWh储能电池项目).
+QUANTITY_TAG = "m"
 
 
 def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
@@ -1051,12 +1061,14 @@ def _names_a_project(text: str, index: TokenIndex, end: int) -> bool:
     what it makes and a project word owns the project."""
     cfg = _entity_rules()["company"]
     heads = tuple(cfg["project_heads"])
-    cursor = end
-    while cursor - end <= cfg["project_list_window"] and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
+    cursor, quantities = end, 0
+    while cursor - end - quantities <= cfg["project_list_window"] and (found := index.token_at(cursor)) is not None and found[1].start == cursor:
         if text.startswith(heads, cursor):
             return True
-        if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"]:
+        quantity = found[1].tag == QUANTITY_TAG
+        if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"] and not quantity:
             return False
+        quantities += len(found[1].text) if quantity else 0
         cursor = found[1].end
     return False
 
@@ -1774,10 +1786,15 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
 def _through_trade_words(text: str, index: TokenIndex, end: int, trades: tuple[str, ...]) -> int:
     """雨帆生物|能源等项目: trade words right after a short company name the tagger ended early belong to
     it when the name ends there (at 、, 等 or a break; not 迈拓科技|智能超声波…项目, where they describe a product)."""
-    extended = end
-    while (found := index.token_at(extended)) is not None and found[1].tag == "n" and found[1].text in trades:
-        extended = found[1].end
+    extended = _trade_words_end(index, end, trades)
     return extended if text[extended : extended + 1] in ("、", "等", *CLAUSE_BREAK) else end
+
+
+def _trade_words_end(index: TokenIndex, end: int, trades: tuple[str, ...]) -> int:
+    """Where the trade words (新能源, 生物) right after a name end."""
+    while (found := index.token_at(end)) is not None and found[1].tag in ("n", "vn") and found[1].text in trades:
+        end = found[1].end
+    return end
 
 
 def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIndex, found: list[Mention],
@@ -2173,6 +2190,10 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         first = index.token_at(start)
         if not surname or first is None or first[1].start != start:
             continue
+        if first[1].tag == "ORG" and (acting := _name_before_acting(first[1].text, surname, cfg)):
+            # 管委会副主任施金国代表管委会作报告: the tagger read name, verb and body as one organisation.
+            found.append(Mention(start=start, end=start + acting, text=text[start : start + acting], type="Person", rule="name-after-post"))
+            continue
         position, end = first[0], start
         split = first[1].text == surname
         if split:
@@ -2191,6 +2212,12 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
                 or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end)):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))
     return found
+
+
+def _name_before_acting(word: str, surname: str, cfg: dict) -> int:
+    """The length of the name opening `word` when a verb of acting for a body follows it (施金国|代表管委会), else 0."""
+    return next((at for verb in cfg["acting_verbs"] if word.startswith(surname)
+                 and len(surname) < (at := word.find(verb)) <= len(surname) + 2), 0)
 
 
 # 缪爱国 经济发展局局长, 组长：祝正庆（管委会副主任）: in a roster a name opens the line (or follows its
@@ -2229,6 +2256,9 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
             dropped = token.text[-1]
         if not dropped and token.tag == "PER" and _took_a_words_first_character(token, index, lexicon):
             dropped = token.text[-1]
+        acting = _name_before_acting(token.text, token.text[:1], cfg) if token.tag == "PER" and not dropped else 0
+        if acting:
+            dropped = token.text[acting:]  # 祁金国代表管委会 read as one name: the name ends before the verb
         name = token.text[: len(token.text) - len(dropped)]
         if token.tag == "PER" and cfg["min_length"] <= len(name) <= cfg["max_length"] and all(CJK.match(ch) for ch in name):
             if _opens_a_post_chain(text, token.end, index, lexicon):

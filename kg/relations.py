@@ -205,9 +205,10 @@ def _organisation_before_name(doc: AnalysedDocument, person: Mention, lexicon: L
 
 
 def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexicon: Lexicon, index: TokenIndex) -> list[Segment]:
-    """缪爱国 经济发展局局长, 祝正庆（管委会副主任）: posts written after a name across a space or in brackets."""
+    """缪爱国 经济发展局局长, 祝正庆（管委会副主任）, （王惠忠：张家港保税区管委会副主任）: posts written after a
+    name across a space, in brackets or after a colon."""
     text = doc.norm.text
-    gap = re.match(r"[ \u3000]+|[（(]", text[person.end : sentence.end])
+    gap = re.match(r"[ \u3000]+|[（(]|[：:]", text[person.end : sentence.end])
     if gap is None:
         return []
     after = person.end + gap.end()
@@ -215,6 +216,8 @@ def _roster_posts(doc: AnalysedDocument, person: Mention, sentence: Sentence, le
         end = min((i for i in (text.find("）", after, sentence.end), text.find(")", after, sentence.end)) if i >= 0), default=-1)
     else:
         end = clause_end(text, after, CLAUSE_BREAK, sentence.end)
+        if person.start > 0 and text[person.start - 1] in "（(" and text[end - 1] in "）)":
+            end -= 1  # （王惠忠：…副主任）: the bracket holding name and posts closes the chain
     chain = _chain_ending_at(doc, end, after, lexicon, index) if end > after else []
     return chain if chain and chain[0].start == after else []
 
@@ -1574,6 +1577,8 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
         places.append(mention)
     for zone, place in _places_said_of_zones(doc, zone_mentions):
         collector.add(zone.key, "locatedIn", place, (zone.start, place.end), confidence["zone_in_place"], "zone-said-in-place")
+    for place in _labelled_places(doc) if doc.main_zone else []:
+        collector.add(doc.main_zone, "locatedIn", place, (place.start, place.end), confidence["zone_in_place"], "zone-said-in-place")
     for key in sorted({m.key for m in zone_mentions} | ({doc.main_zone} - {None})):  # sorted: the same output every run
         root = re.sub(r"^Zone:", "", key)
         place = zones.home(key)
@@ -1617,6 +1622,14 @@ def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -
     return said
 
 
+def _labelled_places(doc: AnalysedDocument) -> list[Mention]:
+    """所属地区：浙江: a page's label saying where the article's matter is names the main zone's place."""
+    text = doc.norm.text
+    labels = tuple(label + mark for label in _cfg()["place_labels"] for mark in "：:")
+    return [m for m in doc.mentions if m.type == "Place" and text.endswith(labels, 0, m.start)
+            and clause_end(text, m.end, CLAUSE_BREAK + " ", len(text)) == m.end]
+
+
 def _bracketed_after_name(text: str, place: Mention, zone_mentions: list[Mention]) -> bool:
     """康硕（山西）, 英东（唐山）科技: a place in brackets right after a name other than a zone's is part of
     that name (the tagger often misses it), not where the zone is."""
@@ -1629,9 +1642,12 @@ def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places:
     """Whether an article about a zone its name places nowhere names the city (or a county of it) on its
     own in at least two sentences — not in a list of cities the zone courts (深耕深圳、北京、上海等)."""
     text = doc.norm.text
+    starts, ends = {m.start for m in places}, {m.end for m in places}
+    # (扎根东台、做大做强: a 、 with no place beside it lists no cities.)
+    listed = {m.start for m in places if (text[m.end : m.end + 1] == "、" and m.end + 1 in starts)
+              or (text[m.start - 1 : m.start] == "、" and m.start - 1 in ends)}
     sentences = {doc.sentence_at(m.start).index for m in places
-                 if city.name in ((admin := lexicon.place(m.place)).name, admin.city)
-                 and "、" not in text[max(0, m.start - 1) : m.end + 1]}
+                 if city.name in ((admin := lexicon.place(m.place)).name, admin.city) and m.start not in listed}
     return len(sentences) >= 2
 
 

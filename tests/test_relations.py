@@ -3157,3 +3157,35 @@ def test_a_zone_named_as_what_borders_a_park_does_not_take_the_parks_companies(e
 def test_a_reform_the_zone_makes_its_priority_is_implemented_and_the_rank_is_not(extract):
     triples = extract("今年以来，南岭高新区把集成授权改革作为“一把手”工程，研究谋划重点改革内容。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"集成授权改革"}
+
+
+def test_a_name_read_into_one_word_with_acting_for_the_committee_still_leads_the_zone(extract):
+    triples = extract("区委副书记、南岭保税港区党工委副书记、管委会副主任祁金国代表管委会作工作报告。")
+    assert ("祁金国", "leads", "南岭保税港区", "党工委副书记、管委会副主任") in triples
+    assert not [t for t in triples if "代表" in t[0] + t[2]]
+
+
+def test_posts_after_a_colon_in_brackets_and_a_bonded_port_zone_standing_for_the_bonded_zone(extract):
+    triples = extract("南岭保税区:傍上海船走自己路\n(林海峰:南岭保税区管委会副主任)\n南岭保税区成立于1992年,2008年整合为保税港区。"
+                      "因为保税港区缺少空间,我们先后申报了翠湖国际保税工业园、青禾环保新材料产业园。")
+    assert ("林海峰", "leads", "南岭保税区", "管委会副主任") in triples
+    assert ("翠湖国际保税工业园", "partOf", "南岭保税区", "") in triples
+    assert ("青禾环保新材料产业园", "partOf", "南岭保税区", "") in triples
+
+
+def test_latin_brands_listed_after_a_word_of_having_settle_in_the_zone(extract):
+    triples = extract("南岭高新区企业汇聚。目前,已有CATL、远川汽车、青禾集团等领军企业落户。南岭高新区经济繁荣。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南岭高新区"} == {"CATL", "远川汽车", "青禾集团"}
+
+
+def test_a_projects_maker_keeps_its_trade_word_across_the_planned_output(extract):
+    triples = extract("上星期,南岭市举办重大项目集中开工活动,其中落户于经济开发区的华岭新能源20GWh储能电池项目计划总投资100亿元。"
+                      "经济开发区将持续树立理念。经济开发区很好。")
+    assert ("华岭新能源", "locatedIn", "经济开发区（t.txt）", "") in triples
+
+
+def test_a_page_label_places_the_zone_and_charts_and_means_name_no_measures(extract):
+    triples = extract("南岭经济技术开发区推进重点项目建设\n所属地区:浙江\n开发区通过绘制项目推进“作战图”,以倒逼机制推进项目快开工。"
+                      "南岭经济技术开发区建立月度调度、季度评估机制。")
+    assert ("南岭经济技术开发区", "locatedIn", "浙江", "") in triples
+    assert {t[2] for t in triples if t[1] == "implements"} == {"月度调度、季度评估机制"}
