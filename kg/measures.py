@@ -363,8 +363,11 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
 
 
 def _alike(modifier: str, last: str) -> bool:
-    """跨部门 … 跨层级审批协同机制, 帮办 … 代办服务机制: a short item opening or closing as the last item's words do."""
-    return modifier[:1] == last[:1] or modifier[-1:] == last[len(modifier) - 1 : len(modifier)]
+    """跨部门 … 跨层级审批协同机制, 帮办 … 代办服务机制: a short item opening or closing as the last item's words do;
+    项目 … 产业攻坚行动: a field of work before a name opening with another."""
+    fields = _cfg()["unquoted_generic_descriptors"]
+    return (modifier[:1] == last[:1] or modifier[-1:] == last[len(modifier) - 1 : len(modifier)]
+            or modifier in fields and last[: len(modifier)] in fields)
 
 
 def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 
 from kg.lexicon import Lexicon, Place
 from kg.models import AnalysedDocument, Mention, Token
@@ -191,6 +192,7 @@ ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
 PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
+INSIDE_WORD = "内"
 # Rules that find companies as items of a list (which may then be Latin-letter brands).
 LISTED_COMPANY_RULES = ("company-list", "company-settling-list")
 HONOUR_WORDS = tuple(_entity_rules()["zone"]["honour_words"])
@@ -798,6 +800,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                              and not text.startswith(tuple(_entity_rules()["park"]["developer_words"]), p.end)), None)
         if park_opening is not None:
             name_start = park_opening.end
+        # 对万里化工园区内远安美佳美…公司: 内 right after a park or zone says the company is inside it.
+        if kind == "Company" and text.startswith(INSIDE_WORD, name_start) and any(
+                p.end == name_start for p in [*zones, *found] if p.type in ("Park", "Zone")):
+            name_start += len(INSIDE_WORD)
         if kind == "Company":
             # 区管委会祝淮建集团 read as one word: a committee inside is no part of a company's name; it begins after it.
             name_start = max([name_start] + [i + len(c) for c in _entity_rules()["zone"]["bare_committees"]
@@ -1337,9 +1343,10 @@ def _zone_body_end(text: str, zone: Mention, index: TokenIndex, patterns: dict) 
 
 
 def _before_inner_post(name: str, patterns: dict, lexicon: Lexicon) -> int:
-    """党工委书记管委会 read as one word: the body ends where a post begins right after a body's suffix (the
-    post and the next body belong to the post chain)."""
-    for match in _post_pattern(lexicon.posts).finditer(name):
+    """党工委书记管委会, 管委会联合县应急管理局 read as one word: the body ends where a post, or a verb joining it
+    with another body, begins right after a body's suffix (the post and the next body belong to the post chain)."""
+    joining = alternation(_entity_rules()["body"]["joining_verbs"])
+    for match in chain(_post_pattern(lexicon.posts).finditer(name), re.finditer(joining, name)):
         if match.end() < len(name) and patterns["body_end"].search(name, 0, match.start()):
             return match.start()
     return len(name)
@@ -1613,7 +1620,13 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
     if region is None:
         return start
     before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
+    if before == region.start() and (apposed := APPOSED_NAME.search(text, 0, region.start())) is not None:
+        before = apposed.start(1)  # 首个美资投产企业——派罗特克（滁州）…: a name set off by a dash, whatever its tags
     return before if before < region.start() else start
+
+
+# A short run of characters after a dash or colon, right before a bracketed place inside a name.
+APPOSED_NAME = re.compile(r"(?:——|：)([\u4e00-\u9fff]{2,6})$")
 
 
 def _before_region_inside_name(text: str, suffix_start: int, index: TokenIndex, lexicon: Lexicon) -> int:

@@ -1102,6 +1102,10 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
             re.fullmatch(f"的[^，。；,;]*(?:{alternation(cfg['membership_heads'])})(?:{cfg['membership_one_of']})?[，,]", text[place.end : list_start])
         ):
             target = target or place
+        # 到城南工业园星球厂房检查C、D等企业: the companies a visit to a park inspects are that park's.
+        elif place.end <= company.start and before.endswith(tuple(cfg["study_visit_verbs"])) and _inspected_after(
+                text[place.end : list_start], cfg):
+            target = target or place
         # C 是 P 的重点企业
         elif place.start > company.end and text[company.end : place.start] in cfg["membership_verbs"] and (
             _one_of_its_own(text, place.end, cfg)
@@ -1120,6 +1124,12 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
             target = target or place
     return target
+
+
+def _inspected_after(between: str, cfg: dict) -> bool:
+    """星球厂房检查, 江北片区检查: a few words naming a spot of the park, then a verb of inspecting or visiting."""
+    word = next((w for w in cfg["study_words"] if between.endswith(w)), "")
+    return bool(word) and re.fullmatch(f"[\u4e00-\u9fff]{{0,{cfg['visit_spot_max']}}}", between[: -len(word)]) is not None
 
 
 def _referred_back_settlers(doc: AnalysedDocument, cfg: dict) -> list[tuple[Mention, Mention, tuple[int, int]]]:
@@ -1417,7 +1427,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             value, rule = confidence["body_part_of_prefixed"], "governmentbody-prefixed"
         elif _writes_the_news(doc.norm.text, mention):
             value, rule = confidence["body_part_of_source"], "governmentbody-source"
-        elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention) and (
+        elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention)
+              and not mention.text.startswith(cfg["outside"]) and (  # (…管委会联合县应急管理局: the county's)
               previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).

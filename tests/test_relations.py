@@ -3189,3 +3189,29 @@ def test_a_page_label_places_the_zone_and_charts_and_means_name_no_measures(extr
                       "南岭经济技术开发区建立月度调度、季度评估机制。")
     assert ("南岭经济技术开发区", "locatedIn", "浙江", "") in triples
     assert {t[2] for t in triples if t[1] == "implements"} == {"月度调度、季度评估机制"}
+
+
+def test_companies_a_visit_to_a_park_inspects_are_the_parks_and_inside_is_no_part_of_a_name(extract):
+    triples = extract("根据会议要求和县安委会部署，翠湖工业园区管委会联合县应急管理局组建检查组。"
+                      "6月14日，翠湖工业园区管委会主任带队到城南工业园星球厂房检查青禾机械、远川汽车等机械制造企业用电安全情况。"
+                      "6月15日，检查组对万里化工园区内远川华美建材科技有限公司进行安全大检查。")
+    located = {(t[0], t[2]) for t in triples if t[1] == "locatedIn"}
+    assert {("青禾机械", "城南工业园"), ("远川汽车", "城南工业园"), ("远川华美建材科技有限公司", "万里化工园区")} <= located
+    assert not [t for t in triples if "应急管理局" in t[0] or "和县" in t[2]]
+
+
+def test_a_campaign_for_two_fields_of_work_is_one_measure(extract):
+    triples = extract("笔者从南岭经济技术开发区获悉，该区深入开展项目和产业攻坚行动，推动干部下沉园区一线攻坚。")
+    assert ("南岭经济技术开发区", "implements", "项目和产业攻坚行动", "") in triples
+
+
+def test_a_company_set_off_by_a_dash_keeps_the_name_before_its_bracketed_place(extract):
+    triples = extract("南岭现代产业园党工委副书记林海峰陪同调研。随后实地调研了园区首个美资投产企业——派罗特克(滁州)新材料有限公司。")
+    assert ("派罗特克（滁州）新材料有限公司", "locatedIn", "南岭现代产业园", "") in triples
+
+
+def test_a_body_joined_to_a_county_body_by_a_verb_ends_before_it_and_the_county_body_is_not_the_zones(extract):
+    triples = extract("工业园区管委会根据会议要求和县安委会办公室近期部署，组织开展安全生产大检查。"
+                      "6月15日，工业园区管委会联合县应急管理局、鸣凤镇组建专项行动检查组。")
+    assert ("工业园区管委会", "partOf", "工业园区（t.txt）", "") in triples
+    assert not [t for t in triples if "应急管理局" in t[0] or "和县" in t[2]]
