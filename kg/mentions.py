@@ -203,6 +203,8 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
+KIND_OWN_CONTINUATIONS = _entity_rules()["zone"]["kind_own_continuations"]
+COMMITTEE_NAMED_KINDS = set(_entity_rules()["zone"]["committee_named_kinds"])
 GENERIC_ZONE_PREFIXES = tuple(_entity_rules()["zone"]["generic_name_openers"])
 
 
@@ -215,8 +217,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     new_areas = _named_new_areas(text, kind_re, kinds, index, lexicon)
     for match in kind_re.finditer(text):
         kind_start, end = match.span()
-        if text.startswith(KIND_CONTINUATIONS, end):
-            continue  # 开发区域, 投资区域: the kind's 区 opens a word of its own
+        if text.startswith(KIND_CONTINUATIONS + tuple(KIND_OWN_CONTINUATIONS.get(match.group(), ())), end):
+            continue  # 开发区域, 投资区域, 高新城市: the kind's last character opens a word of its own
         kind = kinds[match.group()]
         cursor = kind_start
         # 河北鹿泉经济开发区: a province written first is part of the name as written, not of its root.
@@ -439,7 +441,11 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
                 after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
             continue
         called_bare = bool(bare - {match.start()})
-        if (after_place or lexicon.leading_place(name) or text.startswith(committees, match.end())
+        with_committee = any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))
+        if kinds[match.group()] in COMMITTEE_NAMED_KINDS:
+            if with_committee:
+                named.add(name)  # 泾河新城管委会: a new town is a zone only when its own committee is written
+        elif (after_place or lexicon.leading_place(name) or text.startswith(committees, match.end())
                 or text.endswith(settles, 0, start) or called_bare):
             named.add(name)
     return named
@@ -1304,7 +1310,8 @@ def _named_by_one_token(text: str, index: TokenIndex, words: set[str]) -> list[M
     word that the article writes bare before its committees is that zone's name."""
     least = _entity_rules()["park"]["min_descriptor"]
     named = []  # (start, end, word): the word read into the name (苏锡通园区) or as a token of its own (宁杭 园区)
-    for token in (t for t in index.tokens if t.tag in PROPER_NAME_TAGS):
+    # (建设国家级经济技术开发区的新区: a name opening like a class of zones names none.)
+    for token in (t for t in index.tokens if t.tag in PROPER_NAME_TAGS and not t.text.startswith(GENERIC_ZONE_PREFIXES)):
         for word in words:
             if token.text.endswith(word) and len(token.text) - len(word) >= least:
                 named.append((token.start, token.end, word))

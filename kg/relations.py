@@ -470,7 +470,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
             return ("Company", company, department + doc.norm.text[mention.end : segment.post_start] + segment.post)
         # 泰达产发集团党委书记, 石桥工业园区管委会主任: a post in the company's or park's own committee.
         committee = doc.norm.text[mention.end : segment.post_start]
-        if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]):
+        if not committee or (kind in ("Company", "Park") and committee in cfg["committees"]) or (
+                kind == "Company" and committee in cfg["company_committees"]):  # 港航工程公司党总支副书记
             return (kind, mention, committee + segment.post)
         if kind == "Company" and re.fullmatch(cfg["company_department"], committee):
             # 中化泉州石化有限公司办公室副主任: a post in one of the company's departments.
@@ -492,6 +493,9 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return ("Company", antecedent, rest + segment.post) if antecedent else None
     if own_committee and company_chain:
         company = _company_opening_clause(doc, index, segment, rest_start, segment.post_start - len(own_committee))
+        if company is not None and generic_company_name(company.text):
+            doc.mentions.remove(company)  # 集团公司党委委员: the group written by its kind alone is no company by name
+            return None
         return ("Company", company, own_committee + segment.post) if company else None
     if segment.post in lexicon.company_posts:
         # 董事会于近日收到公司董事长: only the name-like words right before the post name the company,
@@ -1400,6 +1404,15 @@ def _verb_leads_to(between: str, verbs: list[str]) -> bool:
 # ---------------------------------------------------------------- parks and bodies of zones
 
 
+def _listed_beside_a_zone(doc: AnalysedDocument, mention: Mention) -> bool:
+    """Whether the clause lists the mention with 、 beside a zone written whole as one of its items."""
+    text = doc.norm.text
+    start, end = clause_start(text, mention.start, CLAUSE_BREAK), clause_end(text, mention.end, CLAUSE_BREAK)
+    listed = [m for m in doc.mentions if m.type == "Zone" and not m.anaphoric and start <= m.start and m.end <= end
+              and (text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、")]
+    return bool(listed) and (text[mention.end : mention.end + 1] in "、等" or text[mention.start - 1 : mention.start] == "、")
+
+
 def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     """Parks and bodies belong to the zone written before them or in effect around them. A body
     only in context (税务局, 街道办事处) counts when someone leads it: most such bodies are the
@@ -1414,6 +1427,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
                 mention.type == "GovernmentBody" and _national(mention.text)):
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
+        if mention.type == "GovernmentBody" and not prefixed and _listed_beside_a_zone(doc, mention):
+            continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位: the zone's peers in a district's list
         bracketed = _bracketed_after(doc, mention) if mention.type == "Park" else None
         if bracketed is not None and bracketed.type != "Zone":
             continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone

@@ -3215,3 +3215,30 @@ def test_a_body_joined_to_a_county_body_by_a_verb_ends_before_it_and_the_county_
                       "6月15日，工业园区管委会联合县应急管理局、鸣凤镇组建专项行动检查组。")
     assert ("工业园区管委会", "partOf", "工业园区（t.txt）", "") in triples
     assert not [t for t in triples if "应急管理局" in t[0] or "和县" in t[2]]
+
+
+def test_a_new_town_is_a_zone_only_where_its_own_committee_is_written(extract):
+    triples = extract("4月6日，南岭新区翠湖新城管委会班子成员深入辖区重点项目现场。南岭新区党工委委员，翠湖新城党委书记、管委会主任林海峰参加调研。"
+                      "园区招商局、东部新城公司等相关人员陪同。")
+    assert ("林海峰", "leads", "翠湖新城", "党委书记、管委会主任") in triples
+    assert not [t for t in triples if t[2].startswith("东部新城")]
+
+
+def test_a_class_of_zones_names_no_zone_for_the_bare_district_committee(extract):
+    triples = extract("区党工委书记林海峰调研新区开发建设工作。会上，区党工委委员、新区办常务副主任何立群汇报工作。"
+                      "新区要高标准建设国家级经济技术开发区的新区。")
+    assert ("林海峰", "leads", "区（t.txt）", "党工委书记") in triples
+    assert not [t for t in triples if "国家级" in t[2]]
+
+
+def test_units_listed_beside_the_zone_in_a_districts_list_are_its_peers(extract):
+    triples = extract("区委常委林海峰带队观摩重点项目，翠湖产业集聚区党工委书记何立群陪同，"
+                      "区政府办、发改委、翠湖产业集聚区、翠湖街道、南岭镇等单位负责同志参加了活动。")
+    assert {t[0] for t in triples if t[1] == "partOf"} <= {"翠湖产业集聚区党工委"}
+
+
+def test_a_post_in_a_companys_party_branch_works_for_it_and_a_bare_group_is_no_company(extract):
+    triples = extract("集团公司党委副书记、总经理林海峰到南岭经济技术开发区座谈交流。南岭经济技术开发区管委会副主任何立群，"
+                      "集团公司党委委员、副总经理王可，青禾工程公司党总支副书记、总经理于宪涛参加座谈。")
+    assert ("于宪涛", "worksFor", "青禾工程公司", "党总支副书记、总经理") in triples
+    assert not [t for t in triples if "集团公司" in t[0] + t[2]]
