@@ -944,9 +944,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 伊顿新项目签约入驻: an organisation whose project settles is a company.
             add(token.start, _through_lone_character_before_project(text, index, token.end), "Company", "org-settles", 0.7)
         elif _names_a_project(text, index, token.end) and not _only_place_and_trade(token.text, lexicon, patterns):
-            # 智泰|新能源|20GWh储能电池项目: the trade word the tagger left out is the name's.
-            traded = _trade_words_end(index, token.end, patterns["industry"])
-            add(token.start, traded if _names_a_project(text, index, traded) else token.end, "Company", "org-project", 0.7)
+            # 智泰|新能源|20GWh储能电池项目: the trade word the tagger left out is the name's; 威达重工数控铣|镗床…基地:
+            # the product the tagger read into the name is not.
+            end = token.start + _trade_word_inside(token.text, patterns["industry"])
+            traded = _trade_words_end(index, token.end, patterns["industry"]) if end == token.end else end
+            add(token.start, traded if traded == end or _names_a_project(text, index, traded) else token.end, "Company", "org-project", 0.7)
 
     for match in patterns["company"].finditer(text):
         anchor = _before_bracketed_region(text, match.start(), lexicon)
@@ -1808,6 +1810,13 @@ def _through_trade_words(text: str, index: TokenIndex, end: int, trades: tuple[s
     it when the name ends there (at 、, 等 or a break; not 迈拓科技|智能超声波…项目, where they describe a product)."""
     extended = _trade_words_end(index, end, trades)
     return extended if text[extended : extended + 1] in ("、", "等", *CLAUSE_BREAK) else end
+
+
+def _trade_word_inside(name: str, trades: tuple[str, ...]) -> int:
+    """Where a name read with its product ends: after the first trade word that leaves two characters of name
+    before it and product words after it (威达重工|数控铣, 中塑光伏|太阳能); the whole name when there is none."""
+    ends = [at + len(w) for w in trades if (at := name.find(w)) >= 2 and at + len(w) <= len(name) - 2]
+    return min(ends, default=len(name))
 
 
 def _trade_words_end(index: TokenIndex, end: int, trades: tuple[str, ...]) -> int:

@@ -506,6 +506,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         modifier = modifier or line
         name_end = segment.post_start - len(modifier)
         name_start = index.name_start(name_end, floor=rest_start)
+        if name_start > rest_start and _short_name_opening_item(doc, index, rest_start, name_end, cfg):
+            name_start = rest_start  # 、科|前|生物常务副总经理徐高原: the whole short item, however tagged
         # 环保行业企业北华中清的总经理: words describing the company, ending in 企业, are not its name.
         described = end_of_kind_word(doc.norm.text, name_start, name_end - 2)
         if described >= 0:
@@ -545,6 +547,17 @@ def _a_citys_own(name: str, lexicon: Lexicon) -> bool:
     the city opens a zone's short name."""
     lead = lexicon.leading_place(name)
     return lead > 0 and not name.startswith(_cfg()["zone_words_after_city"], lead)
+
+
+def _short_name_opening_item(doc: AnalysedDocument, index: TokenIndex, start: int, end: int, cfg: dict) -> bool:
+    """Whether text[start:end] opens a clause or a list item and is a short run of name characters whose
+    tokens are none of the words that open a clause instead (当天, 随后, 该)."""
+    text = doc.norm.text
+    if not (start > 0 and text[start - 1] in CLAUSE_BREAK + ",、") or not re.fullmatch(
+            f"[\u4e00-\u9fff]{{2,{cfg['item_name_max']}}}", text[start:end]):
+        return False
+    tags = {index.tokens[index.at[p]].tag for p in range(start, end) if p in index.at}
+    return not tags & set(cfg["item_name_stop_tags"])
 
 
 def _company_opening_clause(doc: AnalysedDocument, index: TokenIndex, segment: Segment, start: int, end: int) -> Mention | None:

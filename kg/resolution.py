@@ -159,6 +159,14 @@ class ZoneResolver:
         named = [m for m in zones if not m.anaphoric]
         for mention in named:
             mention.key = zone_key(self._place_root(mention.place), mention.kind)
+        # 滕州市经济开发区 … 滕州经济开发区: a county's zone written with and without the county's division word
+        # in one article is one zone (keyed by the fuller form; across articles 通化县 and 通化 stay apart).
+        keys = {m.key for m in named}
+        for mention in named:
+            county = self.lexicon.division(mention.place)
+            fuller = zone_key(county.name, mention.kind) if county is not None and county.level == "county" else ""
+            if fuller in keys and mention.place == county.short:
+                mention.key = fuller
         generic = self._specific_kinds(named)
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.

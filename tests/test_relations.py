@@ -3242,3 +3242,21 @@ def test_a_post_in_a_companys_party_branch_works_for_it_and_a_bare_group_is_no_c
                       "集团公司党委委员、副总经理王可，青禾工程公司党总支副书记、总经理于宪涛参加座谈。")
     assert ("于宪涛", "worksFor", "青禾工程公司", "党总支副书记、总经理") in triples
     assert not [t for t in triples if "集团公司" in t[0] + t[2]]
+
+
+def test_a_short_company_name_opening_a_list_item_is_whole_before_its_post(extract):
+    triples = extract("南岭高新区管委会主任林海峰主持座谈会。座谈会上,远川电气董事长王新城、科前生物常务副总经理徐高原等企业代表分别发言。")
+    assert ("徐高原", "worksFor", "科前生物", "常务副总经理") in triples
+
+
+def test_a_county_zone_written_with_and_without_its_division_word_is_one_zone(extract):
+    triples = extract("滕州市经济开发区内13个项目集中奠基\n7月29日，滕州经济开发区内，14个重点项目在这里集中举行奠基仪式。"
+                      "滕州经济开发区管委会主任林海峰为项目奠基。奠基的项目有总投资2.4亿元的山东青禾太阳能蓄电池生产项目。")
+    assert {t[0] for t in triples if t[2] == "山东"} == {"滕州经济开发区"}
+    assert not [t for t in triples if "滕州市经济开发区" in t[0] + t[2]]
+
+
+def test_a_product_read_into_a_project_makers_name_is_cut_after_its_trade_word(extract):
+    triples = extract("南岭经济开发区13个项目集中奠基。奠基的项目分别是：总投资8.2亿元的威达重工数控铣镗床生产基地、"
+                      "总投资3亿元的中塑光伏太阳能制造项目。南岭经济开发区发展迅速。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"威达重工", "中塑光伏"}
