@@ -3260,3 +3260,8 @@ def test_a_product_read_into_a_project_makers_name_is_cut_after_its_trade_word(e
     triples = extract("南岭经济开发区13个项目集中奠基。奠基的项目分别是：总投资8.2亿元的威达重工数控铣镗床生产基地、"
                       "总投资3亿元的中塑光伏太阳能制造项目。南岭经济开发区发展迅速。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"威达重工", "中塑光伏"}
+
+
+def test_a_quote_made_the_zones_safeguard_is_a_measure(extract):
+    triples = extract("南岭经济开发区努力打造诚信、高效的服务环境，把“首问负责制”作为制度保证。南岭经济开发区发展迅速。")
+    assert ("南岭经济开发区", "implements", "首问负责制", "") in triples
