@@ -193,6 +193,8 @@ ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
 PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
 INSIDE_WORD = "内"
+# Words ending the name of a town or street, which a park may be written after (汤塘镇聚宝工业园).
+TOWN_WORDS = tuple(rules("relations")["town_suffixes"])
 # Rules that find companies as items of a list (which may then be Latin-letter brands).
 LISTED_COMPANY_RULES = ("company-list", "company-settling-list")
 HONOUR_WORDS = tuple(_entity_rules()["zone"]["honour_words"])
@@ -230,6 +232,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         # 泰州医药高新区, 宁波石化经济技术开发区: a city, then the trade the zone is for, then its kind.
         trade, place_mention = (_trade_after_place(text, cursor, place_ending_at, place_starting_at, index)
                                 if place_mention is None else ("", place_mention))
+        if kind in COMMITTEE_NAMED_KINDS and place_mention is not None and not any(text.endswith(area, 0, end) for area in new_areas):
+            continue  # 南京示范区 with no committee of its own: a place named for its role, no zone
         if place_mention is None and kind in PLACE_NAMED_KINDS and text[_new_area_start(text, index, kind_start):end] not in new_areas:
             if new_areas and not level and _stands_bare(text, index, kind_start):
                 # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named.
@@ -775,8 +779,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 开发 | 区招商局: the tagger cut inside the zone's word; the body opens with the whole zone.
             start = next((z.start for z in zones if z.start < start < z.end), start)
         name_start, owner = _zone_end_inside(zones, start, end)
-        if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS, 0, owner.start):
-            return  # 市推动德州运河经济开发区改革创新领导小组: the city's group working on the zone
+        if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS + ORG_WORDS_BEFORE_ZONE, 0, owner.start):
+            return  # 市推动德州运河经济开发区改革创新领导小组, 人大常委会经开区工委: another organ's unit for the zone
         if kind == "GovernmentBody" and owner is None:
             owner = _zone_by_stem(text[start:end], zones, lexicon)
         if kind == "Company" and owner is None:
@@ -855,6 +859,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
                                  stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS | company_words)
+        whole = index.token_at(match.start())
+        if (start == match.start() and whole is not None and whole[1].end == match.end() and match.start() - whole[1].start >= 2
+                and (before := index.token_at(whole[1].start - 1)) is not None and before[1].tag == "LOC"
+                and (before[1].text.endswith(TOWN_WORDS) or lexicon.place(before[1].text) is not None)):
+            start = whole[1].start  # 汤塘镇|聚宝工业园/v: after its town, the park's whole name read as one word, whatever its tag
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         start = _across_conjunction_in_a_park_list(text, start, index, found)
         name_start, _ = _zone_end_inside(zones, start, match.end())

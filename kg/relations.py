@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ORG_WORDS_BEFORE_ZONE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
     is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -390,6 +390,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
     if zone and doc.norm.text.endswith(ZONE_OBJECT_VERBS, segment.start, zone.start):
         return None  # 市推动德州运河经济开发区改革创新领导小组副组长: the city's group working on the zone
+    if zone and doc.norm.text.endswith(ORG_WORDS_BEFORE_ZONE, segment.start, zone.start):
+        return None  # 人大常委会经开区工委主任: the legislature's committee for the zone, not the zone's own
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
@@ -817,6 +819,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     park_home = _article_park(doc, zones.sentences_about(zones.main_key) if zones.main_key else 0)
     explicit: set[str] = set()
     text = doc.norm.text
+    several_visited = _zone_one_of_several_visited(doc, places)
     for company in [m for m in doc.mentions if m.type == "Company"]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
@@ -831,7 +834,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             after = after[: min(cuts)] if cuts else after
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
-            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, cfg)):
+            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, cfg) or several_visited):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
             if settles and not _courted(doc, company, sentence, cfg):
@@ -882,6 +885,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             if company.key not in explicit:
                 collector.add(company, "locatedIn", zone_key, span, confidence["located_in_default"], "company-in-article-zone")
         return
+    if several_visited:
+        return  # 到经开区、源潭及梅城工业园区走访调研…企业: which of the places each company is in, the article does not say
     other_homes = _other_homes(doc, zones, places)
     away = _away_from_zone(doc, zones, cfg)
     destinations = _travel_destinations(doc, zones)
@@ -1021,6 +1026,22 @@ def _trip_span(doc: AnalysedDocument, start: int, end: int) -> tuple[int, int]:
     lead = doc.sentence_at(start).index < rules("relations")["lead_sentences"]
     paragraph_end = -1 if lead else text.find("\n", end)
     return start, paragraph_end if paragraph_end >= 0 else len(text)
+
+
+def _zone_one_of_several_visited(doc: AnalysedDocument, places: list[Mention]) -> bool:
+    """Whether the article's visit goes to a zone listed with other places, parks or towns after a verb of going
+    (到经开区、源潭及梅城工业园区开展走访调研)."""
+    text = doc.norm.text
+    going = tuple(_cfg()["study_visit_verbs"])
+    joints = tuple(rules("measures")["coordinators"])
+    for zone in (p for p in places if p.type == "Zone"):
+        if not text.endswith(going, 0, zone.start):
+            continue
+        after = text[zone.end : zone.end + 1 + max(map(len, joints))]
+        if after.startswith(joints) and any(p is not zone and zone.end < p.start <= zone.end + _cfg()["visit_spot_max"] * 2
+                                            for p in doc.mentions if p.type in ("Zone", "Park", "Place")):
+            return True
+    return False
 
 
 def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]:

@@ -3265,3 +3265,26 @@ def test_a_product_read_into_a_project_makers_name_is_cut_after_its_trade_word(e
 def test_a_quote_made_the_zones_safeguard_is_a_measure(extract):
     triples = extract("南岭经济开发区努力打造诚信、高效的服务环境，把“首问负责制”作为制度保证。南岭经济开发区发展迅速。")
     assert ("南岭经济开发区", "implements", "首问负责制", "") in triples
+
+
+def test_a_demonstration_area_is_a_zone_only_where_its_own_committee_is_written(extract):
+    triples = extract("南岭市产城融合示范区重点项目集中签约仪式举行。青禾科技有限公司总经理林海峰参加签约活动。"
+                      "市委、市政府将充分发挥南岭市产城融合示范区管委会的职能作用。")
+    assert ("青禾科技有限公司", "locatedIn", "南岭市产城融合示范区", "") in triples
+    assert not extract("南京示范区、晋中示范区入选国家农业科技园区名单。江苏南京白马国家农业科技园区位列其中。")
+
+
+def test_a_legislatures_committee_for_the_zone_is_not_the_zones(extract):
+    triples = extract("南岭市人大常委会副主任林海峰、人大常委会经开区工委主任何立群等一行深入翠湖产业园调研。")
+    assert not [t for t in triples if t[1] in ("leads", "partOf") and "工委" in t[0] + t[2] or t[0] == "何立群"]
+
+
+def test_companies_visited_across_a_zone_and_other_places_are_placed_nowhere(extract):
+    triples = extract("2月26日，市科经局主要负责人率队到经开区、源潭及梅城工业园区开展走访调研。"
+                      "调研组先后实地走访了青禾体育、远川塑业、华岭制药等多家企业，了解企业项目投产等情况。")
+    assert not [t for t in triples if t[0] in ("青禾体育", "远川塑业", "华岭制药")]
+
+
+def test_a_park_read_as_one_word_after_its_town_holds_the_company_visited_there(extract):
+    triples = extract("今天早上，县委书记林海峰率队到翠湖镇聚宝工业园调研复工复产工作。林海峰一行来到园区第一家投产的青禾体育公司，参观了生产线。")
+    assert ("青禾体育公司", "locatedIn", "聚宝工业园", "") in triples
