@@ -172,6 +172,7 @@ def _zone_patterns():
 
 
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
+ASSEMBLIES_BEFORE_ZONE = tuple(_entity_rules()["zone"]["assemblies_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 # 在市委市政府和新区党工委的领导下: an organ and a conjunction before the kind leave the zone unnamed.
 ORGAN_AND_BEFORE_ZONE = re.compile(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})[和与及、]$")
@@ -779,7 +780,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 开发 | 区招商局: the tagger cut inside the zone's word; the body opens with the whole zone.
             start = next((z.start for z in zones if z.start < start < z.end), start)
         name_start, owner = _zone_end_inside(zones, start, end)
-        if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS + ORG_WORDS_BEFORE_ZONE, 0, owner.start):
+        if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS + ASSEMBLIES_BEFORE_ZONE, 0, owner.start):
             return  # 市推动德州运河经济开发区改革创新领导小组, 人大常委会经开区工委: another organ's unit for the zone
         if kind == "GovernmentBody" and owner is None:
             owner = _zone_by_stem(text[start:end], zones, lexicon)

@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ORG_WORDS_BEFORE_ZONE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
     is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -390,7 +390,7 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     zone = _mention_in(doc, "Zone", segment.start, segment.post_start)
     if zone and doc.norm.text.endswith(ZONE_OBJECT_VERBS, segment.start, zone.start):
         return None  # 市推动德州运河经济开发区改革创新领导小组副组长: the city's group working on the zone
-    if zone and doc.norm.text.endswith(ORG_WORDS_BEFORE_ZONE, segment.start, zone.start):
+    if zone and doc.norm.text.endswith(ASSEMBLIES_BEFORE_ZONE, segment.start, zone.start):
         return None  # 人大常委会经开区工委主任: the legislature's committee for the zone, not the zone's own
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
