@@ -1038,7 +1038,7 @@ def _zone_one_of_several_visited(doc: AnalysedDocument, places: list[Mention]) -
         if not text.endswith(going, 0, zone.start):
             continue
         after = text[zone.end : zone.end + 1 + max(map(len, joints))]
-        if after.startswith(joints) and any(p is not zone and zone.end < p.start <= zone.end + _cfg()["visit_spot_max"] * 2
+        if after.startswith(joints) and any(p is not zone and zone.end < p.start <= zone.end + _cfg()["visit_list_window"]
                                             for p in doc.mentions if p.type in ("Zone", "Park", "Place")):
             return True
     return False
