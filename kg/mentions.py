@@ -811,6 +811,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                              and not text.startswith(tuple(_entity_rules()["park"]["developer_words"]), p.end)), None)
         if park_opening is not None:
             name_start = park_opening.end
+        if kind == "Company" and (first := index.token_at(name_start)) is not None and first[1].start == name_start and (
+                first[1].text in _entity_rules()["company_words"]["leading_prepositions"] and first[1].end <= end - 2):
+            name_start = first[1].end  # 是继|山能集团…: the preposition read as a word of its own opens no name
         # 对万里化工园区内远安美佳美…公司: 内 right after a park or zone says the company is inside it.
         if kind == "Company" and text.startswith(INSIDE_WORD, name_start) and any(
                 p.end == name_start for p in [*zones, *found] if p.type in ("Park", "Zone")):

@@ -3288,3 +3288,9 @@ def test_companies_visited_across_a_zone_and_other_places_are_placed_nowhere(ext
 def test_a_park_read_as_one_word_after_its_town_holds_the_company_visited_there(extract):
     triples = extract("今天早上，县委书记林海峰率队到翠湖镇聚宝工业园调研复工复产工作。林海峰一行来到园区第一家投产的青禾体育公司，参观了生产线。")
     assert ("青禾体育公司", "locatedIn", "聚宝工业园", "") in triples
+
+
+def test_a_preposition_read_as_a_word_of_its_own_opens_no_company_name(extract):
+    triples = extract("青禾绿色植保科技产业园项目总投资120亿元，是继青能集团智慧制造园区项目落户开发区后，园区签约的又一大项目。"
+                      "南岭经济开发区发展迅速。")
+    assert not [t for t in triples if t[0].startswith("继")]
