@@ -204,6 +204,8 @@ ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
+TRADE_NAMED_KINDS = set(_entity_rules()["zone"]["trade_named_kinds"])
+COUNTS_OF_A_KIND = tuple(_entity_rules()["company"]["list_counts"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
 KIND_OWN_CONTINUATIONS = _entity_rules()["zone"]["kind_own_continuations"]
@@ -288,7 +290,14 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 repeated = (previous is not None and previous[1].tag == "n" and previous[1].end == cursor
                             and 2 <= len(previous[1].text) <= 3
                             and text.count(previous[1].text + text[cursor:end]) >= _entity_rules()["zone"]["repeated_name_min"])
-                if named_before_level or repeated:
+                # 兵团新型建材经济技术开发区: a noun, then the trade the zone is for, glued to a kind of national rank.
+                opening = index.token_at(start)
+                named_for_trade = (kind in TRADE_NAMED_KINDS and text[start:cursor].endswith(trade_words())
+                                   and opening is not None and opening[1].tag in {"n", "nz", "ns", "j"}
+                                   and len(opening[1].text) >= 2 and opening[1].end < cursor)
+                if named_for_trade:
+                    pass
+                elif named_before_level or repeated:
                     start = previous[1].start
                 elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
                     start = cursor
@@ -311,7 +320,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 济宁市开发区考核: a city's zones ranked or counted as a class
         if place_mention is None and descriptive_re.search(_same_phrase(text, max(0, start - window), start)):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
-        if admin is None and not trade and place.endswith(trade_words()):
+        if admin is None and not trade and place.endswith(trade_words()) and kind not in TRADE_NAMED_KINDS:
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
         if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.search(place) and CJK.match(place[0]):
             zone = _zone(text, start, end, kind, place, "zone-name")
@@ -1246,7 +1255,9 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     for name in longest_first_run:
         suffix = next(s for s in _park_suffixes() if name.endswith(s))
         fullest = next((full for full in longest_first_run if name in without_division_word(full) or full.endswith(name) and full != name), name)
-        named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks if m.text == name]
+        # 十二师兵团乌鲁木齐工业园区: the park run as a zone, written after whose it is, is that zone too.
+        named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks
+                  if m.text == name or m.text.endswith(name) and not any(m.text.endswith(other) for other in longest_first_run if len(other) > len(name))]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 
@@ -1695,7 +1706,9 @@ def _list_pattern():
     item = _list_item(cfg["list_item_max"], marks="（）")
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
     closers = alternation(["等", *cfg["list_kind_closers"]])
-    pattern = re.compile(f"((?:{item}、)+{item})(?:{closers})([\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?)({heads})")
+    # 等一批为风电整机配套的国内外著名企业: a count of the kind right after 等 lets a longer description follow.
+    gap = f"(?:{alternation(cfg['list_counts'])})[\u4e00-\u9fff0-9]{{0,{cfg['counted_list_gap']}}}?|[\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?"
+    pattern = re.compile(f"((?:{item}、)+{item})(?:{closers})({gap})({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
 
@@ -1798,8 +1811,11 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
     pattern, _, gap_stopwords, _ = _list_pattern()
     spans = []
     for match in pattern.finditer(text):
-        if any(word in match.group(2) for word in gap_stopwords):
+        counted = match.group(2).startswith(COUNTS_OF_A_KIND)
+        if any(word in match.group(2) for word in gap_stopwords) and not counted:
             continue
+        if counted and len(match.group(2)) > _entity_rules()["company"]["list_gap"] and match.group(3) not in _entity_rules()["company"]["list_heads"]:
+            continue  # 等一批优势特色产业及生活配套项目: a long description of projects, which may be anything
         first_end = text.index("、", match.start())
         if match.group(3) in _entity_rules()["company"]["project_list_heads"] and not _projects_of_companies(text, match, first_end):
             continue

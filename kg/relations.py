@@ -15,8 +15,8 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word, generic_company_name,
-    is_province, joint_unit_after, leader_pattern, staff_attend,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word,
+    generic_company_name, is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
@@ -30,6 +30,7 @@ CLAUSE_BREAK = "，。；：！？“”\n"
 SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
 # A short name in brackets after an organisation (（浙能集团）): words only, no marks.
+DISTRICT_WORD = "区"
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
@@ -300,6 +301,14 @@ def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dic
     return opening
 
 
+def _district_aside(text: str, zone: Mention) -> int | None:
+    """Where the text after a district written in brackets right after a zone begins (开发区（头屯河区）|,
+    the bracket read with the zone's name or after it), or None."""
+    aside = ZONE_ASIDE.match(text, zone.end) or next(
+        (m for m in ZONE_ASIDE.finditer(text, zone.start, zone.end) if m.end() == zone.end), None)
+    return aside.end() if aside is not None and aside.group()[1:-1].endswith(DISTRICT_WORD) else None
+
+
 def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int) -> int:
     """Skip function words at the front of a clause (以, 由, 当天 …) up to the organisation's name."""
     position = start
@@ -395,6 +404,10 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
+    district = _district_aside(doc.norm.text, zone) if zone else None
+    if district is not None and doc.norm.text[district : segment.post_start] in cfg["district_organs"]:
+        # 开发区（头屯河区）区委书记: the district run with the zone as one (区政合一) holds its organs with it.
+        return ("Zone", zone.key, doc.norm.text[district : segment.post_start] + segment.post)
     # 缪征阁同志任区党工委副书记: the appointment before the organisation is no part of it.
     appointment = re.match(f"{cfg['appointment_honorific']}(?:{alternation(longest_first(cfg['appointment_verbs']))})",
                            doc.norm.text[rest_start : segment.post_start])

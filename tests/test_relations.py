@@ -3294,3 +3294,46 @@ def test_a_preposition_read_as_a_word_of_its_own_opens_no_company_name(extract):
     triples = extract("青禾绿色植保科技产业园项目总投资120亿元，是继青能集团智慧制造园区项目落户开发区后，园区签约的又一大项目。"
                       "南岭经济开发区发展迅速。")
     assert not [t for t in triples if t[0].startswith("继")]
+
+
+def test_a_key_development_and_opening_pilot_zone_is_a_zone(extract):
+    triples = extract("宜春重点开发开放试验区今年招引远川科技、华岭新材等企业相继落户。")
+    assert ("远川科技", "locatedIn", "宜春重点开发开放试验区", "") in triples
+    assert ("华岭新材", "locatedIn", "宜春重点开发开放试验区", "") in triples
+
+
+def test_a_national_zone_named_for_its_trade_after_a_noun_is_named(extract):
+    triples = extract("兵团纺织经济技术开发区党工委书记林海峰说，园区将优化服务。")
+    assert ("林海峰", "leads", "兵团纺织经济技术开发区", "党工委书记") in triples
+
+
+def test_names_listed_before_a_count_and_a_long_description_of_enterprises_are_companies(extract):
+    triples = extract("南岭高新区吸引了远川、华岭等一批为风电整机配套的国内外著名企业进驻园区。")
+    assert ("远川", "locatedIn", "南岭高新区", "") in triples
+    assert ("华岭", "locatedIn", "南岭高新区", "") in triples
+
+
+def test_a_long_description_after_a_count_of_projects_names_no_companies(extract):
+    triples = extract("南岭高新区青禾数字产业园、翠湖购物中心等一批优势特色产业及生活配套项目落户。")
+    assert not [t for t in triples if t[0] == "翠湖购物中心"]
+
+
+def test_a_corps_city_set_up_lately_places_its_zone(extract):
+    triples = extract("在新疆西部的昆玉市，昆玉经济技术开发区正快速发展。昆玉经济技术开发区今年签约22个项目。")
+    assert ("昆玉经济技术开发区", "locatedIn", "昆玉市", "") in triples
+
+
+def test_a_new_model_still_to_be_explored_is_no_measure(extract):
+    triples = extract("南岭高新区要立足资源优势，积极探索两岸农业交流合作新模式新机制，做强特色农业。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_park_run_as_a_zone_written_after_whose_it_is_is_that_zone(extract):
+    triples = extract("近日，十二师青禾工业园区举行集中开工仪式。青禾工业园区今年招引项目14个。青禾工业园区党工委书记林海峰说，园区将优化服务。")
+    assert ("林海峰", "leads", "青禾工业园区", "党工委书记") in triples
+    assert not [t for t in triples if t[1] == "partOf" and t[0].endswith("青禾工业园区")]
+
+
+def test_the_organs_of_a_district_written_in_brackets_after_the_zone_lead_the_zone(extract):
+    triples = extract("南岭经济技术开发区（翠湖区）区委书记林海峰介绍，今年南岭经济技术开发区工业总产值有望突破千亿元。")
+    assert ("林海峰", "leads", "南岭经济技术开发区", "区委书记") in triples
