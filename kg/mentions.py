@@ -177,7 +177,7 @@ ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 # 在市委市政府和新区党工委的领导下: an organ and a conjunction before the kind leave the zone unnamed.
 ORGAN_AND_BEFORE_ZONE = re.compile(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})[和与及、]$")
 # The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
-NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words", "wider_areas") for w in _entity_rules()["zone"][key]]
+NOT_NAME_WORDS = [w for key in ("standing_words", "joining_words", "title_words", "rank_words", "wider_areas") for w in _entity_rules()["zone"][key]]
 STANDING_BEFORE_ZONE = re.compile(f".*(?:{alternation(NOT_NAME_WORDS)})")
 NAME_DOTS = "·.．•"
 PARK_NAME_STOP_VERBS = set(_entity_rules()["park"]["name_stop_verbs"])
@@ -204,6 +204,9 @@ ZONE_OBJECT_VERBS = tuple(_entity_rules()["body"]["zone_object_verbs"])
 BRACKETED_BEFORE_KIND = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
+CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
+NAME_DASHES = "—－-"
+COUNTRY_PAIR = re.compile(_entity_rules()["zone"]["country_pair_names"])
 TRADE_NAMED_KINDS = set(_entity_rules()["zone"]["trade_named_kinds"])
 COUNTS_OF_A_KIND = tuple(_entity_rules()["company"]["list_counts"])
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
@@ -295,12 +298,12 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 named_for_trade = (kind in TRADE_NAMED_KINDS and text[start:cursor].endswith(trade_words())
                                    and opening is not None and opening[1].tag in {"n", "nz", "ns", "j"}
                                    and len(opening[1].text) >= 2 and opening[1].end < cursor)
-                if named_for_trade:
-                    pass
-                elif named_before_level or repeated:
+                if named_before_level or repeated:
                     start = previous[1].start
-                elif previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+                elif not named_for_trade and (previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}):
                     start = cursor
+            if cursor - start < 2:
+                start = _division_before(text, cursor, index, lexicon, start)
             place = text[start:cursor]
             # 天津滨海新区, 绍兴滨海新区: a new area named on its own in the article has its address before it.
             own = next((a for a in range(start + 1, cursor) if text[a:end] in new_areas), None)
@@ -322,7 +325,18 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()) and kind not in TRADE_NAMED_KINDS:
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
-        if len(place) >= 2 and not place.startswith(GENERIC_ZONE_PREFIXES) and not COUNT_BEFORE_ZONE.search(place) and CJK.match(place[0]):
+        across_border = False
+        while kind in CROSS_BORDER_KINDS and start > 1 and text[start - 1] in NAME_DASHES:
+            # 中国东兴—越南芒街跨境经济合作区: the towns on both sides of the border, joined by a dash, name it
+            # (and the countries' names opening it name no zones in general).
+            joined = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME))
+            if joined >= start - 1:
+                break
+            start, place, across_border = joined, text[joined:cursor], True
+        if kind in CROSS_BORDER_KINDS and COUNTRY_PAIR.match(place):
+            start, place = cursor, ""  # 中越跨境经济合作区: the two countries' zones in general
+        if (len(place) >= 2 and (across_border or not place.startswith(GENERIC_ZONE_PREFIXES)) and not COUNT_BEFORE_ZONE.search(place)
+                and CJK.match(place[0])):
             zone = _zone(text, start, end, kind, place, "zone-name")
             zone.written_from = written_from
             aside = ZONE_ASIDE.match(text, end)
@@ -463,6 +477,16 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
                 or text.endswith(settles, 0, start) or called_bare):
             named.add(name)
     return named
+
+
+def _division_before(text: str, cursor: int, index: TokenIndex, lexicon: Lexicon, start: int) -> int:
+    """国家级|和|龙边境经济合作区: a division's short name right before the kind names the zone, however the
+    tagger cut it (from where a word of its own begins); else `start`."""
+    for length in (4, 3, 2):
+        at = cursor - length
+        if at >= 0 and lexicon.division(text[at:cursor]) is not None and (token := index.token_at(at)) is not None and token[1].start == at:
+            return at
+    return start
 
 
 def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mention], place_starting_at: dict[int, Mention],

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import DIVISION_WORDS, borders, declared_short_name, trade_words, without_division_word
+from kg.mentions import DIVISION_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
 from kg.resources import longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import clause_end, clause_start, strip_marks
@@ -374,6 +374,15 @@ class ZoneResolver:
         """The county a name opens with in its short form (政和同心 → 政和县) when the article names it in full."""
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
+    def _home_side_of_border(self, name: str) -> Place | None:
+        """中国东兴—越南芒街 (跨境经济合作区): the division on this side of the border, before the dash."""
+        if not any(dash in name for dash in NAME_DASHES):
+            return None
+        home_side = re.split(f"[{NAME_DASHES}]", name)[0]
+        for country in rules("entities")["zone"]["home_country_words"]:
+            home_side = home_side.removeprefix(country)
+        return self.lexicon.division(home_side)
+
     def _after_province(self, name: str) -> Place | None:
         """浙江定海 (工业园区): a province, then the division the zone is named after (定海区)."""
         lead = self.lexicon.leading_place(name)
@@ -430,7 +439,8 @@ class ZoneResolver:
         (苏州市吴江区汾湖高新区, 聊城鲁西经济开发区); None when neither says."""
         # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
         named = (self._in_named_province(self.lexicon.division(m.place) or self._trade_home(m.place)
-                                         or self._named_county_lead(m.place) or self._after_province(m.place))
+                                         or self._named_county_lead(m.place) or self._after_province(m.place)
+                                         or self._home_side_of_border(m.place))
                  or self._county_in_named_city(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
         place = next((p for p in named if p is not None), self._local_homes.get(zone_key)) or self._city_opening(zone_key)

@@ -3337,3 +3337,24 @@ def test_a_park_run_as_a_zone_written_after_whose_it_is_is_that_zone(extract):
 def test_the_organs_of_a_district_written_in_brackets_after_the_zone_lead_the_zone(extract):
     triples = extract("南岭经济技术开发区（翠湖区）区委书记林海峰介绍，今年南岭经济技术开发区工业总产值有望突破千亿元。")
     assert ("林海峰", "leads", "南岭经济技术开发区", "区委书记") in triples
+
+
+def test_a_border_cooperation_zone_and_its_short_kind_are_one_zone(extract):
+    triples = extract("国务院批准设立国家级和静边境经济合作区，边合区管委会随即组建。")
+    assert ("和静边境经济合作区管委会", "partOf", "和静边境经济合作区", "") in triples
+
+
+def test_a_zones_rank_written_before_its_name_is_no_part_of_it(extract):
+    triples = extract("国务院批准设立国家级和硕经济开发区，开发区管委会随即组建。")
+    assert ("和硕经济开发区管委会", "partOf", "和硕经济开发区", "") in triples
+
+
+def test_a_countys_short_name_cut_by_the_tagger_before_the_kind_names_the_zone(extract):
+    triples = extract("国务院批准设立国家级和政高新区，高新区管委会随即组建。")
+    assert ("和政高新区管委会", "partOf", "和政高新区", "") in triples
+
+
+def test_a_cross_border_zone_is_named_for_both_sides_and_placed_on_this_side(extract):
+    triples = extract("一批项目签约落户中国东兴—越南芒街跨境经济合作区。防城港市市长表示，将共同推动中越跨境经济合作区发展。"
+                      "中国东兴—越南芒街跨境经济合作区加快建设。")
+    assert triples == {("中国东兴—越南芒街跨境经济合作区", "locatedIn", "防城港市", "")}
