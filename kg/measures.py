@@ -263,7 +263,9 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # (not one item of a run of other things: “跨部门”“智能办”等场景).
         handling = inner.endswith(tuple(cfg["handling_endings"])) and all(
             q.endswith(tuple(cfg["handling_endings"])) for q in _quoted_run(text, match.start()))
-        triggered = by_way_of or right_after or owned or introduced or described or handling or any(not any(a <= clause_opening + t.start() < b for a, b in names)
+        # 在“大企业引进，大项目带动”上做好文章: the quote the zone works on is its way of working.
+        worked_on = text.endswith(cfg["worked_on_before"], 0, match.start()) and text.startswith(tuple(cfg["worked_on_after"]), match.end())
+        triggered = by_way_of or right_after or owned or introduced or described or handling or worked_on or any(not any(a <= clause_opening + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         run_end = _end_of_quoted_list(text, match.end())
@@ -416,6 +418,8 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
             continue
         if region.endswith(tuple(cfg["layout_nouns"])):
             continue  # 打造承接产业有序转移主平台、建设…样板的发展定位: a positioning, not measures
+        if region.startswith(tuple(cfg["means_openers"])) and cfg["means_closer"] in region:
+            continue  # 打造以产业对接平台、…为主体功能的综合载体: what a thing is built on, not measures
         routine = cfg["routine_re"].fullmatch(region)
         if routine:
             yield region_start, region, routine.group(1)  # 日总结、周复盘、月上报制度: the whole list names it

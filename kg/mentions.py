@@ -206,6 +206,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
+BRANCH_NOTE = re.compile(r"（([^（）]{2,10})）$")
 COUNTRY_PAIR = re.compile(_entity_rules()["zone"]["country_pair_names"])
 TRADE_NAMED_KINDS = set(_entity_rules()["zone"]["trade_named_kinds"])
 COUNTS_OF_A_KIND = tuple(_entity_rules()["company"]["list_counts"])
@@ -229,6 +230,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 开发区域, 投资区域, 高新城市: the kind's last character opens a word of its own
         kind = kinds[match.group()]
         cursor = kind_start
+        initial = False
         # 河北鹿泉经济开发区: a province written first is part of the name as written, not of its root.
         written_from = -1
         level = level_re.search(text, max(0, cursor - 3), cursor)
@@ -312,7 +314,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 written_from = start  # 武汉临空港经济技术开发区: the name as written stays an alias
             start += address
             place = text[start:cursor]
-            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 or ORGAN_AND_BEFORE_ZONE.search(place):
+            initial = len(place) == 1 and _city_initial(place, start, index, places, lexicon)
+            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial or ORGAN_AND_BEFORE_ZONE.search(place):
                 # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
                 # before the kind names nothing
                 start, place = cursor, ""
@@ -335,7 +338,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             start, place, across_border = joined, text[joined:cursor], True
         if kind in CROSS_BORDER_KINDS and COUNTRY_PAIR.match(place):
             start, place = cursor, ""  # 中越跨境经济合作区: the two countries' zones in general
-        if (len(place) >= 2 and (across_border or not place.startswith(GENERIC_ZONE_PREFIXES)) and not COUNT_BEFORE_ZONE.search(place)
+        if ((len(place) >= 2 or initial) and (across_border or not place.startswith(GENERIC_ZONE_PREFIXES)) and not COUNT_BEFORE_ZONE.search(place)
                 and CJK.match(place[0])):
             zone = _zone(text, start, end, kind, place, "zone-name")
             zone.written_from = written_from
@@ -477,6 +480,14 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
                 or text.endswith(settles, 0, start) or called_bare):
             named.add(name)
     return named
+
+
+def _city_initial(character: str, start: int, index: TokenIndex, places: list[Mention], lexicon: Lexicon) -> bool:
+    """哈经开区 in an article naming 哈尔滨市: one character opening a word, the first of a city the article names,
+    abbreviates that city."""
+    token = index.token_at(start)
+    return token is not None and token[1].start == start and any(
+        (admin := lexicon.place(m.place)) is not None and admin.level == "city" and admin.name.startswith(character) for m in places)
 
 
 def _division_before(text: str, cursor: int, index: TokenIndex, lexicon: Lexicon, start: int) -> int:
@@ -787,6 +798,13 @@ def _named_as_company_elsewhere(text: str, name: str, patterns: dict) -> bool:
     return any(patterns["company"].match(text, found.end()) for found in re.finditer(re.escape(name), text))
 
 
+@cache
+def _field_list() -> re.Pattern:
+    """、边贸物流等特色领域: the rest of a list closed by 等 and a word for fields, whose items are fields."""
+    heads = alternation(_entity_rules()["company_words"]["field_list_heads"])
+    return re.compile(f"(?:、[^、，。；等]{{1,10}})*等[\u4e00-\u9fff]{{0,4}}?(?:{heads})")
+
+
 def _only_place_and_trade(name: str, lexicon: Lexicon, patterns: dict) -> bool:
     """河南省电力 or 新能源汽车 is a place and trades, not a company's name."""
     rest = name
@@ -964,7 +982,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             add(token.start + role_end if role_end else _through_leading_place(index, token.start, lexicon), token.end,
                 "Company", "org-company-suffix")
         elif (token.text.endswith(patterns["industry"]) and not _only_place_and_trade(token.text, lexicon, patterns)
-              and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)):
+              and not text.endswith(tuple(_entity_rules()["company_words"]["topic_verbs"]), 0, token.start)
+              and not _field_list().match(text, token.end)):
             add(_through_leading_place(index, token.start, lexicon), _through_trade_words(text, index, token.end, patterns["industry"]),
                 "Company", "org-industry-word", 0.8)
         elif ((extended := _through_trade_words(text, index, token.end, patterns["industry"])) > token.end
@@ -1968,6 +1987,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     items[:-1] = [_split_at_conjunction(item, index, openers)[-1] for item in items[:-1]]
     items = [(a, b - len(m.group())) if (m := _phase_pattern().search(text, a, b)) else (a, b) for a, b in items]
     items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
+    items = [_without_branch_note(text, a, b, lexicon) for a, b in items]
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
     items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
     # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.
@@ -1984,6 +2004,16 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     # 虹科创新 may hold one too).
     verbal = [(a, b) for a, b in items if {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
     return [] if 2 * len(verbal) >= len(items) else items
+
+
+def _without_branch_note(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """美团（西藏运营中心）: a note in brackets closing a list item names the company's branch there, not the
+    company; a region in brackets (伊顿电气（中国）) stays part of the name."""
+    note = BRANCH_NOTE.search(text, start, end)
+    if note is None or note.start() - start < 2:
+        return start, end
+    region = lexicon.leading_place(note.group(1)) == len(note.group(1)) or note.group(1) in _entity_rules()["company"]["bracketed_regions"]
+    return (start, end) if region else (start, note.start())
 
 
 def _split_at_conjunction(item: tuple[int, int], index: TokenIndex, conjunctions: list[str]) -> list[tuple[int, int]]:

@@ -374,6 +374,13 @@ class ZoneResolver:
         """The county a name opens with in its short form (政和同心 → 政和县) when the article names it in full."""
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
 
+    def _city_by_initial(self, name: str) -> Place | None:
+        """哈 (经开区): the one city the article names that a single character abbreviates (哈尔滨市)."""
+        if len(name) != 1:
+            return None
+        cities = [p for p in map(self.lexicon.place, self._named_regions) if p is not None and p.level == "city" and p.name.startswith(name)]
+        return cities[0] if len(cities) == 1 else None
+
     def _home_side_of_border(self, name: str) -> Place | None:
         """中国东兴—越南芒街 (跨境经济合作区): the division on this side of the border, before the dash."""
         if not any(dash in name for dash in NAME_DASHES):
@@ -440,7 +447,7 @@ class ZoneResolver:
         # 政和同心经济开发区: a name opening with a place the article names in full (政和县) is that place's.
         named = (self._in_named_province(self.lexicon.division(m.place) or self._trade_home(m.place)
                                          or self._named_county_lead(m.place) or self._after_province(m.place)
-                                         or self._home_side_of_border(m.place))
+                                         or self._home_side_of_border(m.place) or self._city_by_initial(m.place))
                  or self._county_in_named_city(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
         place = next((p for p in named if p is not None), self._local_homes.get(zone_key)) or self._city_opening(zone_key)

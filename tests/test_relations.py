@@ -3358,3 +3358,40 @@ def test_a_cross_border_zone_is_named_for_both_sides_and_placed_on_this_side(ext
     triples = extract("一批项目签约落户中国东兴—越南芒街跨境经济合作区。防城港市市长表示，将共同推动中越跨境经济合作区发展。"
                       "中国东兴—越南芒街跨境经济合作区加快建设。")
     assert triples == {("中国东兴—越南芒街跨境经济合作区", "locatedIn", "防城港市", "")}
+
+
+def test_what_a_thing_is_built_on_framed_by_yi_and_wei_is_no_measure(extract):
+    triples = extract("南岭经开区将着力打造以产业对接平台、技术交流枢纽、人才合作通道为主体功能的综合载体。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_place_the_zone_draws_on_does_not_act(extract):
+    triples = extract("南岭经开区依托广西当地资源，坚持“优势招商、环境留商、服务感商”的原则，着力发展特色产业。")
+    assert ("南岭经开区", "implements", "优势招商、环境留商、服务感商", "") in triples
+
+
+def test_the_quote_a_zone_works_on_is_its_measure(extract):
+    triples = extract("今年以来，南岭经开区在“大企业引进，大项目带动”上做好文章。")
+    assert ("南岭经开区", "implements", "大企业引进，大项目带动", "") in triples
+
+
+def test_a_citys_initial_before_a_zone_kind_names_the_citys_zone(extract):
+    triples = extract("徐经开区管委会主任林海峰出席签约仪式。徐州市政府当天举行招商签约活动。")
+    assert ("林海峰", "leads", "徐经开区", "管委会主任") in triples
+    assert ("徐经开区", "locatedIn", "徐州市", "") in triples
+
+
+def test_an_implementation_plan_drawn_up_is_a_measure_and_one_pointed_to_is_not(extract):
+    triples = extract("南岭经开区全面深化改革，制定翠湖产业基金实施方案，并制定以下实施方案。")
+    assert {t for t in triples if t[1] == "implements"} == {("南岭经开区", "implements", "翠湖产业基金实施方案", "")}
+
+
+def test_a_branch_noted_in_brackets_after_a_listed_company_is_no_part_of_its_name(extract):
+    triples = extract("南岭经开区充分利用双创中心资源，完成远川头条、华岭（西南运营中心）等30余家企业入驻。")
+    assert ("远川头条", "locatedIn", "南岭经开区", "") in triples
+    assert ("华岭", "locatedIn", "南岭经开区", "") in triples
+
+
+def test_trades_listed_as_fields_are_no_companies(extract):
+    triples = extract("南岭经开区突出发展高新数字、绿色工业、边贸物流等特色领域，引导企业入驻南岭经开区。")
+    assert not [t for t in triples if t[0] == "边贸物流"]
