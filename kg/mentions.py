@@ -206,6 +206,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
+ENGINEERING_BUREAU = re.compile(_entity_rules()["company"]["engineering_bureau"])
 BRANCH_NOTE = re.compile(r"（([^（）]{2,10})）$")
 COUNTRY_PAIR = re.compile(_entity_rules()["zone"]["country_pair_names"])
 TRADE_NAMED_KINDS = set(_entity_rules()["zone"]["trade_named_kinds"])
@@ -993,6 +994,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         elif _named_as_company_elsewhere(text, token.text, patterns):
             # 斗山科 after 韩国斗山科公司: a name written elsewhere with a company suffix is the company's short name.
             add(token.start, token.end, "Company", "org-company-elsewhere", 0.8)
+        elif ENGINEERING_BUREAU.fullmatch(token.text):
+            add(token.start, token.end, "Company", "org-engineering-bureau", 0.8)  # 中建二局: a state builder's bureau is a company
         elif (body_end := patterns["body_end"].search(token.text)) and body_end.start() >= 2 and not _enterprise_named(text, token.end):
             # An office's name has two characters before its suffix (万科 is a company, not 万's section 科).
             # 市人社局 is the city's; 市高新区投资促进局 opens with the zone (市高新区), so it is the zone's.

@@ -1692,6 +1692,11 @@ def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -
         if verb in cfg["zone_place_copulas"] and not any(k in text[place.end : clause_end(text, place.end)] for k in kinds):
             continue
         said.append((zone, place))
+    # 坐落在金乡县的济宁市化学工业经济技术开发区: the place said first, then 的 and the zone.
+    zone_at = {start: z for z in zone_mentions if not z.anaphoric for start in (z.start, z.written_from) if start >= 0}
+    for place in places.values():
+        if text.endswith(tuple(cfg["zone_place_verbs"]), 0, place.start) and text.startswith("的", place.end) and place.end + 1 in zone_at:
+            said.append((zone_at[place.end + 1], place))
     return said
 
 

@@ -22,6 +22,7 @@ from kg.normalise import clause_end, clause_start, strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
+BRACKETED_DIVISION = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")  # 深圳宝安（龙川）产业转移园
 
 
 LOCAL_OWNER_WORDS = tuple(rules("relations")["city_owned_openers"])
@@ -336,7 +337,12 @@ class ZoneResolver:
         text = self.doc.norm.text
         joints = (*rules("measures")["coordinators"], "", "，")
         trips, listed_end = [], -1
+        # 赴扬州化工园区调研: going to a zone the article names is coming to it, not travelling away.
+        zone_spans = [(m.start, m.end) for m in self.doc.mentions if m.type == "Zone" and not m.anaphoric]
         for place in sorted((m for m in self.doc.mentions if m.type == "Place"), key=lambda m: m.start):
+            if any(a <= place.start and place.end < b for a, b in zone_spans):
+                listed_end = -1
+                continue
             if self.travelled_to(place.start) or (listed_end >= 0 and text[listed_end : place.start] in joints):
                 trips.append(place)
                 listed_end = place.end
@@ -373,6 +379,12 @@ class ZoneResolver:
     def _named_county_lead(self, name: str) -> Place | None:
         """The county a name opens with in its short form (政和同心 → 政和县) when the article names it in full."""
         return next((place for short, place in self._named_counties.items() if name.startswith(short)), None)
+
+    def _bracketed_home(self, key: str) -> Place | None:
+        """深圳宝安（龙川）产业转移园: the division in brackets before the kind is where a park built by one city in
+        another lies."""
+        aside = BRACKETED_DIVISION.search(self.label(key) or key.partition(":")[2])
+        return self.lexicon.division(aside.group(1)) if aside else None
 
     def _city_by_initial(self, name: str) -> Place | None:
         """哈 (经开区): the one city the article names that a single character abbreviates (哈尔滨市)."""
@@ -450,7 +462,8 @@ class ZoneResolver:
                                          or self._home_side_of_border(m.place) or self._city_by_initial(m.place))
                  or self._county_in_named_city(m.place) for m in self.resolved if m.key == zone_key and m.place)
         # 该县产业集聚区 → 西华产业集聚区: a zone named after the article's county is in that county.
-        place = next((p for p in named if p is not None), self._local_homes.get(zone_key)) or self._city_opening(zone_key)
+        place = (next((p for p in named if p is not None), self._local_homes.get(zone_key)) or self._city_opening(zone_key)
+                 or self._bracketed_home(zone_key))
         starts = {m.start for m in self.resolved if m.key == zone_key}
         address = next((m for m in self.doc.mentions if m.type == "Place" and m.end in starts), None)
         written = self.lexicon.division(address.text) if address else None
@@ -629,13 +642,23 @@ def _listed_under_another_place(doc: AnalysedDocument, park: Mention, zones: Zon
     return place is not None and place.short not in zones.label(zone_key)
 
 
+@cache
+def _phase_after_name() -> re.Pattern:
+    """一期 right after a name (the phase marker read from where it starts, not at a name's end)."""
+    return re.compile(rules("entities")["company"]["phase_marker"].removesuffix("$"))
+
+
 def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention) -> Mention | None:
     """大学生创新创业产业园(项目)位于南湖经济技术开发区: the zone a park is said to lie in, written right
     after it, a verb of lying and the places of its address; or opened in (台湾工业园在开封新区揭牌成立)."""
     text = doc.norm.text
     cfg = rules("relations")
-    project = next((w for w in rules("entities")["company"]["project_list_heads"] if text.startswith(w, park.end)), "")
-    position = park.end + len(project)
+    position = park.end + len(phase.group()) if (phase := _phase_after_name().match(text, park.end)) else park.end
+    project = next((w for w in rules("entities")["company"]["project_list_heads"] if text.startswith(w, position)), "")
+    position += len(project)
+    # 中国化学津市绿色新材料产业园一期项目开工仪式在津市高新区举行: the park's ceremony held in the zone.
+    ceremony = next((w for w in cfg["park_ceremonies"] if text.startswith(w, position)), "")
+    position += len(ceremony)
     opened = text.startswith(cfg["park_opening_preposition"], position)
     verb = cfg["park_opening_preposition"] if opened else next((v for v in cfg["zone_place_verbs"] if text.startswith(v, position)), "")
     if not verb:
@@ -646,7 +669,7 @@ def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention
         if address is None:
             return None
         position = address.end
-    if opened and not text.startswith(tuple(cfg["park_opening_verbs"]), zone.end):
+    if opened and not text.startswith(tuple(cfg["park_ceremony_verbs"] if ceremony else cfg["park_opening_verbs"]), zone.end):
         return None
     return zone
 

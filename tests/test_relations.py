@@ -3395,3 +3395,40 @@ def test_a_branch_noted_in_brackets_after_a_listed_company_is_no_part_of_its_nam
 def test_trades_listed_as_fields_are_no_companies(extract):
     triples = extract("南岭经开区突出发展高新数字、绿色工业、边贸物流等特色领域，引导企业入驻南岭经开区。")
     assert not [t for t in triples if t[0] == "边贸物流"]
+
+
+def test_a_port_industrial_zone_run_by_its_own_committees_is_a_zone(extract):
+    triples = extract("翠湖临港工业区党工委书记、管委会主任林海峰出席会议。翠湖临港工业区今年新开工项目10个。")
+    assert ("林海峰", "leads", "翠湖临港工业区", "党工委书记、管委会主任") in triples
+
+
+def test_going_to_the_articles_zone_is_no_trip_away_from_it(extract):
+    triples = extract("近日，扬州市委书记何立群赴扬州翠湖工业园区调研。市委常委、翠湖工业园区党工委书记林海峰参加活动。"
+                      "何立群先后察看了远川化工（扬州）有限公司、华岭石化（扬州）有限公司等企业，听取了翠湖工业园区负责人的汇报。")
+    assert ("远川化工（扬州）有限公司", "locatedIn", "翠湖工业园区", "") in triples
+    assert ("华岭石化（扬州）有限公司", "locatedIn", "翠湖工业园区", "") in triples
+
+
+def test_a_place_said_to_hold_the_zone_before_its_name_places_it(extract):
+    triples = extract("坐落在金乡县的南岭经济开发区内一派繁忙景象。南岭经济开发区今年完成投资11亿元。")
+    assert ("南岭经济开发区", "locatedIn", "金乡县", "") in triples
+
+
+def test_a_concept_the_zone_borrows_is_its_measure(extract):
+    triples = extract("南岭经开区借鉴先进园区“五个一体化”开发建设理念，加快园区建设。")
+    assert ("南岭经开区", "implements", "五个一体化", "") in triples
+
+
+def test_a_park_whose_ceremony_is_held_in_a_zone_is_the_zones(extract):
+    assert extract("青禾新材料产业园一期项目开工仪式在南岭高新区举行。") == {("青禾新材料产业园", "partOf", "南岭高新区", "")}
+
+
+def test_a_park_one_city_builds_in_another_lies_in_the_division_in_its_brackets(extract):
+    triples = extract("考察团参观了深圳宝安（龙川）产业转移园，深入到远川电子有限公司、龙川华岭新能源科技有限公司等园区企业，"
+                      "听取了龙川县有关投资环境的介绍。")
+    assert ("龙川华岭新能源科技有限公司", "locatedIn", "深圳宝安（龙川）产业转移园", "") in triples
+
+
+def test_a_state_builders_numbered_bureau_is_a_company(extract):
+    triples = extract("考察团参观考察了南岭产业园，深入到中建三局建设现场、远川工业技术有限公司等园区企业。")
+    assert ("中建三局", "locatedIn", "南岭产业园", "") in triples
