@@ -206,6 +206,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
+NAME_OPENING_CONJUNCTIONS = "和与同"
 ENGINEERING_BUREAU = re.compile(_entity_rules()["company"]["engineering_bureau"])
 BRANCH_NOTE = re.compile(r"（([^（）]{2,10})）$")
 COUNTRY_PAIR = re.compile(_entity_rules()["zone"]["country_pair_names"])
@@ -915,6 +916,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         # 340亩智谷科技产业园: a measure of its size is not part of a park's name.
         start = index.name_start(match.start(), floor=max(0, match.start() - MAX_NAME), stop_tags={"m"},
                                  stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS | company_words)
+        if match.start() - start == 1 and start > 0 and text[start - 1] in NAME_OPENING_CONJUNCTIONS:
+            start -= 1  # 宁县|和/c|盛/a|工业集中区: one character is no name; the conjunction before it opens the name
         whole = index.token_at(match.start())
         if (start == match.start() and whole is not None and whole[1].end == match.end() and match.start() - whole[1].start >= 2
                 and (before := index.token_at(whole[1].start - 1)) is not None and before[1].tag == "LOC"

@@ -15,7 +15,8 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex, end_of_kind_word,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
+    end_of_kind_word,
     generic_company_name, is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -926,12 +927,13 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         # 学习新加坡裕廊集团经验: a company named with a foreign country is the zone's only when it settles there.
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
         platform = any(word in company.text or word in company.label for word in cfg["platform_words"])
+        builder = ENGINEERING_BUREAU.fullmatch(company.text) is not None  # 中建七局…改造项目施工现场: it builds, it does not settle
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
         clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
         partner = company.key in partner_keys
-        if (city_owned or foreign or platform or visited or courted or lesson or partner or company.key in visitors
+        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or company.key in visitors
                 or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
@@ -1051,7 +1053,9 @@ def _zone_one_of_several_visited(doc: AnalysedDocument, places: list[Mention]) -
         if not text.endswith(going, 0, zone.start):
             continue
         after = text[zone.end : zone.end + 1 + max(map(len, joints))]
+        # (走进北京经开区与内蒙古两地协作…企业: the two places named together for what they share, not a list of visits.)
         if after.startswith(joints) and any(p is not zone and zone.end < p.start <= zone.end + _cfg()["visit_list_window"]
+                                            and not text.startswith(tuple(_cfg()["paired_place_counts"]), p.end)
                                             for p in doc.mentions if p.type in ("Zone", "Park", "Place")):
             return True
     return False

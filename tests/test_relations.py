@@ -3429,6 +3429,18 @@ def test_a_park_one_city_builds_in_another_lies_in_the_division_in_its_brackets(
     assert ("龙川华岭新能源科技有限公司", "locatedIn", "深圳宝安（龙川）产业转移园", "") in triples
 
 
-def test_a_state_builders_numbered_bureau_is_a_company(extract):
-    triples = extract("考察团参观考察了南岭产业园，深入到中建三局建设现场、远川工业技术有限公司等园区企业。")
-    assert ("中建三局", "locatedIn", "南岭产业园", "") in triples
+def test_a_state_builders_numbered_bureau_is_a_company_that_builds_and_does_not_settle(extract):
+    triples = extract("南岭高新区重点项目加快建设。中建三局项目经理林海峰在南岭高新区改造项目施工现场介绍进度。南岭高新区将做好服务。")
+    assert ("林海峰", "worksFor", "中建三局", "项目经理") in triples
+    assert not [t for t in triples if t[0] == "中建三局" and t[1] == "locatedIn"]
+
+
+def test_a_place_named_with_the_zone_as_a_pair_is_no_second_visit(extract):
+    triples = extract("考察团一行还走进南岭经开区与青海两地协作产业中的重点合作企业远川集团和华岭科技。南岭经开区全力推进协作。"
+                      "南岭经开区工委委员林海峰参加。")
+    assert ("华岭科技", "locatedIn", "南岭经开区", "") in triples
+
+
+def test_a_park_name_the_tagger_opens_with_a_conjunction_keeps_it(extract):
+    triples = extract("走进宁县和盛工业集中区，企业如雨后春笋。远川电子有限公司负责人林海峰说，企业选择宁县，正是看中这里的协同优势。")
+    assert ("远川电子有限公司", "locatedIn", "和盛工业集中区", "") in triples
