@@ -206,6 +206,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
+PLACE_LIKE_TAGS = {"LOC", "ORG", "nz", "ns"}
 NAME_OPENING_CONJUNCTIONS = "和与同"
 ENGINEERING_BUREAU = re.compile(_entity_rules()["company"]["engineering_bureau"])
 BRANCH_NOTE = re.compile(r"（([^（）]{2,10})）$")
@@ -244,7 +245,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                                 if place_mention is None else ("", place_mention))
         if kind in COMMITTEE_NAMED_KINDS and place_mention is not None and not any(text.endswith(area, 0, end) for area in new_areas):
             continue  # 南京示范区 with no committee of its own: a place named for its role, no zone
-        if place_mention is None and kind in PLACE_NAMED_KINDS and text[_new_area_start(text, index, kind_start):end] not in new_areas:
+        if (place_mention is None and kind in PLACE_NAMED_KINDS
+                and text[_new_area_start(text, index, kind_start, kind in COMMITTEE_NAMED_KINDS):end] not in new_areas):
             if new_areas and not level and _stands_bare(text, index, kind_start):
                 # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named.
                 mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
@@ -418,11 +420,15 @@ def _mark_second_plates(text: str, zones: list[Mention]) -> None:
             first.end = zone.end + 1  # as for a named zone's aside: what follows the bracket is the zone's
 
 
-def _new_area_start(text: str, index: TokenIndex, kind_start: int) -> int:
+def _new_area_start(text: str, index: TokenIndex, kind_start: int, committee_named: bool = False) -> int:
     """Where the name in the place-like token that holds a 新区 begins (菏泽鲁西新区/LOC), after any
-    organ written into it (天津市委滨海新区工委), or kind_start."""
+    organ written into it (天津市委滨海新区工委), or kind_start. A kind named by its committee may stand cut
+    from the name the tagger read as a place right before it (山西综改/LOC|示范/vn|区)."""
     found = index.token_at(kind_start)
-    if found is None or found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+    if (found is None or found[1].tag not in PLACE_LIKE_TAGS) and committee_named and kind_start:
+        found = index.token_at(kind_start - 1)
+        found = found if found is not None and found[1].end == kind_start else None
+    if found is None or found[1].tag not in PLACE_LIKE_TAGS:
         return kind_start
     start = _after_organs(text, found[1].start, kind_start)
     return start if kind_start - start >= 2 else kind_start
@@ -464,7 +470,7 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
     for match in kind_re.finditer(text):
         if kinds[match.group()] not in PLACE_NAMED_KINDS:
             continue
-        start = _new_area_start(text, index, match.start())
+        start = _new_area_start(text, index, match.start(), kinds[match.group()] in COMMITTEE_NAMED_KINDS)
         name = text[start : match.end()]
         if start == match.start():
             continue
@@ -474,7 +480,11 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
                 after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
             continue
         called_bare = bool(bare - {match.start()})
-        with_committee = any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))
+        # 山西综改示范区 … 综改示范区党工委: the committee may follow the name without its province.
+        lead = lexicon.leading_place(name)
+        province = lexicon.place(name[:lead]) if lead else None
+        forms = {name} | ({name[lead:]} if province is not None and province.level == "province" and len(name) - lead > len(match.group()) else set())
+        with_committee = any(text.startswith(committees, m.end()) for form in forms for m in re.finditer(re.escape(form), text))
         if kinds[match.group()] in COMMITTEE_NAMED_KINDS:
             if with_committee:
                 named.add(name)  # 泾河新城管委会: a new town is a zone only when its own committee is written
@@ -1388,7 +1398,8 @@ def _named_by_one_token(text: str, index: TokenIndex, words: set[str]) -> list[M
     # (建设国家级经济技术开发区的新区: a name opening like a class of zones names none.)
     for token in (t for t in index.tokens if t.tag in PROPER_NAME_TAGS and not t.text.startswith(GENERIC_ZONE_PREFIXES)):
         for word in words:
-            if token.text.endswith(word) and len(token.text) - len(word) >= least:
+            # (…、江铜（上饶）|工业园区/LOC … 区党工委: a park's kind read as a word of its own names no zone.)
+            if token.text.endswith(word) and len(token.text) - len(word) >= least and token.text not in _park_suffixes():
                 named.append((token.start, token.end, word))
             elif len(token.text) >= least and (after := index.token_at(token.end)) is not None and after[1].text == word:
                 named.append((token.start, after[1].end, word))
@@ -1790,7 +1801,9 @@ def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     window = _entity_rules()["company"]["project_list_window"]
     after = text[match.end() : match.end() + window]
     verbs = rules("relations")["settle_verbs"] + _entity_rules()["company"]["project_building_verbs"]
-    return any(v in after for v in verbs) or bool(
+    # 进驻开发区的有A、B等众多项目: a verb of settling may open the list as well.
+    before = text[max(0, match.start() - window) : first_end]
+    return any(v in after for v in verbs) or any(v in before for v in rules("relations")["settle_verbs"]) or bool(
         _list_opening_verbs().search(text, max(0, match.start() - window), first_end)
     )
 

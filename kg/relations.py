@@ -824,6 +824,11 @@ QUOTED_NAME_BEFORE = re.compile(r"”[\u4e00-\u9fff]{1,4}$")
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
+@cache
+def _introducing_clause() -> re.Pattern:
+    return re.compile(f"[{re.escape(PLACE_CLAUSE_BREAKS)}](?=[^{re.escape(PLACE_CLAUSE_BREAKS)}]{{0,4}}(?:{alternation(_cfg()['introduce_verbs'])}))")
+
+
 def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
     cfg = _cfg()
     confidence = cfg["confidence"]
@@ -845,6 +850,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             before = text[sentence.start : company.start]
             # C 落户…; P 引进/集聚了 C; P 已入驻 C、D 等企业
             cuts = [after.find(word) for word in cfg["partner_words"] + cfg["aspiration_words"] if word in after]
+            # 与C配合，吸引大项目落户开发区: a later clause that introduces settlers of its own settles those, not C.
+            cuts += [m.start() for m in _introducing_clause().finditer(after)]
             after = after[: min(cuts)] if cuts else after
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))

@@ -3444,3 +3444,30 @@ def test_a_place_named_with_the_zone_as_a_pair_is_no_second_visit(extract):
 def test_a_park_name_the_tagger_opens_with_a_conjunction_keeps_it(extract):
     triples = extract("走进宁县和盛工业集中区，企业如雨后春笋。远川电子有限公司负责人林海峰说，企业选择宁县，正是看中这里的协同优势。")
     assert ("远川电子有限公司", "locatedIn", "和盛工业集中区", "") in triples
+
+
+def test_a_later_clause_introducing_its_own_settlers_does_not_settle_the_partner(extract):
+    assert extract("南岭经开区要同步协调地与远川集团配合，吸引大项目落户开发区。") == set()
+
+
+def test_a_source_line_naming_the_zones_committee_names_the_zone(extract):
+    triples = extract("2月6日，经开区党工委书记、管委会主任林海峰一行深入远川集团调研座谈。经开区将继续深化“九解一协调”。\n"
+                      "来源:南岭经济技术开发区管理委员会")
+    assert ("林海峰", "leads", "南岭经济技术开发区", "党工委书记、管委会主任") in triples
+    assert ("南岭经济技术开发区", "implements", "九解一协调", "") in triples
+
+
+def test_a_demonstration_area_the_tagger_cut_from_its_name_keeps_its_province(extract):
+    triples = extract("江西赣南综改示范区20个重点项目集中签约。赣南综改示范区党工委书记、管委会主任林海峰出席。")
+    assert ("赣南综改示范区", "locatedIn", "江西", "") in triples
+
+
+def test_a_parks_kind_read_as_a_word_of_its_own_names_no_zone(extract):
+    triples = extract("区党工委书记林海峰先后调研了新型智造产业园、先进制造产业园。在华岭焊带项目、远川（上饶）工业园区，林海峰与企业负责人深入交流。")
+    assert ("林海峰", "leads", "区（t.txt）", "党工委书记") in triples
+
+
+def test_projects_listed_after_a_verb_of_settling_name_their_companies(extract):
+    triples = extract("目前，进驻开发区的有远川减震器、华岭上富等众多项目。南岭开发区加快发展。")
+    assert ("远川减震器", "locatedIn", "南岭开发区", "") in triples
+    assert ("华岭上富", "locatedIn", "南岭开发区", "") in triples
