@@ -1258,9 +1258,9 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
            and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
         # 苏州工业园区作为全国开发区的一面旗帜 … 开发区: a park declared a zone, in an article that otherwise
         # writes its kind only bare, is the zone those bare words stand for.
-        if not all(z.anaphoric for z in zones):
-            return []
         parks = [p for p in organisations if p.type == "Park" and p.rule == "park-suffix"]
+        if not all(z.anaphoric for z in zones):
+            return _parks_renamed_as_zones(text, parks, zones)
         declared = [(m, kind) for m in parks if (kind := _declared_kind(text, m.end))]
         # … and so is the park under its other names (定海工业园区, 浙江定海工业园 for 浙江定海工业园区).
         names = {m.text: kind for m, kind in declared}
@@ -1367,6 +1367,18 @@ def _declaration_pattern() -> re.Pattern:
     levels = alternation(_entity_rules()["zone"]["level_words"])
     return re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
                       f"(?:{park['zone_declaring_detail']})?(?:{levels})?({_zone_patterns()[1].pattern})")
+
+
+def _parks_renamed_as_zones(text: str, parks: list[Mention], zones: list[Mention]) -> list[Mention]:
+    """广西北流日用陶瓷工业园区设立为自治区级经济技术开发区，定名为“广西北流经济技术开发区”: a park declared a
+    zone of the kind of a zone the article names after the same place is that zone under its former name."""
+    renamed = {}
+    for park in parks:
+        kind = _declared_kind(text, park.end)
+        zone = next((z for z in zones if not z.anaphoric and kind and z.kind == kind and len(z.place) >= 2 and z.place in park.text), None)
+        if zone is not None:
+            renamed[park.text] = (kind, zone.place)
+    return [_zone(text, p.start, p.end, *renamed[p.text], "zone-park-declared") for p in parks if p.text in renamed]
 
 
 def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -> list[Mention]:

@@ -32,6 +32,7 @@ SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
 # A short name in brackets after an organisation (（浙能集团）): words only, no marks.
 DISTRICT_WORD = "区"
+LOCATIVE = "在"
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
@@ -867,7 +868,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 # C签约，项目拟入驻P: the place its project settles in, later in the same clause group.
                 later = [p for p in in_sentence if company.end <= p.start and p.end <= sentence_part_end
                          and (_settled_into(text[company.end : p.start].removesuffix("“"), cfg["settle_verbs"])
-                              or text[company.end : p.start] in cfg["about_words"])]
+                              or text[company.end : p.start] in cfg["about_words"]
+                              or _settles_at(text, company.end, p, cfg["settle_verbs"]))]
                 # 科创园、芯中城、浩宁智造园已投入使用，C、D等企业已入驻: of several parks listed, none is the one.
                 listed = bool(earlier) and text[earlier[-1].start - 1 : earlier[-1].start] == "、"
                 if later:
@@ -1296,6 +1298,14 @@ def _settled_into_before(text: str, company: Mention, places: list[Mention], ver
         return False
     between = text[earlier[-1].end : company.start]
     return not any(ch in between for ch in PLACE_CLAUSE_BREAKS) and any(verb in between for verb in verbs)
+
+
+def _settles_at(text: str, company_end: int, place: Mention, verbs: list[str]) -> bool:
+    """C…打造的P项目在Z宣布正式投产: the company's project, in one clause, settles (or starts) at the place after 在."""
+    between = text[company_end : place.start]
+    clause_after = text[place.end : clause_end(text, place.end, PLACE_CLAUSE_BREAKS)]
+    return (between.endswith(LOCATIVE) and not any(ch in between for ch in PLACE_CLAUSE_BREAKS)
+            and any(verb in clause_after for verb in verbs))
 
 
 def _settled_into(between: str, verbs: list[str]) -> bool:

@@ -645,7 +645,7 @@ def _listed_under_another_place(doc: AnalysedDocument, park: Mention, zones: Zon
 @cache
 def _phase_after_name() -> re.Pattern:
     """一期 right after a name (the phase marker read from where it starts, not at a name's end)."""
-    return re.compile(rules("entities")["company"]["phase_marker"].removesuffix("$"))
+    return re.compile(f"[（(]?(?:{rules('entities')['company']['phase_marker'].removesuffix('$')})[）)]?")
 
 
 def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention) -> Mention | None:
@@ -669,9 +669,16 @@ def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention
         if address is None:
             return None
         position = address.end
-    if opened and not text.startswith(tuple(cfg["park_ceremony_verbs"] if ceremony else cfg["park_opening_verbs"]), zone.end):
+    if opened and not text.startswith(tuple(cfg["park_ceremony_verbs"] if ceremony else cfg["park_opening_verbs"]), zone.end) and not (
+            project and _started_in_clause(text, zone.end, cfg)):
         return None
     return zone
+
+
+def _started_in_clause(text: str, position: int, cfg: dict) -> bool:
+    """…项目在南宁经开区宣布正式投产: the park's project is put into production or started there."""
+    clause = text[position : clause_end(text, position)]
+    return any(verb in clause for verb in cfg["park_project_verbs"])
 
 
 def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:

@@ -3471,3 +3471,17 @@ def test_projects_listed_after_a_verb_of_settling_name_their_companies(extract):
     triples = extract("目前，进驻开发区的有远川减震器、华岭上富等众多项目。南岭开发区加快发展。")
     assert ("远川减震器", "locatedIn", "南岭开发区", "") in triples
     assert ("华岭上富", "locatedIn", "南岭开发区", "") in triples
+
+
+def test_a_park_made_a_zone_under_a_new_name_is_that_zone(extract):
+    triples = extract("日前，自治区人民政府批复同意南岭日用陶瓷工业园区设立为自治区级经济技术开发区，定名为“南岭经济技术开发区”。"
+                      "南岭日用陶瓷工业园区先后建设了远川建材产业园、华岭家具产业园等专业化产业园。")
+    assert ("远川建材产业园", "partOf", "南岭日用陶瓷工业园区", "") in triples
+    assert not [t for t in triples if t[0] == "专业化产业园"]
+
+
+def test_a_companys_project_started_in_a_zone_places_company_and_park_there(extract):
+    triples = extract("9月10日，远川科技公司斥资30亿元打造的华岭产业园（一期）项目在南岭经开区宣布正式投产。"
+                      "9月28日，青禾高新区武鸣产业园揭牌。青禾高新区成为首个国家创新示范基地。")
+    assert ("远川科技公司", "locatedIn", "南岭经开区", "") in triples
+    assert ("华岭产业园", "partOf", "南岭经开区", "") in triples
