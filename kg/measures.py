@@ -33,6 +33,11 @@ def _cfg() -> dict:
     cfg["short_triggers"] = tuple(t for t in cfg["triggers"] if len(t) == 1)
     cfg["declared_after_re"] = re.compile(
         rf"作为[^，。；“”]{{0,{cfg['declared_measure_gap']}}}?(?:{alternation(cfg['declared_measure_heads'] + cfg['lever_words'])})")
+    item = f"[\u4e00-\u9fff]{{2,{cfg['carried_item_max']}}}"
+    cfg["carried_list_re"] = re.compile(
+        f"(?:^|(?<=[，。；：]))((?:{item}、)+{item})等[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cfg['carried_kinds'] + cfg['listed_heads'])})"
+        f"(?:{alternation(cfg['carried_adverbs'])})?(?:{alternation(cfg['carried_verbs'])})")
+    cfg["adjacent_object_re"] = re.compile(f"(?:{alternation(cfg['adjacent_triggers'])})[\u4e00-\u9fff]{{2,{cfg['adjacent_object_max']}}}$")
     cfg["carried_after_re"] = re.compile(
         f"(?:等(?:{alternation(cfg['carried_kinds'])}))?(?:{alternation(cfg['carried_adverbs'])})?(?:{alternation(cfg['carried_verbs'])})")
     cfg["serving_re"] = re.compile(f"(?:{alternation(cfg['head_nouns'])})(?:{alternation(cfg['verb_head_objects'])})")
@@ -244,7 +249,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # 以“咬定青山不放松”的工作韧劲: 以 “…” 的 describes a manner, not a measure (以“万人助万企”为抓手 is one).
         # 以“最快速度”签订: with neither 为 nor a head noun after it, 以 "…" is a manner, too.
         by_way_of = clause.endswith(cfg["short_triggers"]) and cfg["by_way_of_re"].match(text, match.end()) is not None
-        right_after = clause.endswith(tuple(cfg["adjacent_triggers"]))
+        # (推动工业用地“腾笼换鸟”: a few words of what it is done to may stand between.)
+        right_after = clause.endswith(tuple(cfg["adjacent_triggers"])) or cfg["adjacent_object_re"].search(clause) is not None
         clause_opening = sentence.start + match.start() - len(clause)
         # 绵阳经开区“决战四季度大干一百天”攻坚行动: a quote written right after a zone's name is the zone's own.
         owned = (sentence.start + match.start() in named_zone_ends
@@ -263,9 +269,11 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         # (not one item of a run of other things: “跨部门”“智能办”等场景).
         handling = inner.endswith(tuple(cfg["handling_endings"])) and all(
             q.endswith(tuple(cfg["handling_endings"])) for q in _quoted_run(text, match.start()))
+        # 加大“三集中三到位”落实力度: the quote whose carrying out the zone steps up is its measure.
+        stepped_up = text.endswith(tuple(cfg["effort_verbs"]), 0, match.start()) and text.startswith(tuple(cfg["effort_nouns"]), match.end())
         # 在“大企业引进，大项目带动”上做好文章: the quote the zone works on is its way of working.
         worked_on = text.endswith(cfg["worked_on_before"], 0, match.start()) and text.startswith(tuple(cfg["worked_on_after"]), match.end())
-        triggered = by_way_of or right_after or owned or introduced or described or handling or worked_on or any(not any(a <= clause_opening + t.start() < b for a, b in names)
+        triggered = by_way_of or right_after or owned or introduced or described or handling or worked_on or stepped_up or any(not any(a <= clause_opening + t.start() < b for a, b in names)
                                                                          for t in cfg["long_triggers"].finditer(clause))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         run_end = _end_of_quoted_list(text, match.end())
@@ -283,8 +291,10 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if head:
             confidence = cfg["confidence"]["measure_quoted_head"]
             rule = "measure-quoted-head"
-        elif text.endswith("的", 0, match.start()) and not (listed or owned):
-            continue  # 搭建政府与企业的“连心桥”: a figure for what the zone builds, with no head noun naming a measure
+        elif text.endswith("的", 0, match.start()) and not (listed or owned or (triggered and inner.endswith(tuple(cfg["ways_after_of"])))):
+            # 搭建政府与企业的“连心桥”: a figure for what the zone builds, with no head noun naming a measure
+            # (实现零距离…零投诉的“四零服务”: a quote ending in one names it).
+            continue
         elif triggered or chained or listed:
             confidence = cfg["confidence"]["measure_quoted_trigger"]
             rule = "measure-quoted-trigger"
@@ -382,7 +392,7 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
                        _named_after_triggers(text, sentence.start, names, cfg),
                        _named_with_a_short_form(text, sentence.start, named_zone_ends, cfg),
                        _heading_list_items(text, cfg), _owned_items(text, sentence.start, names, cfg),
-                       _named_before_setting_up(text, cfg), _prioritised(text, cfg))
+                       _named_before_setting_up(text, cfg), _prioritised(text, cfg), _carried_lists(text, cfg))
     for start, name, head in candidates:
         absolute = (sentence.start + start, sentence.start + start + len(name))
         if any(a < absolute[1] and absolute[0] < b for a, b in taken):
@@ -484,6 +494,15 @@ def _named_before_setting_up(text: str, cfg: dict) -> Iterator[tuple[int, str, s
             if cfg["long_triggers"].match(text, clause.start() + head.end()):
                 yield from _named(clause.start(), clause.group(1)[: head.end()], cfg)
                 break
+
+
+def _carried_lists(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:
+    """免证园区、审管执信等区域专项改革加速推进: unquoted items listed before 等, a kind of measure and a verb of
+    carrying it out are the measures carried out."""
+    for match in cfg["carried_list_re"].finditer(text):
+        for start, part in _coordinated_parts(text, match.start(1), match.end(1), cfg):
+            if len(part) >= 2 and not any(word in part for word in cfg["unquoted_stopwords"]) and not cfg["generic_run"].fullmatch(part):
+                yield start, part, ""
 
 
 def _prioritised(text: str, cfg: dict) -> Iterator[tuple[int, str, str]]:

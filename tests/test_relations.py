@@ -3485,3 +3485,34 @@ def test_a_companys_project_started_in_a_zone_places_company_and_park_there(extr
                       "9月28日，青禾高新区武鸣产业园揭牌。青禾高新区成为首个国家创新示范基地。")
     assert ("远川科技公司", "locatedIn", "南岭经开区", "") in triples
     assert ("华岭产业园", "partOf", "南岭经开区", "") in triples
+
+
+def test_a_quote_after_de_that_ends_in_a_way_of_working_is_a_measure(extract):
+    triples = extract("南岭高新区灵活运用多种方式，实现零距离、零收费、零延迟、零投诉的“四零服务”。")
+    assert ("南岭高新区", "implements", "四零服务", "") in triples
+    assert not [t for t in extract("南岭经开区把招商引资确定为经济工作的“一号工程”。") if t[1] == "implements"]
+
+
+def test_a_window_the_zone_opens_is_its_measure(extract):
+    assert ("南岭开发区", "implements", "单一窗口", "") in extract("南岭开发区开设全省首个境外投资“单一窗口”。")
+
+
+def test_a_quoted_development_strategy_is_a_measure(extract):
+    triples = extract("南岭新区党工委委员林海峰按照区党工委提出的“五个优先”发展战略的思路，汇报今年以来新区开发建设情况。")
+    assert ("南岭新区", "implements", "五个优先", "") in triples
+
+
+def test_a_quote_whose_carrying_out_is_stepped_up_is_a_measure(extract):
+    triples = extract("南岭高新区政务服务应进必进，加大“三集中三到位”落实力度，持续优化服务。")
+    assert ("南岭高新区", "implements", "三集中三到位", "") in triples
+
+
+def test_a_quote_pushed_forward_with_a_few_words_of_its_object_between_is_a_measure(extract):
+    triples = extract("南岭开发区全力推进重点项目建设，推动工业用地“腾笼换鸟”，力争全年盘活僵尸企业10家。")
+    assert ("南岭开发区", "implements", "腾笼换鸟", "") in triples
+
+
+def test_unquoted_reforms_listed_and_carried_out_are_measures(extract):
+    triples = extract("近年来，南岭高新区各项改革持续深化。随后的几年里，免证园区、审管执信等区域专项改革加速推进。")
+    assert ("南岭高新区", "implements", "免证园区", "") in triples
+    assert ("南岭高新区", "implements", "审管执信", "") in triples
