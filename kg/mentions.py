@@ -206,6 +206,7 @@ COUNT_BEFORE_ZONE = re.compile(_entity_rules()["zone"]["count_before"])
 CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
+ZONE_KIND_WORDS = tuple(kind for kind, _ in _entity_rules()["zone"]["kinds"])
 PLACE_LIKE_TAGS = {"LOC", "ORG", "nz", "ns"}
 NAME_OPENING_CONJUNCTIONS = "和与同"
 ENGINEERING_BUREAU = re.compile(_entity_rules()["company"]["engineering_bureau"])
@@ -1806,6 +1807,14 @@ def _visit_verbs() -> re.Pattern:
     return re.compile(alternation(_entity_rules()["company"]["project_visit_verbs"]))
 
 
+def _framed_as_kinds(text: str, match: re.Match) -> bool:
+    """Whether a list sits in a 以…为主 frame (以A、B等项目为主), which names the kinds of a place's settlers."""
+    cfg = _entity_rules()["company"]
+    opening = clause_start(text, match.start())
+    return (match.group(3) in cfg["project_list_heads"] and cfg["kinds_frame_opener"] in text[opening : text.index("、", match.start())]
+            and text.startswith(tuple(cfg["kinds_frame_closers"]), match.end()))
+
+
 def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     """芯视元、聚芯珠海等11个重点项目签约入驻; 新引进迈为股份、联东U谷等一批项目; 来到瑞狮科技、泽丰科技等
     14个在建项目: a list of projects that settle, start being built, are brought in or are visited names the
@@ -1885,6 +1894,8 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
     pattern, _, gap_stopwords, _ = _list_pattern()
     spans = []
     for match in pattern.finditer(text):
+        if _framed_as_kinds(text, match):
+            continue  # 入园企业以轻工机械、环保设备等高科技含量项目为主: kinds the park takes, not names
         counted = match.group(2).startswith(COUNTS_OF_A_KIND)
         if any(word in match.group(2) for word in gap_stopwords) and not counted:
             continue
@@ -2021,6 +2032,8 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     items = [_without_branch_note(text, a, b, lexicon) for a, b in items]
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.
     items = [(a, b) for a, b in items if not text[a:b].endswith(_park_suffixes())]
+    if any(text[a:b].endswith(ZONE_KIND_WORDS) for a, b in items):
+        return []  # 来到川渝高竹新区、C、D, 喀什经济开发区、兵团分区等五方: a list holding a zone is of places or units
     # 珠啤南路、畲江大桥等已开工项目: roads and bridges being built are projects of no company.
     items = [(a, b) for a, b in items if not text[a:b].endswith(tuple(_entity_rules()["company"]["list_item_works"]))]
     names = [text[a:b] for a, b in items]

@@ -3516,3 +3516,14 @@ def test_unquoted_reforms_listed_and_carried_out_are_measures(extract):
     triples = extract("近年来，南岭高新区各项改革持续深化。随后的几年里，免证园区、审管执信等区域专项改革加速推进。")
     assert ("南岭高新区", "implements", "免证园区", "") in triples
     assert ("南岭高新区", "implements", "审管执信", "") in triples
+
+
+def test_a_preparatory_committee_is_a_zones_own(extract):
+    triples = extract("调研组先后来到川渝南岭新区、远川汽车部件有限公司、华岭汽车科技有限公司，详细了解了南岭新区跨省一体化发展等情况。"
+                      "南岭新区筹委会副主任林海峰参加座谈会。")
+    assert ("林海峰", "leads", "南岭新区", "筹委会副主任") in triples
+    assert not [t for t in triples if t[0] == "川渝南岭新区"]
+
+
+def test_projects_listed_as_what_a_park_mostly_takes_are_kinds_not_companies(extract):
+    assert extract("南岭轻工产业园加快建设。入园企业以轻工机械、环保设备等高科技含量项目为主。") == set()
