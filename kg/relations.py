@@ -41,6 +41,8 @@ def _cfg() -> dict:
     cfg = dict(rules("relations"))
     entities = rules("entities")
     cfg["committees"] = tuple(longest_first(entities["body"]["zone_committees"]))
+    cfg["touring_party_re"] = re.compile(f"(?:{alternation(cfg['touring_parties'])})(?:先后|依次|分别)?(?:{alternation(cfg['touring_verbs'])})了?[^。；]*$")
+    cfg["tour_list_re"] = re.compile(f"等[^，。；]{{0,12}}?(?:{alternation(cfg['tour_list_heads'])})[^，。；]{{0,12}}?(?:{alternation(cfg['tour_list_verbs'])})")
     cfg["committee_party_groups"] = tuple(entities["body"]["committee_party_groups"])
     cfg["outside"] = tuple(entities["body"]["outside_prefixes"] + entities["body"]["national_prefixes"])
     cfg["national"] = tuple(entities["body"]["national_prefixes"])
@@ -975,6 +977,14 @@ def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, c
                     and between.count("，") + between.count(",") == 1 and len(between) <= cfg["visit_opening_max"] * 4
                     and between.rstrip().endswith(("，", ","))):
                 found.append((company, leaders[person.key], (company.start, person.end)))
+    # 检查组先后检查了C、D等单位: the party the zone's one leader takes round goes through the zone's enterprises.
+    zones_led = set(leaders.values())
+    if len(zones_led) == 1:
+        for company in (m for m in doc.mentions if m.type == "Company"):
+            sentence = doc.sentence_at(company.start)
+            if cfg["touring_party_re"].match(text, sentence.start, company.start) and not any(
+                    m.type == "Place" and sentence.start <= m.start < company.start for m in doc.mentions):
+                found.append((company, next(iter(zones_led)), (sentence.start, company.end)))
     return found
 
 
@@ -1338,6 +1348,8 @@ def _listed_with_organs(doc: AnalysedDocument, company: Mention) -> bool:
     of many parties (at a meeting, to an agreement), not a company the article places in its zone.
     The zone's own body is no such party: 来到经开区政务服务中心、C、D is a tour of the zone."""
     text = doc.norm.text
+    if _inspected_list(doc, company):
+        return False
     for organ in doc.mentions:
         if organ.type not in ("GovernmentBody", "Zone") or organ.start < company.end and company.start < organ.end:
             continue
@@ -1351,6 +1363,14 @@ def _listed_with_organs(doc: AnalysedDocument, company: Mention) -> bool:
                 len(item) <= LISTED_NAME_MAX and not any(ch in PLACE_CLAUSE_BREAKS for ch in item) for item in items):
             return True
     return False
+
+
+def _inspected_list(doc: AnalysedDocument, company: Mention) -> bool:
+    """先后对A、C、D等七家经营生产单位进行了现场检查: a list the zone's inspectors or visitors go through is a tour of
+    its units, whatever bodies it holds."""
+    text = doc.norm.text
+    end = clause_end(text, company.end, "。；")
+    return _cfg()["tour_list_re"].search(text, company.end, end) is not None
 
 
 def _members_listed_after(doc: AnalysedDocument, after: int, company: Mention, cfg: dict) -> bool:

@@ -3527,3 +3527,16 @@ def test_a_preparatory_committee_is_a_zones_own(extract):
 
 def test_projects_listed_as_what_a_park_mostly_takes_are_kinds_not_companies(extract):
     assert extract("南岭轻工产业园加快建设。入园企业以轻工机械、环保设备等高科技含量项目为主。") == set()
+
+
+def test_a_list_of_units_inspected_in_the_zone_is_a_tour_whatever_bodies_it_holds(extract):
+    triples = extract("督导组听取了南岭经开区安全生产工作汇报。随后，督导组先后对远川燃气有限公司明湖分公司、华岭汽车零部件有限公司、"
+                      "青禾烟草生产制造中心等三家经营生产单位进行了现场检查。南岭经开区管委会主任林海峰陪同。")
+    assert ("华岭汽车零部件有限公司", "locatedIn", "南岭经开区", "") in triples
+
+
+def test_the_party_the_zones_leader_takes_round_goes_through_the_zones_enterprises(extract):
+    triples = extract("9月29日下午，园区党工委委员、管委会副主任林海峰带领园区各部门负责人，对园区节前安全生产工作进行检查。"
+                      "检查组先后检查了远川电子、华岭科技等单位。")
+    assert ("远川电子", "locatedIn", "园区（t.txt）", "") in triples
+    assert ("华岭科技", "locatedIn", "园区（t.txt）", "") in triples
