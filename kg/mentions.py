@@ -290,7 +290,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             start = _after_former_marker(text, start, cursor, lexicon)
             found = index.token_at(cursor)
             # Only a place-like token (LOC, ORG or a proper noun) gives a zone its name.
-            if start < cursor and not one_token and found is not None and found[1].tag not in {"LOC", "ORG", "nz", "ns"}:
+            if start < cursor and not one_token and found is not None and found[1].tag not in PLACE_LIKE_TAGS:
                 previous = index.token_at(cursor - 1)
                 # 紫竹国家高新区: a noun of a name's length right before the zone's level word names it.
                 named_before_level = (level is not None and previous is not None and previous[1].tag == "n"
@@ -307,7 +307,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                                    and len(opening[1].text) >= 2 and opening[1].end < cursor)
                 if named_before_level or repeated:
                     start = previous[1].start
-                elif not named_for_trade and (previous is None or previous[1].tag not in {"LOC", "ORG", "nz", "ns"}):
+                elif not named_for_trade and (previous is None or previous[1].tag not in PLACE_LIKE_TAGS):
                     start = cursor
             if cursor - start < 2:
                 start = _division_before(text, cursor, index, lexicon, start)

@@ -16,8 +16,7 @@ from functools import cache
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
     BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
-    end_of_kind_word,
-    generic_company_name, is_province, joint_unit_after, leader_pattern, staff_attend,
+    end_of_kind_word, generic_company_name, is_province, joint_unit_after, leader_pattern, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
