@@ -32,6 +32,7 @@ SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "
 # A short name in brackets after an organisation (（浙能集团）): words only, no marks.
 DISTRICT_WORD = "区"
 LOCATIVE = "在"
+TOPIC_OPENING_MAX = 3  # 其中，P…: at most this many characters before a place that opens its clause as its subject
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
@@ -1306,7 +1307,13 @@ def _settled_into_before(text: str, company: Mention, places: list[Mention], ver
     if not earlier:
         return False
     between = text[earlier[-1].end : company.start]
-    return not any(ch in between for ch in PLACE_CLAUSE_BREAKS) and any(verb in between for verb in verbs)
+    if not any(ch in between for ch in PLACE_CLAUSE_BREAKS):
+        return any(verb in between for verb in verbs)
+    # 其中，P面积约580亩，目前已入驻C、D等企业: the place opening the sentence is the subject of its later clause too.
+    opening = clause_start(text, earlier[-1].start, PLACE_CLAUSE_BREAKS)
+    own_clause = text[clause_start(text, company.start, PLACE_CLAUSE_BREAKS) : company.start]
+    return (len(earlier) == 1 and earlier[-1].start - opening <= TOPIC_OPENING_MAX and sum(between.count(ch) for ch in "，,") <= 1
+            and any(re.search(f"{re.escape(verb)}(?:[^、，。；]{{1,{LISTED_NAME_MAX}}}、)*$", own_clause) for verb in verbs))
 
 
 def _settles_at(text: str, company_end: int, place: Mention, verbs: list[str]) -> bool:

@@ -3540,3 +3540,14 @@ def test_the_party_the_zones_leader_takes_round_goes_through_the_zones_enterpris
                       "检查组先后检查了远川电子、华岭科技等单位。")
     assert ("远川电子", "locatedIn", "园区（t.txt）", "") in triples
     assert ("华岭科技", "locatedIn", "园区（t.txt）", "") in triples
+
+
+def test_a_park_opening_its_sentence_is_where_its_later_clause_settles_companies(extract):
+    triples = extract("南岭高新区举办招商大会。其中，青禾精密机械产业园面积约580亩，目前已入驻远川机械、华岭机械等台资机械企业。")
+    assert ("远川机械", "locatedIn", "青禾精密机械产业园", "") in triples
+    assert ("华岭机械", "locatedIn", "青禾精密机械产业园", "") in triples
+
+
+def test_a_startup_base_is_a_park(extract):
+    triples = extract("青禾科技、远川科技等五家企业首期入驻南岭台商创业基地。南岭创业基地已有三十二家企业入驻。")
+    assert ("青禾科技", "locatedIn", "南岭台商创业基地", "") in triples
