@@ -333,17 +333,18 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()) and kind not in TRADE_NAMED_KINDS:
             continue  # 尼龙新材料产业集聚区: named after a trade, so a park of a zone, not a zone
-        across_border = False
-        while kind in CROSS_BORDER_KINDS and start > 1 and text[start - 1] in NAME_DASHES:
+        joined_by_dash = False
+        while start > 1 and text[start - 1] in NAME_DASHES and (kind in CROSS_BORDER_KINDS or start - 1 in place_ending_at):
             # 中国东兴—越南芒街跨境经济合作区: the towns on both sides of the border, joined by a dash, name it
-            # (and the countries' names opening it name no zones in general).
+            # (and the countries' names opening it name no zones in general); 广西—东盟经开区: so does a region and
+            # the partners it is built for.
             joined = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME))
             if joined >= start - 1:
                 break
-            start, place, across_border = joined, text[joined:cursor], True
+            start, place, joined_by_dash = joined, text[joined:cursor], True
         if kind in CROSS_BORDER_KINDS and COUNTRY_PAIR.match(place):
             start, place = cursor, ""  # 中越跨境经济合作区: the two countries' zones in general
-        if ((len(place) >= 2 or initial) and (across_border or not place.startswith(GENERIC_ZONE_PREFIXES)) and not COUNT_BEFORE_ZONE.search(place)
+        if ((len(place) >= 2 or initial) and (joined_by_dash or not place.startswith(GENERIC_ZONE_PREFIXES)) and not COUNT_BEFORE_ZONE.search(place)
                 and CJK.match(place[0])):
             zone = _zone(text, start, end, kind, place, "zone-name")
             zone.written_from = written_from

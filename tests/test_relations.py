@@ -3551,3 +3551,8 @@ def test_a_park_opening_its_sentence_is_where_its_later_clause_settles_companies
 def test_a_startup_base_is_a_park(extract):
     triples = extract("青禾科技、远川科技等五家企业首期入驻南岭台商创业基地。南岭创业基地已有三十二家企业入驻。")
     assert ("青禾科技", "locatedIn", "南岭台商创业基地", "") in triples
+
+
+def test_a_zone_named_after_its_region_and_partners_with_a_dash_keeps_the_whole_name(extract):
+    triples = extract("1月17日，广西—青禾经开区党工委书记、管委会主任林海峰带领各部门深入远川燃气有限责任公司开展节前安全生产督导检查。")
+    assert ("林海峰", "leads", "广西—青禾经开区", "党工委书记、管委会主任") in triples
