@@ -37,6 +37,7 @@ def _cfg() -> dict:
     cfg["carried_list_re"] = re.compile(
         f"(?:^|(?<=[，。；：]))((?:{item}、)+{item})等[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cfg['carried_kinds'] + cfg['listed_heads'])})"
         f"(?:{alternation(cfg['carried_adverbs'])})?(?:{alternation(cfg['carried_verbs'])})")
+    cfg["exhortation_re"] = re.compile(f"(?:{alternation(cfg['exhorting_verbs'])})[，,：:][^。；“”]*?要[^。；“”]*$")
     cfg["adjacent_object_re"] = re.compile(f"(?:{alternation(cfg['adjacent_triggers'])})[\u4e00-\u9fff]{{2,{cfg['adjacent_object_max']}}}$")
     cfg["carried_after_re"] = re.compile(
         f"(?:等(?:{alternation(cfg['carried_kinds'])}))?(?:{alternation(cfg['carried_adverbs'])})?(?:{alternation(cfg['carried_verbs'])})")
@@ -236,6 +237,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause = _clause_before(sentence, match.start())
         if any(word in clause for word in cfg["question_words"]):
             continue  # 如何建立健全确保“颗粒归仓”的…机制: a question, not a measure
+        if cfg["exhortation_re"].search(text, 0, match.start()):
+            continue  # 叶锐强调，县产业集聚区要…探索推行“管委会+公司”运营模式: what a speaker urges is not yet done
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")

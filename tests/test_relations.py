@@ -3556,3 +3556,8 @@ def test_a_startup_base_is_a_park(extract):
 def test_a_zone_named_after_its_region_and_partners_with_a_dash_keeps_the_whole_name(extract):
     triples = extract("1月17日，广西—青禾经开区党工委书记、管委会主任林海峰带领各部门深入远川燃气有限责任公司开展节前安全生产督导检查。")
     assert ("林海峰", "leads", "广西—青禾经开区", "党工委书记、管委会主任") in triples
+
+
+def test_a_quote_a_speaker_urges_is_not_yet_a_measure(extract):
+    triples = extract("南岭产业集聚区召开联席会议。县长林海峰强调，县产业集聚区要进一步解放思想，探索推行“管委会+公司”运营模式，不断激发内生动能。")
+    assert not [t for t in triples if t[1] == "implements"]
