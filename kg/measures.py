@@ -73,7 +73,8 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
         found.extend(_quoted(sentence, names, named_zone_ends, self_reference_ends))
-        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
+        if not sentence.text.lstrip().startswith(tuple(_cfg()["wish_openers"])):
+            found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
     found.extend(_named_after_zone(doc, [(m.start, m.end) for m in found]))
     return found
 
@@ -431,6 +432,8 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
             continue
         if region.endswith(tuple(cfg["layout_nouns"])):
             continue  # 打造承接产业有序转移主平台、建设…样板的发展定位: a positioning, not measures
+        if any(verb in text[region_end : clause_end(text, region_end)] for verb in cfg["discussion_verbs"]):
+            continue  # 围绕…物业管理服务等意向合作项目进行深入交流: topics talked over
         if region.startswith(tuple(cfg["means_openers"])) and cfg["means_closer"] in region:
             continue  # 打造以产业对接平台、…为主体功能的综合载体: what a thing is built on, not measures
         routine = cfg["routine_re"].fullmatch(region)

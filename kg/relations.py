@@ -174,6 +174,10 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
             break
         before = earlier + before
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
+    honorific = _cfg()["appointment_honorific"]
+    after_name = person.end + (len(honorific) if text.startswith(honorific, person.end) else 0)
+    if text.startswith(tuple(_cfg()["office_leaving_verbs"]), after_name):
+        verb = None  # 陆雷同志不再担任…工委书记: the posts after the verb are given up
     if before:
         # 漳州市委常委沈志平兼任…工作委员会书记: a post taken up after the name adds to those before it.
         return before + (_chain_after_verb(doc, person, verb, sentence, lexicon, index) if verb and CJK.match(verb) else [])
@@ -190,7 +194,17 @@ def _chain_after_verb(doc: AnalysedDocument, person: Mention, verb: str, sentenc
     """张锐钢任天津港（集团）有限公司董事长: the chain that fills the clause after a verb of holding office."""
     after = person.end + len(verb)
     chain = _chain_ending_at(doc, clause_end(doc.norm.text, after, CLAUSE_BREAK, sentence.end), after, lexicon, index)
-    return chain if chain and chain[0].start == after else []
+    if not chain or chain[0].start != after:
+        return []
+    # 张东同志任…工委书记、管委会主任，芜湖综合保税区管委会主任。: a clause of organisation + post alone
+    # after the comma is one more post taken up.
+    while doc.norm.text.startswith(_cfg()["post_clause_joiners"], (end := clause_end(doc.norm.text, after, CLAUSE_BREAK, sentence.end))):
+        after = end + 1
+        more = _chain_ending_at(doc, clause_end(doc.norm.text, after, CLAUSE_BREAK, sentence.end), after, lexicon, index)
+        if not more or more[0].start != after:
+            break
+        chain += more
+    return chain
 
 
 def _post_after_name(text: str, person: Mention, lexicon: Lexicon) -> str:
@@ -1836,7 +1850,8 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     organs = re.compile(alternation(cfg["foreign_organs"]))
     before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start) if text.startswith(doing, m.end())]
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
-              and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)]
+              and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)
+              and (a[2] not in cfg["clause_subject_actors"] or a[0] == sentence.start or text[a[0] - 1] in "，,；：\n")]
     if not actors:
         return False
     start, end, kind = max(actors, key=lambda a: a[1])

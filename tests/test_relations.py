@@ -162,6 +162,13 @@ def test_a_notice_of_appointments_names_who_leads_the_zone_with_the_posts_writte
         ("赵四平", "管委会副主任、党工委委员"), ("钱五", "管委会副主任、党工委委员")}
 
 
+def test_posts_given_up_lead_nothing_and_a_post_clause_after_an_appointment_is_taken_up_too(extract):
+    triples = extract("会上宣布干部任免决定。刘明远同志任中共滨江经济开发区工委书记，滨江出口加工区管委会主任。"
+                      "王建华同志不再担任中共滨江经济开发区工委书记职务。")
+    assert {(s, o, t) for s, p, o, t in triples if p == "leads"} == {
+        ("刘明远", "滨江经济开发区", "工委书记"), ("刘明远", "滨江出口加工区", "管委会主任")}
+
+
 def test_a_bay_named_after_a_city_opens_the_zones_name_and_a_park_read_with_the_zones_name_is_the_zone(extract):
     triples = extract("台州湾循环经济产业集聚区管委会召开会议。会上宣读文件，新组建台州湾循环经济产业集聚区管委会。")
     assert triples == {("台州湾循环经济产业集聚区管委会", "partOf", "台州湾循环经济产业集聚区", "")}
@@ -871,6 +878,12 @@ def test_a_post_in_a_parks_own_committee_leads_the_park(extract):
 def test_a_company_named_after_its_zone_is_located_in_that_zone(extract):
     triples = extract("清远高新区投资发展集团有限公司与聚石化学签署合作协议。")
     assert ("清远高新区投资发展集团有限公司", "locatedIn", "清远高新区", "") in triples
+
+
+def test_a_company_named_after_its_zone_by_a_short_form_of_its_function_keeps_the_zone_in_its_name(extract):
+    triples = extract("南岭高新区建发公司董事长、总经理李明出席签约仪式。")
+    assert ("南岭高新区建发公司", "locatedIn", "南岭高新区", "") in triples
+    assert ("李明", "worksFor", "南岭高新区建发公司", "董事长、总经理") in triples
 
 
 def test_a_company_written_after_zone_and_enterprise_is_that_zones_under_its_own_name(extract):
@@ -3561,3 +3574,15 @@ def test_a_zone_named_after_its_region_and_partners_with_a_dash_keeps_the_whole_
 def test_a_quote_a_speaker_urges_is_not_yet_a_measure(extract):
     triples = extract("南岭产业集聚区召开联席会议。县长林海峰强调，县产业集聚区要进一步解放思想，探索推行“管委会+公司”运营模式，不断激发内生动能。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_quote_in_a_clause_a_company_opens_is_the_companys_not_the_zones(extract):
+    triples = extract("南岭经开区与城投集团举行会谈。李明表示，城投集团正积极投身城市更新、高速公路建设等领域，依托“投、建、管”一体化的优势，期望深化合作。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_unquoted_mechanisms_in_a_wish_or_in_topics_talked_over_are_not_measures(extract):
+    triples = extract("南岭经开区与城投集团举行会谈。希望通过此次交流，进一步深化政企合作机制。"
+                      "双方围绕城市规划设计、物业管理服务等意向合作项目进行深入交流探讨。")
+    assert not [t for t in triples if t[1] == "implements"]
+
