@@ -59,6 +59,9 @@ def _cfg() -> dict:
     cfg["prioritised_re"] = re.compile(f"(?:{alternation(cfg['priority_openers'])}){name}(?:{alternation(cfg['priority_verbs'])})")
     cfg["own_heads"] = longest_first(cfg["own_heads"])
     cfg["own_generic_run"] = re.compile(f"(?:{alternation(cfg['own_generic'] + cfg['unquoted_generic_descriptors'])})+")
+    zone = rules("entities")["zone"]
+    # 实行省级经济开发区政策: a rank and a kind of zone name a class of zones, whose policies are no measure.
+    cfg["zone_class_re"] = re.compile(f"(?:{alternation(zone['rank_words'])})(?:{alternation(longest_first(k for k, _ in zone['kinds']))})")
     cfg["confidence"] = confidence
     return cfg
 
@@ -577,6 +580,8 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
         return None
     if item.startswith(tuple(cfg["own_verbs"])):
         return None  # 通过调整招商模式: a change made to something, not a measure named
+    if cfg["zone_class_re"].match(item):
+        return None  # 省级经济开发区政策: the policies of a class of zones
     if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):
         return None  # 招商机制, 项目服务, 服务企业工作机制: fields of work and a head, no name
     return skip, item, head

@@ -3586,3 +3586,20 @@ def test_unquoted_mechanisms_in_a_wish_or_in_topics_talked_over_are_not_measures
                       "双方围绕城市规划设计、物业管理服务等意向合作项目进行深入交流探讨。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+def test_high_tech_and_incubation_park_areas_are_parks_of_the_zone(extract):
+    triples = extract("南岭经济开发区推进“一区多园”战略，重点打造北山高科园区、东湖中小企业孵化园区两个特色园区。")
+    assert {(s, o) for s, p, o, _ in triples if p == "partOf"} == {
+        ("北山高科园区", "南岭经济开发区"), ("东湖中小企业孵化园区", "南岭经济开发区")}
+
+
+def test_a_settling_verb_before_a_park_word_and_an_entity_company_name_nothing(extract):
+    triples = extract("南岭经济开发区签约落地一批项目。华信公司董事长李明表示，此次入驻产业园的项目是为南岭经济开发区企业建设"
+                      "一座气站。南岭经济开发区由市商会成立实体公司，作为项目的引荐主体。")
+    assert not [t for t in triples if "入驻" in t[0] or "入驻" in t[2] or t[0] == "实体公司"]
+
+
+def test_the_policies_of_a_class_of_zones_are_no_measure(extract):
+    triples = extract("经省政府同意，整合设立南岭经济开发区，实行省级经济开发区政策。")
+    assert not [t for t in triples if t[1] == "implements"]
+
