@@ -14,6 +14,7 @@ from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, inside_book_tit
 from kg.resources import alternation, longest_first, rules
 
 COUNT = re.compile(r"^[一二两三四五六七八九十几多数百千]+[项个条种类大批套]")
+SUMMED_UP_LIST = re.compile(r"(?:[\u4e00-\u9fff]{3,}、)+[\u4e00-\u9fff]{3,}$")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
 
 
@@ -237,6 +238,11 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue
         if re.fullmatch(r"[\d.%％]+", inner) and not head:
             continue  # a number, unless named by its head (“6315”行动计划)
+        if ((count := COUNT.match(inner)) and inner[count.end() :] in cfg["head_nouns"]
+                and not SUMMED_UP_LIST.search(text, 0, match.start())):
+            # 完善“三项机制”: a count of mechanisms, each named elsewhere, is no name (one summing up the list
+            # written right before it is: 铝产业转型、…、新兴产业倍增“五大计划”).
+            continue
         before = text[max(0, match.start() - 4) : match.start()]
         clause = _clause_before(sentence, match.start())
         if any(word in clause for word in cfg["question_words"]):

@@ -185,6 +185,8 @@ PARK_NAME_VERBS = set(_entity_rules()["park"]["name_verbs"])
 PARK_NAME_CONJUNCTIONS = tuple(_entity_rules()["park"]["name_conjunctions"])
 GOING_VERBS = {v for v in rules("relations")["arrival_verbs"] + rules("relations")["travel_verbs"] if len(v) == 1}
 PARK_COUNT = re.compile(r"\d+[家个座所]")
+LITERARY_OF = "之"
+BRAND_TAGS = {"ORG", "nz", "j", "nr", "nrt"}
 COUNT_BEFORE_PARK = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[家个座所]$")
 COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
@@ -441,6 +443,25 @@ def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
     found = index.token_at(kind_start)
     before = index.token_at(kind_start - 1) if kind_start else None
     return found is not None and found[1].start == kind_start and (before is None or before[1].tag not in NAME_TAGS)
+
+
+def _across_place_dashes(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
+    """鄞州—衢江产业飞地: places joined by dashes, the partners building a park together, open its name."""
+    while start > 1 and text[start - 1] in NAME_DASHES:
+        before = index.token_at(start - 2)
+        if before is None or before[1].end != start - 1 or (before[1].tag != "LOC" and lexicon.place(before[1].text) is None):
+            break
+        start = before[1].start
+    return start
+
+
+def _across_literary_of(text: str, start: int, index: TokenIndex) -> int:
+    """浙大|之|光平湖数字经济产业园: a brand written with the literary 之 (浙大之光) opens the name of the park
+    named after it; the tagger reads 之 as a particle of its own."""
+    if text[start - 1 : start] != LITERARY_OF or (before := index.token_at(start - 2)) is None:
+        return start
+    token = before[1]
+    return token.start if token.end == start - 1 and token.tag in BRAND_TAGS and len(token.text) >= 2 else start
 
 
 def _after_settling(text: str, start: int, kind_start: int) -> int:
@@ -937,6 +958,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             start = whole[1].start  # 汤塘镇|聚宝工业园/v: after its town, the park's whole name read as one word, whatever its tag
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
         start = _across_conjunction_in_a_park_list(text, start, index, found)
+        start = _across_place_dashes(text, start, index, lexicon)
+        start = _across_literary_of(text, start, index)
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
             start = name_start = former_end
@@ -977,6 +1000,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if COUNT_BEFORE_PARK.search(text, max(0, name_start - 6), name_start):
             continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
+        described = text[clause_start(text, name_start, CLAUSE_BREAK) : name_start]
+        if described.endswith("的") and any(w in described for w in _entity_rules()["park"]["described_park_openers"]):
+            continue  # 成为…首个投产的山海协作产业飞地: what the park is, not its name
         if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
             continue  # 海关业务及监管功能区: a part of a plan, not a named park
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):
@@ -1080,6 +1106,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for start, end in _companies_listed_with_a_company(text, lexicon, index, found, zones):
         add(start, end, "Company", "company-list-sibling", 0.7)
+
+    for start, end in _counted_internal_units(text, zones, index, patterns):
+        add(start, end, "GovernmentBody", "body-internal-unit", 0.8)
 
     for match in patterns["body_untagged"].finditer(text):
         start = _after_appointment(text, index.name_start(match.start(), floor=max(0, match.start() - 12)), match.start())
@@ -1516,6 +1545,20 @@ def _bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pa
             continue
         counted = _counted_units_pattern().match(text, verb.end())
         spans += _body_items(text, counted.end() if counted else verb.end(), "", index, patterns)
+    return spans
+
+
+def _counted_internal_units(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """…精简为9个内设机构，为综合管理办公室、党群工作部、…: the zone's units listed after their count, in a
+    sentence that names the zone before them."""
+    body = _entity_rules()["body"]
+    units = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{alternation(body['internal_units'])})[，,：:]?"
+                       rf"(?:{alternation(longest_first(body['internal_unit_openers']))})?[：:]?")
+    spans = []
+    for match in units.finditer(text):
+        opening = max(text.rfind(mark, 0, match.start()) for mark in "。；！？\n")
+        if any(opening < z.start and z.end <= match.start() for z in zones):
+            spans += _body_items(text, match.end(), "", index, patterns)
     return spans
 
 

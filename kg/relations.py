@@ -390,9 +390,11 @@ def _mention_in(doc: AnalysedDocument, kind: str, start: int, end: int) -> Menti
 
 
 def _previous(doc: AnalysedDocument, kind: str, position: int, anaphor: str = "") -> Mention | None:
-    """The organisation an anaphor refers back to: the nearest one before it, and for 该公司 or 该集团
-    the nearest whose name ends so (A公司和B研究总院入驻…该公司总裁 is A's)."""
-    earlier = [m for m in doc.mentions if m.type == kind and m.end <= position and not m.anaphoric]
+    """The organisation an anaphor refers back to: the nearest one before it (not a customer goods are sent
+    to: 发往吉利汽车), and for 该公司 or 该集团 the nearest whose name ends so (A公司和B研究总院入驻…该公司总裁 is A's)."""
+    destinations = tuple(_cfg()["destination_verbs"])
+    earlier = [m for m in doc.mentions if m.type == kind and m.end <= position and not m.anaphoric
+               and not doc.norm.text.endswith(destinations, 0, m.start)]
     ending = anaphor.removeprefix("该") if anaphor.startswith("该") else ""
     alike = [m for m in earlier if ending and m.text.endswith(ending)]
     return (alike or earlier or [None])[-1]
@@ -958,7 +960,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
         partner = company.key in partner_keys
-        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or company.key in visitors
+        customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
+        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer or company.key in visitors
                 or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
@@ -1555,6 +1558,9 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
               previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
+            value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
+        elif mention.rule == "body-internal-unit":
+            # 精简为9个内设机构，为综合管理办公室、…: the zone's units listed after their count.
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
         elif mention.type == "GovernmentBody" and _staff_take_part(doc, mention):
             # 党政综合办公室、科技局主要负责同志参加活动: offices whose staff take part in the zone's event.

@@ -3603,3 +3603,40 @@ def test_the_policies_of_a_class_of_zones_are_no_measure(extract):
     triples = extract("经省政府同意，整合设立南岭经济开发区，实行省级经济开发区政策。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+def test_a_park_named_for_partner_places_joined_by_dashes_keeps_them_and_its_companies_are_there(extract):
+    triples = extract("记者来到位于宁波市鄞州经济开发区的鄞州—衢江产业飞地，这里的企业正满负荷生产。"
+                      "和华朔科技同处产业飞地的宁波任翔机电有限公司，是飞地内首家投产的企业，公司生产的焊接总成件发往吉利汽车生产基地。"
+                      "企业负责人王大军介绍，预计年产值1亿元。")
+    assert ("鄞州—衢江产业飞地", "partOf", "鄞州经济开发区", "") in triples
+    assert ("王大军", "worksFor", "宁波任翔机电有限公司", "负责人") in triples
+    assert not [t for t in triples if "吉利" in t[0] or "吉利" in t[2]]
+
+
+def test_a_park_described_as_the_first_of_its_kind_is_no_park_name(extract):
+    triples = extract("南岭经济开发区的华朔产业园已有10家企业入驻，成为浙江省首个投产的山海协作产业园。")
+    assert not [t for t in triples if "山海协作" in t[0] or "山海协作" in t[2]]
+
+
+def test_a_brand_written_with_the_literary_of_opens_the_name_of_the_park_named_after_it(extract):
+    triples = extract("9月23日，浙大之光平湖数字经济产业园项目开工仪式在独山港经济开发区举行。"
+                      "浙大之光平湖数字经济产业园项目落地独山港经济开发区，总投资10亿元。")
+    assert ("浙大之光平湖数字经济产业园", "partOf", "独山港经济开发区", "") in triples
+
+
+def test_a_development_block_is_no_zone(extract):
+    triples = extract("飞地产业园位于中德产业园三期开发区块，总用地面积73.63亩。")
+    assert not [t for t in triples if "开发区" in t[0] or "开发区" in t[2]]
+
+
+def test_the_units_counted_and_listed_in_a_sentence_about_the_zone_are_its_own(extract):
+    triples = extract("南岭开发区管委会整合归并内设机构，调整精简为4个内设机构，为综合管理办公室、经贸发展部、投资促进中心、应急管理部。")
+    assert {s for s, p, o, _ in triples if p == "partOf"} >= {
+        "南岭开发区综合管理办公室", "南岭开发区经贸发展部", "南岭开发区投资促进中心", "南岭开发区应急管理部"}
+
+
+def test_a_count_of_mechanisms_is_no_measure_unless_it_sums_up_the_list_before_it(extract):
+    triples = extract("南岭经济开发区完善“三项机制”，实行全员聘任制度，实行末位淘汰制。"
+                      "南岭经济开发区大力实施铝产业转型、食品饮料产业扩能、电子机械产业升级“三大计划”。")
+    assert {o for s, p, o, _ in triples if p == "implements"} == {"全员聘任制度", "末位淘汰制", "三大计划"}
+
