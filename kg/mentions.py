@@ -174,6 +174,7 @@ def _zone_patterns():
 ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ASSEMBLIES_BEFORE_ZONE = tuple(_entity_rules()["zone"]["assemblies_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
+DEPARTMENT_DIVISIONS = tuple(_entity_rules()["zone"]["department_divisions"])
 # 在市委市政府和新区党工委的领导下: an organ and a conjunction before the kind leave the zone unnamed.
 ORGAN_AND_BEFORE_ZONE = re.compile(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})[和与及、]$")
 # The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
@@ -322,6 +323,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             start += address
             place = text[start:cursor]
             initial = len(place) == 1 and _city_initial(place, start, index, places, lexicon)
+            if place.endswith(ORG_WORDS_BEFORE_ZONE) and text.startswith(DEPARTMENT_DIVISIONS, end):
+                continue  # 浙江省商务厅开发区处: a department's division for zones in general, no zone
             if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial or ORGAN_AND_BEFORE_ZONE.search(place):
                 # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
                 # before the kind names nothing

@@ -34,6 +34,8 @@ DISTRICT_WORD = "区"
 LOCATIVE = "在"
 TOPIC_OPENING_MAX = 3  # 其中，P…: at most this many characters before a place that opens its clause as its subject
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+# Any kind of zone as written (高新区, 经济技术开发区, 综保区…).
+ZONE_KINDS = re.compile(alternation(longest_first(kind for kind, _ in rules("entities")["zone"]["kinds"])))
 
 
 @cache
@@ -144,7 +146,7 @@ def extract_relations(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolv
     _company_locations(doc, zones, collector)
     _parts_of_zones(doc, collector)
     _zone_places(doc, lexicon, zones, collector)
-    _implements(doc, zones, collector)
+    _implements(doc, zones, index, collector)
     return collector
 
 
@@ -1805,19 +1807,36 @@ def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention
 # ---------------------------------------------------------------- measures
 
 
-def _implements(doc: AnalysedDocument, zones: ZoneResolver, collector: TripleCollector) -> None:
+def _implements(doc: AnalysedDocument, zones: ZoneResolver, index: TokenIndex, collector: TripleCollector) -> None:
     for measure in [m for m in doc.mentions if m.type == "Measure"]:
         sentence = doc.sentence_at(measure.start)
         # A policy document's title names its zone inside it (广州开发区…行动方案): the zone issued it;
         # a title naming none (天津市…实施方案) is the city's.
         titled = measure.rule == "measure-title"
-        if titled and not any(m.type == "Zone" and measure.start <= m.start and m.end <= measure.end for m in doc.mentions):
+        names_zone = any(m.type == "Zone" and measure.start <= m.start and m.end <= measure.end for m in doc.mentions)
+        if titled and not names_zone:
             continue
+        if measure.rule == "measure-book" and _place_issues_title(doc, measure, index):
+            continue  # 《钱塘区促进生物医药产业高质量发展三年行动计划》: a district's, city's or county's own document
         if not titled and _actor_is_not_a_zone(doc, measure, sentence):
             continue
         owner = _zone_in_brackets_after(doc, measure)
         zone = owner.key if owner is not None else zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
         collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
+
+
+def _place_issues_title(doc: AnalysedDocument, measure: Mention, index: TokenIndex) -> bool:
+    """《钱塘区促进…行动计划》: a title opening with a place (one the tagger reads as a place and ending like a
+    division, when the lexicon does not know it) and naming no kind of zone is that place's document."""
+    title = measure.text
+    if ZONE_KINDS.search(title):
+        return False
+    opening = measure.start + 1
+    if any(m.type == "Place" and m.start == opening for m in doc.mentions):
+        return True
+    token = index.token_at(opening)
+    return (token is not None and token[1].start == opening and token[1].tag == "LOC"
+            and token[1].text.endswith(tuple(rules("entities")["place"]["division_words"])))
 
 
 def _zone_in_brackets_after(doc: AnalysedDocument, measure: Mention) -> Mention | None:
@@ -1855,6 +1874,8 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     doing = tuple(rules("measures")["triggers"])
     organs = re.compile(alternation(cfg["foreign_organs"]))
     before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start) if text.startswith(doing, m.end())]
+    if _document_acts(text, opening, sentence):
+        return True
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
               and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)
               and (a[2] not in cfg["clause_subject_actors"] or a[0] == sentence.start or text[a[0] - 1] in "，,；：\n")]
@@ -1866,6 +1887,17 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
                or text.endswith(tuple(cfg["place_object_verbs"]), 0, start))
     return (kind in cfg["foreign_actors"] and not coordinated and not located
             and text[start:end] not in _places_that_are_the_zone(doc))
+
+
+def _document_acts(text: str, opening: int, sentence: Sentence) -> bool:
+    """《方案》对链长制工作推进机制进行了优化：构建“…”: a clause whose subject is a document, written out in full
+    earlier with no kind of zone in its title (《市重点工业产业生态链链长制优化调整方案》), speaks of what the
+    document's issuer does, not the zone."""
+    subject = re.match(r"\s*《([^《》]{1,60})》", text[opening : sentence.end])
+    if subject is None:
+        return False
+    titles = [t for t in re.findall(r"《([^《》]{2,60})》", text[:opening]) if t.endswith(subject.group(1))]
+    return bool(titles) and not ZONE_KINDS.search(titles[-1])
 
 
 def _places_that_are_the_zone(doc: AnalysedDocument) -> set[str]:

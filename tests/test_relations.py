@@ -3640,3 +3640,20 @@ def test_a_count_of_mechanisms_is_no_measure_unless_it_sums_up_the_list_before_i
                       "南岭经济开发区大力实施铝产业转型、食品饮料产业扩能、电子机械产业升级“三大计划”。")
     assert {o for s, p, o, _ in triples if p == "implements"} == {"全员聘任制度", "末位淘汰制", "三大计划"}
 
+
+def test_a_document_a_district_issues_is_not_the_zones_measure(extract):
+    triples = extract("南岭经开区医药港管理办公室副主任李明介绍，链长走访了开发区内生物医药企业，"
+                      "并编制《钱塘区促进生物医药产业高质量发展三年行动计划》。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_what_a_citys_document_sets_up_is_the_citys_not_a_zones(extract):
+    triples = extract("《市重点工业产业生态链链长制优化调整方案》于日前由市委办公室、市政府办公室联合印发。"
+                      "产业主要承载地包括南岭高新技术产业开发区。"
+                      "《方案》对链长制工作推进机制进行了优化：构建“市领导链长+市级牵头部门”的组织架构。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_provincial_departments_division_for_zones_is_no_zone(extract):
+    assert extract("南岭经开区获得点赞。浙江省商务厅开发区处推行“链长制”评审机制。") == set()
+
