@@ -900,6 +900,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                              and not text.startswith(tuple(_entity_rules()["park"]["developer_words"]), p.end)), None)
         if park_opening is not None:
             name_start = park_opening.end
+            # 龙净智慧环保产业园和福龙马集团 read as one word: the park and the company are listed.
+            name_start += len(next((c for c in PARK_NAME_CONJUNCTIONS if text.startswith(c, name_start)), ""))
         if kind == "Company" and (first := index.token_at(name_start)) is not None and first[1].start == name_start and (
                 first[1].text in _entity_rules()["company_words"]["leading_prepositions"] and first[1].end <= end - 2):
             name_start = first[1].end  # 是继|山能集团…: the preposition read as a word of its own opens no name
@@ -1755,9 +1757,15 @@ def _after_kind_word(text: str, index: TokenIndex, start: int, end: int) -> int:
 def _bracketed_region_before(text: str, position: int, lexicon: Lexicon) -> re.Match | None:
     """The bracketed country or place that ends right at `position` (the （湖州） of 融速科技（湖州）)."""
     region = BRACKETED_REGION.search(text, max(0, position - 8), position)
-    if region and (region.group(1) in _entity_rules()["company"]["bracketed_regions"] or lexicon.division(region.group(1))):
-        return region
+    if region and (region.group(1) in _entity_rules()["company"]["bracketed_regions"] or lexicon.division(region.group(1))
+                   or _place_ending_at(text, region.start(), lexicon)):
+        return region  # (长沙（金霞）消费电子产业园: an area of the place written right before it)
     return None
+
+
+def _place_ending_at(text: str, position: int, lexicon: Lexicon) -> bool:
+    """Whether a known place ends right at `position`."""
+    return any(lexicon.division(text[position - size : position]) for size in range(2, 5) if position >= size)
 
 
 def _before_bracketed_region(text: str, suffix_start: int, lexicon: Lexicon) -> int:

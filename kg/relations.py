@@ -687,6 +687,11 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
             chain_zone = next((g[1] for g in reversed(groups) if g[0] == "Zone"), None)
             chain_park = groups[-1][1] if groups and groups[-1][0] == "Park" else None
             chain_company = groups[-1][1] if groups and groups[-1][0] == "Company" else None
+            if (not groups and previous[1] and previous[1][-1][0] == "Company" and _follows_directly(doc, previous[0], segment.start)
+                    and doc.norm.text[segment.start : segment.post_start] in _cfg()["company_committees"]):
+                # …集团党委书记、董事长罗光，党委副书记、总经理苏湘华: a party committee right after another person
+                # of a company is that company's.
+                chain_company = previous[1][-1][1]
             target = _segment_target(doc, segment, zones, lexicon, index, sentence, chain_zone, chain_park, company_chain,
                                      chain_company)
             # 市委常委、统战部部长: a body after a post outside the zone is that organisation's; so is one of a
@@ -940,7 +945,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     # 与中车集团合作建设的P … 在中车集团具有知名度: a company written anywhere as the zone's partner is no settler.
     # (雨润集团与艾科农业合作建设…: two companies building together both settle.)
     partner_keys = {m.key for m in doc.mentions if m.type == "Company" and text.endswith(tuple(cfg["partner_openers"]), 0, m.start)
-                    and text.startswith(tuple(cfg["partnership_words"]), m.end)
+                    and (text.startswith(tuple(cfg["partnership_words"]), m.end)
+                         or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)] for a in cfg["partnership_agreements"]))
                     and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
         sentence = doc.sentence_at(company.start)
@@ -1110,10 +1116,12 @@ def _travel_destinations(doc: AnalysedDocument, zones: ZoneResolver) -> set[str]
 
 @cache
 def _arrival_pattern() -> re.Pattern:
-    """An officer's name and post, then a party word and a verb of arrival, in one clause."""
+    """An officer's name and post, then a party word and a verb of arrival (or a verb of arrival, where, and a
+    word of looking around), in one clause."""
     cfg = _cfg()
-    return re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:{alternation(cfg['delegation_words'])})"
-                      f"(?:{alternation(cfg['arrival_verbs'])})")
+    arrival = alternation(cfg["arrival_verbs"])
+    return re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:(?:{alternation(cfg['delegation_words'])})(?:{arrival})"
+                      f"|(?:{arrival})[^，。；]{{1,{cfg['visit_place_max']}}}?(?:{alternation(cfg['visit_words'])}))")
 
 
 def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:

@@ -3657,3 +3657,30 @@ def test_what_a_citys_document_sets_up_is_the_citys_not_a_zones(extract):
 def test_a_provincial_departments_division_for_zones_is_no_zone(extract):
     assert extract("南岭经开区获得点赞。浙江省商务厅开发区处推行“链长制”评审机制。") == set()
 
+
+def test_an_area_in_brackets_after_its_city_is_part_of_a_parks_name(extract):
+    triples = extract("目前已有蓝思科技等知名企业签约进驻长沙（金霞）消费电子产业园。")
+    assert triples == {("蓝思科技", "locatedIn", "长沙（金霞）消费电子产业园", "")}
+
+
+def test_an_officer_who_comes_to_look_around_is_a_visitor_and_an_executive_works_for_the_company(extract):
+    triples = extract("11月16日，花之林执行长钟晨亮来开福区考察。考察团一行到达金霞经开区管委会座谈交流。")
+    assert ("钟晨亮", "worksFor", "花之林", "执行长") in triples
+    assert not [t for t in triples if t[0] == "花之林" and t[1] == "locatedIn"]
+
+
+def test_a_company_a_zone_signs_a_cooperation_agreement_with_is_a_partner_not_a_settler(extract):
+    triples = extract("沪皖产业集聚示范园区签约仪式举行。沪皖产业集聚示范园区将引进一批项目。"
+                      "仪式上，南岭经开区与临港控股股份有限公司签署战略合作协议。")
+    assert not [t for t in triples if t[0] == "临港控股股份有限公司" and t[1] == "locatedIn"]
+
+
+def test_a_party_committee_post_right_after_another_person_of_a_company_is_at_that_company(extract):
+    triples = extract("路建集团党委书记、董事长罗光，党委副书记、副董事长、总经理苏湘华出席签约仪式。")
+    assert ("苏湘华", "worksFor", "路建集团", "党委副书记、副董事长、总经理") in triples
+
+
+def test_a_company_read_into_one_word_with_a_park_and_a_conjunction_starts_after_the_conjunction(extract):
+    triples = extract("在联席会议上，龙岩高新区福龙马集团与恒运企业集团签订了合作协议。代表团还实地考察了龙净智慧环保产业园和福龙马集团。")
+    assert not [t for t in triples if t[0].startswith("和")]
+
