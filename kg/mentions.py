@@ -1343,6 +1343,9 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
                         and (token := index.token_at(match.start())) is not None and token[1].start == match.start()
                         and match.span() not in short_spans]
     run |= declared_parks
+    # 临沧工业园区创新创业园: a park of a kind each place has, written right before another park's name, holds it.
+    place_named = tuple(_entity_rules()["park"]["place_named_suffixes"])
+    run |= {m.text for m in parks if m.text.endswith(place_named) and any(o.start == m.end for o in parks)}
     if not run:
         return _bare_parks_with_committees(text, index, committees)
     named = []
@@ -1407,13 +1410,18 @@ def _declaration_pattern() -> re.Pattern:
 
 def _parks_renamed_as_zones(text: str, parks: list[Mention], zones: list[Mention]) -> list[Mention]:
     """广西北流日用陶瓷工业园区设立为自治区级经济技术开发区，定名为“广西北流经济技术开发区”: a park declared a
-    zone of the kind of a zone the article names after the same place is that zone under its former name."""
+    zone of the kind of a zone the article names after the same place, or renamed as a zone, is that zone under
+    its former name."""
     renamed = {}
+    renaming = tuple(_entity_rules()["park"]["renaming_words"])
     for park in parks:
         kind = _declared_kind(text, park.end)
         zone = next((z for z in zones if not z.anaphoric and kind and z.kind == kind and len(z.place) >= 2 and z.place in park.text), None)
+        # 苏滁现代产业园更名为中新苏滁高新技术产业开发区: a park renamed as a zone is that zone.
+        word = next((w for w in renaming if text.startswith(w, park.end)), "")
+        zone = zone or next((z for z in zones if word and not z.anaphoric and z.start == park.end + len(word) and z.place), None)
         if zone is not None:
-            renamed[park.text] = (kind, zone.place)
+            renamed[park.text] = (zone.kind, zone.place)
     return [_zone(text, p.start, p.end, *renamed[p.text], "zone-park-declared") for p in parks if p.text in renamed]
 
 

@@ -1550,6 +1550,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         zone_key, prefixed = mention.owner, mention.prefixed
         if mention.type == "GovernmentBody" and not prefixed and _listed_beside_a_zone(doc, mention):
             continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位: the zone's peers in a district's list
+        if mention.type == "Park" and not prefixed and _in_link_list(doc.norm.text, mention.start):
+            continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
         bracketed = _bracketed_after(doc, mention) if mention.type == "Park" else None
         if bracketed is not None and bracketed.type != "Zone":
             continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone
@@ -1588,6 +1590,24 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         if mention.type == "GovernmentBody":
             previous_body, previous_owned = mention, True
         collector.add(mention, "partOf", zone_key, (mention.start, mention.end), value, rule)
+
+
+def _in_link_list(text: str, position: int) -> bool:
+    """Whether `position` lies in a run of short lines that are bare names, no sentence among them (a page's
+    list of related links)."""
+    cfg = _cfg()
+    lines = [line.strip() for line in text.split("\n")]
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    row = next(i for i in range(len(lines)) if starts[i] <= position < starts[i + 1])
+    bare = [bool(line) and len(line) <= cfg["link_line_max"] and not re.search(r"[，。；：、！？,.;:!?]", line) for line in lines]
+    first, last = row, row
+    while first > 0 and bare[first - 1]:
+        first -= 1
+    while last + 1 < len(lines) and bare[last + 1]:
+        last += 1
+    return bare[row] and last - first + 1 >= cfg["link_list_min"]
 
 
 def _bracketed_after(doc: AnalysedDocument, park: Mention) -> Mention | None:

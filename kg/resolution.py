@@ -16,7 +16,7 @@ from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
-from kg.resources import longest_first, rules
+from kg.resources import alternation, longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import clause_end, clause_start, strip_marks
 
@@ -168,12 +168,18 @@ class ZoneResolver:
             fuller = zone_key(county.name, mention.kind) if county is not None and county.level == "county" else ""
             if fuller in keys and mention.place == county.short:
                 mention.key = fuller
+        # 同意将“禹城高新技术产业开发区”更名为“德州高新技术产业开发区”: a zone renamed is the zone it is renamed as.
+        renamed, renamed_to = self._renamed(named)
+        for mention in named:
+            mention.key = renamed.get(mention.key, mention.key)
         generic = self._specific_kinds(named)
         for mention in named:
             # The exact name labels the zone; the generic one stays an alias.
             # A stem before a committee (前海管委会) is a short form, like the generic kind.
             short = id(mention) in generic or mention.rule in ("zone-stem", "zone-declared-short")
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
+        for mention in (m for m in named if m.start in renamed_to):
+            self.labels[mention.key][mention.text] += len(named)  # the name it is renamed as labels the zone
         self._named = named
         # A zone named only among other places' bodies (考察了广州市…中心、杭州高新区…中心、宁波市…中心) is
         # visited or compared with: it is not the article's, and its kind written bare is not it.
@@ -196,6 +202,23 @@ class ZoneResolver:
         self._starts = [m.start for m in zones]
         self.main_key = main[0]
         return main[0]
+
+    def _renamed(self, named: list[Mention]) -> tuple[dict[str, str], set[int]]:
+        """Old zone keys mapped to the keys of the zones they are renamed as (X更名为Y), and where those new
+        names are written."""
+        text = self.doc.norm.text
+        words = alternation(rules("entities")["park"]["renaming_words"])
+        renaming = re.compile(f"[“”\"]?(?:{words})[“”\"]?")
+        starts = {m.start: m for m in named}
+        renamed, written = {}, set()
+        for old in named:
+            match = renaming.match(text, old.end)
+            new = starts.get(match.end()) if match else None
+            if new is not None:
+                if new.key != old.key:
+                    renamed[old.key] = new.key
+                written.add(new.start)
+        return renamed, written
 
     def _peer_listed(self, mention: Mention) -> bool:
         """Whether the zone is written in a list (、) of at least three items, two others of which open

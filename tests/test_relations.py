@@ -3684,3 +3684,20 @@ def test_a_company_read_into_one_word_with_a_park_and_a_conjunction_starts_after
     triples = extract("在联席会议上，龙岩高新区福龙马集团与恒运企业集团签订了合作协议。代表团还实地考察了龙净智慧环保产业园和福龙马集团。")
     assert not [t for t in triples if t[0].startswith("和")]
 
+
+def test_a_park_of_a_kind_each_place_has_written_before_another_park_holds_it(extract):
+    triples = extract("6月21日，市政府召开临沧工业园区创新创业园座谈会，了解企业生产经营情况。")
+    assert ("创新创业园", "partOf", "临沧工业园区", "") in triples
+
+
+def test_a_zone_renamed_is_one_zone_under_its_new_name(extract):
+    triples = extract("山东省政府同意将“禹城高新技术产业开发区”更名为“德州高新技术产业开发区”。"
+                      "禹城高新区成为全省唯一一家设在县级市的省级高新区，禹城市摘取“中国功能糖城”桂冠。")
+    assert {(s, o) for s, p, o, _ in triples if p == "locatedIn"} == {("德州高新技术产业开发区", "禹城市")}
+
+
+def test_a_park_in_a_pages_list_of_links_is_placed_nowhere(extract):
+    triples = extract("28日，山东省政府同意禹城高新区更名。禹城高新区是省级高新区。\n山东青岛高新区\n京津冀环保物流园\n"
+                      "中关村海外科技园石家庄分园\n")
+    assert not [t for t in triples if t[1] == "partOf"]
+

@@ -409,3 +409,10 @@ def test_a_countys_zone_at_a_meeting_held_in_another_city_is_not_named_after_tha
     triples = extract("5月29日，梁山县在深圳市人民大厦召开项目对接恳谈会。梁山县委书记主持会议，开发区管委会主任林海峰出席。"
                       "会上，梁山县与深圳市企业代表交流。")
     assert not [t for t in triples if "深圳" in t[0] + t[2]]
+
+
+def test_a_park_renamed_as_a_zone_is_that_zone(lexicon):
+    graph = _graph(lexicon, "安徽省政府批复同意苏滁现代产业园更名为中新苏滁高新技术产业开发区。华信科技有限公司落户苏滁现代产业园。")
+    assert _labels(graph, "Zone") == ["中新苏滁高新技术产业开发区"]
+    assert not _labels(graph, "Park")
+
