@@ -76,9 +76,10 @@ def find_measures(doc: AnalysedDocument) -> list[Mention]:
     found.extend(_document_title(doc))
     for sentence in doc.sentences:
         found.extend(_book_titles(sentence))
+        if sentence.text.lstrip().startswith(tuple(_cfg()["wish_openers"])):
+            continue  # 希望通过此次交流，…深化政企合作机制: a wish, not yet done
         found.extend(_quoted(sentence, names, named_zone_ends, self_reference_ends))
-        if not sentence.text.lstrip().startswith(tuple(_cfg()["wish_openers"])):
-            found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
+        found.extend(_unquoted(sentence, taken=[(m.start, m.end) for m in found], names=names, named_zone_ends=named_zone_ends))
     found.extend(_named_after_zone(doc, [(m.start, m.end) for m in found]))
     return found
 

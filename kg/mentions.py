@@ -325,7 +325,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             initial = len(place) == 1 and _city_initial(place, start, index, places, lexicon)
             if place.endswith(ORG_WORDS_BEFORE_ZONE) and text.startswith(DEPARTMENT_DIVISIONS, end):
                 continue  # 浙江省商务厅开发区处: a department's division for zones in general, no zone
-            if place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial or ORGAN_AND_BEFORE_ZONE.search(place):
+            if (place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial or ORGAN_AND_BEFORE_ZONE.search(place)
+                    or place in ZONE_OBJECT_VERBS):  # 理顺|开发区与…的关系: a verb the tagger read as a place
                 # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
                 # before the kind names nothing
                 start, place = cursor, ""
@@ -2407,14 +2408,17 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         start = match.end()
         surname = next((s for s in lexicon.surnames if text.startswith(s, start)), "")
         first = index.token_at(start)
-        if not surname or first is None or first[1].start != start:
+        # 区长|余文化 read as 区|长余|文化: the tagger glued the post's last character to the surname.
+        glued = (first is not None and first[1].start == match.end() - 1 and len(first[1].text) - 1 <= len(surname) + 1
+                 and first[1].tag not in ("PER",))
+        if not surname or first is None or (first[1].start != start and not glued):
             continue
         if first[1].tag == "ORG" and (acting := _name_before_acting(first[1].text, surname, cfg)):
             # 管委会副主任施金国代表管委会作报告: the tagger read name, verb and body as one organisation.
             found.append(Mention(start=start, end=start + acting, text=text[start : start + acting], type="Person", rule="name-after-post"))
             continue
         position, end = first[0], start
-        split = first[1].text == surname
+        split = first[1].text == surname or glued
         if split:
             position, end = position + 1, first[1].end  # 副主任付|松柏: the surname the tagger read as a verb
         longest = len(surname) + 2

@@ -33,6 +33,8 @@ SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "
 DISTRICT_WORD = "区"
 LOCATIVE = "在"
 TOPIC_OPENING_MAX = 3  # 其中，P…: at most this many characters before a place that opens its clause as its subject
+# Aspect marks after a verb that say it is done (专访了).
+DONE_MARKS = ("了",)
 SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 # Any kind of zone as written (高新区, 经济技术开发区, 综保区…).
 ZONE_KINDS = re.compile(alternation(longest_first(kind for kind, _ in rules("entities")["zone"]["kinds"])))
@@ -339,12 +341,13 @@ def _trim_leading(doc: AnalysedDocument, index: TokenIndex, start: int, end: int
         if found is None or found[1].tag in NAME_TAGS or position in named_from:
             break
         position = found[1].end
-    # 开工仪式由区党工委副书记: what the clause says before a preposition is not the organisation.
-    cursor = position
+    # 开工仪式由区党工委副书记: what the clause says before a preposition is not the organisation; nor is
+    # what it says before a verb done (…就此专访了管委会常务副主任).
+    cursor, previous_tag = position, ""
     while cursor < end and (found := index.token_at(cursor)) is not None:
-        if found[1].tag == "p" and found[1].end < end:
+        if (found[1].tag == "p" or found[1].text in DONE_MARKS and previous_tag == "v") and found[1].end < end:
             position = found[1].end
-        cursor = found[1].end
+        cursor, previous_tag = found[1].end, found[1].tag
     # Walk back from the post over name tokens when the clause is longer than a name, unless a
     # known organisation ends there (上海地产闵虹（集团）有限公司, whose brackets stop the walk) or
     # opens the clause (迈拓科技 + 智能传感器研发制造项目行政人事部经理: its project's post).

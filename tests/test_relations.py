@@ -3701,3 +3701,23 @@ def test_a_park_in_a_pages_list_of_links_is_placed_nowhere(extract):
                       "中关村海外科技园石家庄分园\n")
     assert not [t for t in triples if t[1] == "partOf"]
 
+
+def test_a_name_the_tagger_glues_to_the_posts_last_character_is_still_read(extract):
+    triples = extract("市人大代表，开发区党工委副书记、铁山区区长余文化说，开发区作为全市排头兵，将实现五个新突破。")
+    assert ("余文化", "leads", "开发区（t.txt）", "党工委副书记") in triples
+
+
+def test_what_a_clause_says_before_a_verb_done_is_no_part_of_the_organisation(extract):
+    triples = extract("望江经济开发区管委会将如何作为？日前，记者来到开发区管委会就此专访了管委会常务副主任董开宝。")
+    assert ("董开宝", "leads", "望江经济开发区", "管委会常务副主任") in triples
+    assert not [t for t in triples if "专访" in t[0] or "专访" in t[2]]
+
+
+def test_a_verb_read_as_a_place_before_a_bare_kind_names_no_zone(extract):
+    triples = extract("镇海经济开发区召开会议。会议要求理顺开发区与当地上级政府的关系、开发区管委会内部的关系。")
+    assert not [t for t in triples if "理顺" in t[0] or "理顺" in t[2]]
+
+
+def test_a_quote_in_a_sentence_opening_with_a_wish_is_not_yet_a_measure(extract):
+    assert extract("镇海经济开发区召开会议。希望开发区以推进高质量发展和“亩均英雄”改革为契机，抓住先进制造业。") == set()
+
