@@ -120,9 +120,11 @@ def _named_after_zone(doc: AnalysedDocument, taken: list[tuple[int, int]]) -> li
 
 @cache
 def _park_words() -> tuple[str, ...]:
-    """What ends a park's name, 园区 included (a quote ending so names a park, not a measure)."""
-    park = rules("entities")["park"]
-    return tuple(park["suffixes"] + park["committee_park_words"])
+    """What ends a park's or a zone's name, 园区 included (a quote ending so names a place being built —
+    “中非产业集群智慧供应链示范园区”, “中日经贸合作示范区” — not a measure)."""
+    entities = rules("entities")
+    return tuple(entities["park"]["suffixes"] + entities["park"]["committee_park_words"]
+                 + [kind for kind, _ in entities["zone"]["kinds"]])
 
 
 def _goal_served(text: str, match: re.Match, before: str, clause: str, cfg: dict) -> bool:

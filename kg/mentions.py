@@ -1414,13 +1414,15 @@ def _parks_renamed_as_zones(text: str, parks: list[Mention], zones: list[Mention
     zone of the kind of a zone the article names after the same place, or renamed as a zone, is that zone under
     its former name."""
     renamed = {}
-    renaming = tuple(_entity_rules()["park"]["renaming_words"])
+    renaming = longest_first(_entity_rules()["park"]["renaming_words"])
+    renaming_adverbs = longest_first(_entity_rules()["park"]["renaming_adverbs"])
     for park in parks:
         kind = _declared_kind(text, park.end)
         zone = next((z for z in zones if not z.anaphoric and kind and z.kind == kind and len(z.place) >= 2 and z.place in park.text), None)
         # 苏滁现代产业园更名为中新苏滁高新技术产业开发区: a park renamed as a zone is that zone.
-        word = next((w for w in renaming if text.startswith(w, park.end)), "")
-        zone = zone or next((z for z in zones if word and not z.anaphoric and z.start == park.end + len(word) and z.place), None)
+        # (天津新技术产业园区正式更名为“天津滨海高新技术产业开发区”: perhaps an adverb before, a quote after.)
+        renamed_as = re.match(f"(?:{alternation(renaming_adverbs)})?(?:{alternation(renaming)})[“\"]?", text[park.end :])
+        zone = zone or next((z for z in zones if renamed_as and not z.anaphoric and z.start == park.end + renamed_as.end() and z.place), None)
         if zone is not None:
             renamed[park.text] = (zone.kind, zone.place)
     return [_zone(text, p.start, p.end, *renamed[p.text], "zone-park-declared") for p in parks if p.text in renamed]

@@ -705,11 +705,12 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 groups.append(("outside", None, [], segment.start))
                 continue
             kind, entity, title = target
-            if kind == "Company" and groups == [] and _department_of_previous(doc, entity, previous, segment):
-                # 公司食药化塑事业部总经理张轶、电池材料事业部副总经理周万分: a department listed right after
-                # another person of a company is that company's.
+            if (kind == "Company" or kind == "GovernmentBody" and _unowned_body(target)) and groups == [] and _department_of_previous(
+                    doc, entity, previous, segment):
+                # 公司食药化塑事业部总经理张轶、电池材料事业部副总经理周万分, 中非莱基综合部副部长孙明宇、招商部副部长
+                # 李洪光: a department listed right after another person of a company is that company's.
                 doc.mentions.remove(entity)
-                entity, title = previous[1][-1][1], entity.text + title
+                kind, entity, title = "Company", previous[1][-1][1], entity.text + title
             # Titles are kept as written: 董事长兼总经理, 党工委副书记、管委会主任.
             joined = _joiner_before(doc, segment, lexicon.posts) + title
             if kind == "inherit":
@@ -972,8 +973,9 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
         partner = company.key in partner_keys
         customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
+        sent = _sent_by_zone(doc, company, sentence, cfg)
         if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer or company.key in visitors
-                or any(a <= company.start < b for a, b in away) or _listed_with_organs(doc, company)
+                or any(a <= company.start < b for a, b in away) and not sent or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
             # company of a city the article goes to is that city's. (Named after a far city alone, it is
@@ -1137,6 +1139,15 @@ def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
                 and not any(v in sentence.text for v in cfg["signing_verbs"])):
             visitors.add(company.key)
     return visitors
+
+
+def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
+    """天津滨海高新区…组织了力神电池股份有限公司、…5家企业参展: a company in a list the zone, named earlier in the
+    sentence, organises (to go to a fair far away) is the zone's own."""
+    text = doc.norm.text
+    verb = max((text.rfind(v, sentence.start, company.start) for v in cfg["organising_verbs"]), default=-1)
+    return verb >= 0 and any(m.type == "Zone" and sentence.start <= m.start < verb for m in doc.mentions) and (
+        not re.search(f"[{CLAUSE_BREAK}]", text[verb : company.start]))
 
 
 def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:

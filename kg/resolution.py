@@ -168,6 +168,15 @@ class ZoneResolver:
             fuller = zone_key(county.name, mention.kind) if county is not None and county.level == "county" else ""
             if fuller in keys and mention.place == county.short:
                 mention.key = fuller
+        # 天津滨海高新区 … 滨海高新区: a zone written with and without the city before its name is one zone, labelled
+        # with the city.
+        with_city = set()
+        for mention in named:
+            fuller = next((n for n in named if n.kind == mention.kind and len(n.place) > len(mention.place) >= 2
+                           and n.place.endswith(mention.place) and self.lexicon.division(n.place[: -len(mention.place)])), None)
+            if fuller is not None:
+                mention.key = fuller.key
+                with_city.add(fuller.start)
         # 同意将“禹城高新技术产业开发区”更名为“德州高新技术产业开发区”: a zone renamed is the zone it is renamed as.
         renamed, renamed_to = self._renamed(named)
         for mention in named:
@@ -178,8 +187,8 @@ class ZoneResolver:
             # A stem before a committee (前海管委会) is a short form, like the generic kind.
             short = id(mention) in generic or mention.rule in ("zone-stem", "zone-declared-short")
             self.labels.setdefault(mention.key, Counter())[mention.text] += 0 if short else 1
-        for mention in (m for m in named if m.start in renamed_to):
-            self.labels[mention.key][mention.text] += len(named)  # the name it is renamed as labels the zone
+        for mention in (m for m in named if m.start in renamed_to | with_city):
+            self.labels[mention.key][mention.text] += len(named)  # the name it is renamed as (or with its city) labels the zone
         self._named = named
         # A zone named only among other places' bodies (考察了广州市…中心、杭州高新区…中心、宁波市…中心) is
         # visited or compared with: it is not the article's, and its kind written bare is not it.
@@ -207,8 +216,9 @@ class ZoneResolver:
         """Old zone keys mapped to the keys of the zones they are renamed as (X更名为Y), and where those new
         names are written."""
         text = self.doc.norm.text
-        words = alternation(rules("entities")["park"]["renaming_words"])
-        renaming = re.compile(f"[“”\"]?(?:{words})[“”\"]?")
+        park = rules("entities")["park"]
+        words, adverbs = alternation(longest_first(park["renaming_words"])), alternation(park["renaming_adverbs"])
+        renaming = re.compile(f"[“”\"]?(?:{adverbs})?(?:{words})[“”\"]?")
         starts = {m.start: m for m in named}
         renamed, written = {}, set()
         for old in named:

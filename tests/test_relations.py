@@ -3721,3 +3721,27 @@ def test_a_verb_read_as_a_place_before_a_bare_kind_names_no_zone(extract):
 def test_a_quote_in_a_sentence_opening_with_a_wish_is_not_yet_a_measure(extract):
     assert extract("镇海经济开发区召开会议。希望开发区以推进高质量发展和“亩均英雄”改革为契机，抓住先进制造业。") == set()
 
+
+def test_companies_a_zone_sends_to_a_fair_far_away_are_its_own(extract):
+    triples = extract("日前，南岭高新区组织区内企业代表前往北京国家会议中心参观成就展。\n"
+                      "南岭高新区做了大量的筹备工作，组织了力神电池股份有限公司、巴莫科技股份有限公司2家企业参展，展示了南岭高新区的风采。")
+    assert {s for s, p, o, _ in triples if p == "locatedIn" and o == "南岭高新区"} == {"力神电池股份有限公司", "巴莫科技股份有限公司"}
+
+
+def test_a_park_renamed_as_a_zone_after_an_adverb_and_a_quote_is_that_zone(extract):
+    triples = extract("天津新技术产业园区正式更名为“天津滨海高新技术产业开发区”的揭牌仪式举行。"
+                      "天津滨海高新技术产业开发区管委会主任宗国英表示，将建成国际性科技园区。")
+    assert not [t for t in triples if t[0] == "天津新技术产业园区"]
+    assert ("宗国英", "leads", "天津滨海高新技术产业开发区", "管委会主任") in triples
+
+
+def test_a_quote_naming_a_zone_to_be_built_is_no_measure(extract):
+    triples = extract("1月22日下午，大连保税区召开外资企业座谈会。会上，刘爱民通报了发展成绩，"
+                      "重点介绍了保税区建设“中日经贸合作示范区”的设想，与会企业围绕参与“中日经贸合作示范区”建设提出建议。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_department_listed_right_after_another_person_of_a_company_is_that_companys(extract):
+    triples = extract("中非莱基副总经理赖四清接待了考察组。中非莱基综合部副部长孙明宇、招商部副部长李洪光参加了会见。")
+    assert ("李洪光", "worksFor", "中非莱基", "招商部副部长") in triples
+

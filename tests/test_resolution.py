@@ -416,3 +416,8 @@ def test_a_park_renamed_as_a_zone_is_that_zone(lexicon):
     assert _labels(graph, "Zone") == ["中新苏滁高新技术产业开发区"]
     assert not _labels(graph, "Park")
 
+
+def test_a_zone_written_with_and_without_its_city_is_one_zone(lexicon):
+    graph = _graph(lexicon, "天津滨海高新区组织企业参展。力神电池股份有限公司落户滨海高新区。")
+    assert _labels(graph, "Zone") == ["天津滨海高新区"]
+
