@@ -28,6 +28,7 @@ def _cfg() -> dict:
     cfg = dict(rules("evaluation"))
     cfg["measure_heads"] = longest_first(cfg["measure_heads"])
     cfg["bare_zone_names"] = set(cfg["bare_zone_names"])
+    cfg["local_words"] = longest_first(cfg["local_words"])
     # A zone kind as written (高新技术产业园区) compares as its canonical kind (高新区).
     cfg["zone_kinds"] = dict(rules("entities")["zone"]["kinds"])
     return cfg
@@ -41,8 +42,8 @@ def name_forms(kind: str, names: list[str]) -> frozenset[str]:
     """The comparable forms of an entity's names (measures also without their head noun).
 
     A zone known only as 高新区 (labelled 高新区（d03.txt）) compares as "bare 高新区", which
-    matches another unnamed 高新区 of the same document (also one written 高新技术产业园区) but never a
-    named zone.
+    matches another unnamed 高新区 of the same document (also one written 高新技术产业园区, or 县高新区
+    after a word for the article's own county) but never a named zone.
     """
     cfg = _cfg()
     forms, bare = set(), set()
@@ -50,6 +51,8 @@ def name_forms(kind: str, names: list[str]) -> frozenset[str]:
         form = normal_name(name)
         if kind == "Zone":
             form = UNNAMED_ZONE_NOTE.sub("", form)
+            local = next((w for w in cfg["local_words"] if form.startswith(w) and form[len(w) :] in cfg["bare_zone_names"]), "")
+            form = form[len(local) :]
             if form in cfg["bare_zone_names"] or form in cfg["zone_kinds"]:
                 bare.add(f"bare:{cfg['zone_kinds'].get(form, form)}")
                 continue

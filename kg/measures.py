@@ -589,6 +589,8 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
         return None
     if item.startswith(tuple(cfg["own_verbs"])):
         return None  # 通过调整招商模式: a change made to something, not a measure named
+    if item.startswith(tuple(cfg["modal_openers"])):
+        return None  # 要理顺体制机制: what should be done, not a measure named
     if cfg["zone_class_re"].match(item):
         return None  # 省级经济开发区政策: the policies of a class of zones
     if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):

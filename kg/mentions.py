@@ -1981,8 +1981,15 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
                               for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         cursor = _first_item_start(text, match.start(), first_end, cursor, index)
-        spans.extend(_company_items(text, cursor, match.end(1), lexicon, index))
+        # 杨良锋、杭莺一行来到中健医疗、晶洋实业…等企业: the list begins after a verb of arriving inside it.
+        arrived = [m.end() for m in _arrival_re().finditer(text, cursor, match.end(1))]
+        spans.extend(_company_items(text, max([cursor] + arrived), match.end(1), lexicon, index))
     return spans
+
+
+@cache
+def _arrival_re() -> re.Pattern:
+    return re.compile(alternation(longest_first(v for v in rules("relations")["arrival_verbs"] if len(v) > 1)))
 
 
 def _through_trade_words(text: str, index: TokenIndex, end: int, trades: tuple[str, ...]) -> int:
@@ -2033,8 +2040,10 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
             items = items[:closing]  # A、B等公司负责人、党员代表: 等 closes the list of names
         if not any(item in companies for item in items) or any(a <= i and j <= b for i, j in items for a, b in organs):
             continue
+        # 杨良锋、杭莺一行来到中健医疗、…: what is listed before a verb of arriving is the party that arrives.
+        arrived = max([m.end() for m in _arrival_re().finditer(text, match.start(), match.end())], default=-1)
         spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
-                     and not any(m.start < item[1] and item[0] < m.end for m in found))
+                     and not any(m.start < item[1] and item[0] < m.end for m in found) and item[0] >= arrived)
     return spans
 
 

@@ -1607,21 +1607,22 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
 
 
 def _in_link_list(text: str, position: int) -> bool:
-    """Whether `position` lies in a run of short lines that are bare names, no sentence among them (a page's
-    list of related links)."""
+    """Whether `position` lies in a run of short lines that are bare names or headlines, no sentence among them,
+    after the article's text (a page's list of related links)."""
     cfg = _cfg()
     lines = [line.strip() for line in text.split("\n")]
     starts = [0]
     for line in text.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     row = next(i for i in range(len(lines)) if starts[i] <= position < starts[i + 1])
-    bare = [bool(line) and len(line) <= cfg["link_line_max"] and not re.search(r"[，。；：、！？,.;:!?]", line) for line in lines]
+    bare = [bool(line) and len(line) <= cfg["link_line_max"] and not re.search(r"[，。；、！？,.;!?]", line) for line in lines]
     first, last = row, row
     while first > 0 and bare[first - 1]:
         first -= 1
     while last + 1 < len(lines) and bare[last + 1]:
         last += 1
-    return bare[row] and last - first + 1 >= cfg["link_list_min"]
+    # (Caption lines opening an article, before any sentence, are its photos, not links.)
+    return bare[row] and last - first + 1 >= cfg["link_list_min"] and any("。" in line for line in lines[:first])
 
 
 def _bracketed_after(doc: AnalysedDocument, park: Mention) -> Mention | None:

@@ -58,6 +58,14 @@ def test_eval_matches_an_unnamed_zone_however_its_kind_is_written():
     assert not written_long & name_forms("Zone", ["清远高新区"])
 
 
+def test_eval_matches_an_unnamed_zone_written_after_a_word_for_the_articles_own_county():
+    from kg.evaluate import name_forms
+
+    county_words = name_forms("Zone", ["经济开发区", "县经济开发区", "开发区"])
+    assert county_words & name_forms("Zone", ["经济开发区（d.txt）"])
+    assert not county_words & name_forms("Zone", ["崇阳经济开发区"])
+
+
 def test_implied_company_zone_triples_are_neither_rewarded_nor_punished():
     from kg.evaluate import Item, name_forms, score_document
 

@@ -3745,3 +3745,21 @@ def test_a_department_listed_right_after_another_person_of_a_company_is_that_com
     triples = extract("中非莱基副总经理赖四清接待了考察组。中非莱基综合部副部长孙明宇、招商部副部长李洪光参加了会见。")
     assert ("李洪光", "worksFor", "中非莱基", "招商部副部长") in triples
 
+
+def test_people_listed_before_a_verb_of_arriving_are_no_companies_of_the_list_after_it(extract):
+    triples = extract("2月15日，县委书记杨良锋调研县经济开发区。随后，杨良锋、杭莺一行来到中健医疗、晶洋实业、铭达塑胶等企业进行实地查看。"
+                      "县经济开发区管委会主任张正韶参加调研。")
+    assert {s for s, p, o, _ in triples if p == "locatedIn"} == {"中健医疗", "晶洋实业", "铭达塑胶"}
+
+
+def test_a_park_in_a_list_of_headlines_after_the_article_is_placed_nowhere(extract):
+    triples = extract("4月25日，德阳高新技术产业园区正式挂牌成立。德阳高新技术产业园区现有入驻企业653户。\n"
+                      "轩辕圣境黄帝故里文化产业园：停滞四年后悄然动工\n武汉尚鼎拟投百亿打造中部尚谷产业园 振兴服装产业\n"
+                      "河北省多市筹建京津产业园 廊坊将建高端产业园区\n")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_what_should_be_done_is_no_measure_named(extract):
+    triples = extract("县委书记陈威调研沙洋经济开发区。陈威要求，要提高站位；要理顺体制机制，构建精简高效的运行体系。")
+    assert not [t for t in triples if t[1] == "implements"]
+
