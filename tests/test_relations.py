@@ -3763,3 +3763,9 @@ def test_what_should_be_done_is_no_measure_named(extract):
     triples = extract("县委书记陈威调研沙洋经济开发区。陈威要求，要提高站位；要理顺体制机制，构建精简高效的运行体系。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+def test_a_document_ministries_issue_together_is_theirs_not_the_zones(extract):
+    triples = extract("按照环境保护部、商务部、科学技术部联合发布的《关于加强国家生态工业示范园区建设的指导意见》要求，"
+                      "验收组对南岭经济技术开发区国家生态工业示范园区建设工作进行了验收。")
+    assert not [t for t in triples if t[1] == "implements"]
+
