@@ -459,6 +459,16 @@ def _across_place_dashes(text: str, start: int, index: TokenIndex, lexicon: Lexi
     return start
 
 
+QUOTED_PREFIX = re.compile(r"“[\u4e00-\u9fff]{2,6}”$")
+
+
+def _across_quoted_prefix(text: str, start: int, kind_start: int) -> int:
+    """“长三角”精细化工科技产业园: a short quoted name right before a park's descriptor (words of its own, not
+    the kind alone: 南湖“双创”产业园 is named by its place) opens the park's name."""
+    quoted = QUOTED_PREFIX.search(text, max(0, start - 8), start)
+    return quoted.start() if quoted and kind_start - start >= 2 else start
+
+
 def _across_literary_of(text: str, start: int, index: TokenIndex) -> int:
     """浙大|之|光平湖数字经济产业园: a brand written with the literary 之 (浙大之光) opens the name of the park
     named after it; the tagger reads 之 as a particle of its own."""
@@ -917,7 +927,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         name = text[name_start:end]
         if any(mark in text[max(0, name_start - 2) : end] for mark in PLACEHOLDER_MARKS):
             return  # XX板式家具产业园区: a name the report left out
-        latin_park = kind == "Park" and name[0].isascii() and name[0].isalpha()  # VC·产业园
+        latin_park = kind == "Park" and (name[0].isascii() and name[0].isalpha() or name[0] == "“")  # VC·产业园, “长三角”…产业园
         # 已有CATL、小鹏汽车等企业落户: an item of a list of companies may be a Latin-letter brand.
         latin_company = kind == "Company" and rule in LISTED_COMPANY_RULES and len(name) >= 3 and name.isascii() and name.isalpha()
         if len(name) < 2 or not (CJK.match(name[0]) or latin_park or latin_company) or (kind == "GovernmentBody" and re.search(r"\d", name)):
@@ -966,6 +976,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         start = _across_conjunction_in_a_park_list(text, start, index, found)
         start = _across_place_dashes(text, start, index, lexicon)
         start = _across_literary_of(text, start, index)
+        start = _across_quoted_prefix(text, start, match.start())
         name_start, _ = _zone_end_inside(zones, start, match.end())
         if (former_end := _after_former_marker(text, name_start, match.start(), lexicon)) > name_start:
             start = name_start = former_end

@@ -694,6 +694,10 @@ def _zone_park_lies_in(doc: AnalysedDocument, zones: ZoneResolver, park: Mention
     position += len(ceremony)
     opened = text.startswith(cfg["park_opening_preposition"], position)
     verb = cfg["park_opening_preposition"] if opened else next((v for v in cfg["zone_place_verbs"] if text.startswith(v, position)), "")
+    # 安庆化工新材料产业集中区，挂靠安庆经济技术开发区，为其区中园: a verb of belonging, perhaps after a comma.
+    belonging = re.match(f"[，,]?(?:{alternation(longest_first(cfg['park_belonging_verbs']))})", text[position:]) if not verb else None
+    if belonging:
+        verb = belonging.group()
     if not verb:
         return None
     position += len(verb)

@@ -3769,3 +3769,19 @@ def test_a_document_ministries_issue_together_is_theirs_not_the_zones(extract):
                       "验收组对南岭经济技术开发区国家生态工业示范园区建设工作进行了验收。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+def test_a_park_attached_to_a_zone_is_its_park(extract):
+    triples = extract("安庆市承接产业转移集中示范园区设立申请已获批。该示范园也被称为安庆化工新材料产业集中区，挂靠安庆经济技术开发区，为其区中园。")
+    assert ("安庆化工新材料产业集中区", "partOf", "安庆经济技术开发区", "") in triples
+
+
+def test_a_short_quoted_name_before_a_parks_descriptor_opens_its_name(extract):
+    triples = extract("“长三角”精细化工科技产业园项目在原平经济技术开发区开工奠基。“长三角”精细化工科技产业园计划投资39亿元。")
+    assert ("“长三角”精细化工科技产业园", "partOf", "原平经济技术开发区", "") in triples
+
+
+def test_a_quoted_campaign_of_the_province_is_not_the_zones(extract):
+    triples = extract("2月18日下午，南岭开发区召开2021年第五次党工委扩大会议。会议传达了八届市委常委会议和省“三重四创五优化”活动"
+                      "暨二十项民生工程动员部署会议精神，并研究制定了贯彻落实意见。")
+    assert not [t for t in triples if t[1] == "implements"]
+
