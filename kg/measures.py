@@ -14,6 +14,7 @@ from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, inside_book_tit
 from kg.resources import alternation, longest_first, rules
 
 COUNT = re.compile(r"^[一二两三四五六七八九十几多数百千]+[项个条种类大批套]")
+PARK_WORD = "园"  # 为‘智园’建设奠定基础: a short park name being built
 SUMMED_UP_LIST = re.compile(r"(?:[\u4e00-\u9fff]{3,}、)+[\u4e00-\u9fff]{3,}$")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z+·—\-－（）()]+$")
 
@@ -232,7 +233,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         head = _head_after(text, match.end(), cfg["head_nouns"]) or _modified_head(text, match.end())
         if head and text.startswith(tuple(cfg["directive_after"]), match.end() + len(head)):
             continue  # 贯彻落实“重实干、强执行、抓落实”专项行动要求: a directive from above, carried out
-        if inner.endswith(_park_words()) and head in ("", "建设"):
+        if inner.endswith(_park_words()) and head in ("", "建设") or inner.endswith(PARK_WORD) and head == "建设":
             continue  # 加快“中非产业集群智慧供应链示范园区”建设: a park being built (“飞地园区”模式 is a measure)
         shortest = cfg["min_quoted_with_head"] if head else cfg["min_quoted"]
         if not (shortest <= len(inner) <= cfg["max_quoted"]) or re.search(r"[。！？]", inner):

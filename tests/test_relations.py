@@ -3785,3 +3785,15 @@ def test_a_quoted_campaign_of_the_province_is_not_the_zones(extract):
                       "暨二十项民生工程动员部署会议精神，并研究制定了贯彻落实意见。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+def test_a_banks_city_branch_at_the_zones_event_is_not_placed_in_it(extract):
+    triples = extract("3月22日，赣州综保区举行项目集中开竣工活动。赣州经开区党工委副书记、管委会主任梁丁盛，"
+                      "农业银行赣州分行党委书记、行长张军强等出席。赣州综保区全面落实招商工作，签约项目5个。")
+    assert ("张军强", "worksFor", "农业银行赣州分行", "党委书记、行长") in triples
+    assert not [t for t in triples if t[0] == "农业银行赣州分行" and t[1] == "locatedIn"]
+
+
+def test_a_short_park_name_being_built_is_no_measure(extract):
+    triples = extract("“实施道路工程，将顺利打通经七路与经八路，为‘智园’建设奠定畅通的道路基础。”垦利经济开发区党工委委员张俊峰介绍道。")
+    assert not [t for t in triples if t[1] == "implements"]
+
