@@ -443,6 +443,9 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
         region = text[region_start:region_end]
         if "“" in region or "《" in region or _bundled(text, region_start, cfg):
             continue
+        before = text[clause_start(text, trigger.start()) : trigger.start()]
+        if any(word in before for word in cfg["capability_words"]) or before.startswith(tuple(cfg["wish_openers"])):
+            continue  # 小镇可为农业企业搭建展示推广平台, …表示，希望通过成立联盟打造共享平台: an offer or a wish, not done
         if region.endswith(tuple(cfg["layout_nouns"])):
             continue  # 打造承接产业有序转移主平台、建设…样板的发展定位: a positioning, not measures
         if any(verb in text[region_end : clause_end(text, region_end)] for verb in cfg["discussion_verbs"]):

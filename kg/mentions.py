@@ -251,8 +251,10 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue  # 南京示范区 with no committee of its own: a place named for its role, no zone
         if (place_mention is None and kind in PLACE_NAMED_KINDS
                 and text[_new_area_start(text, index, kind_start, kind in COMMITTEE_NAMED_KINDS):end] not in new_areas):
-            if new_areas and not level and _stands_bare(text, index, kind_start):
-                # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named.
+            opens_clause = kind_start == 0 or text[kind_start - 1] in CLAUSE_BREAK + "、\n"
+            if (new_areas or opens_clause and text.startswith(ZONE_COMMITTEES, end)) and not level and _stands_bare(text, index, kind_start):
+                # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named; 示范区党工委委员
+                # in one that names none: its own committee makes it the article's unnamed zone.
                 mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))
             continue
         local = local_re.search(text, max(0, cursor - 2), cursor)
@@ -360,7 +362,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 # aside; what follows the bracket still belongs to the zone. The name stays without it.
                 zone.end = aside.end()
             mentions.append(zone)
-        elif not place and not level:
+        elif not place and not level and not text.endswith(tuple(_entity_rules()["zone"]["elsewhere_words"]), 0, kind_start):
             bare = _zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True)
             if ((aside := ZONE_ASIDE.match(text, end)) and text.startswith(ZONE_COMMITTEES, aside.end())
                     and not aside.group()[1:-1].endswith(JOINT_UNITS)):
@@ -924,6 +926,11 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             # 区管委会祝淮建集团 read as one word: a committee inside is no part of a company's name; it begins after it.
             name_start = max([name_start] + [i + len(c) for c in _entity_rules()["zone"]["bare_committees"]
                                              if (i := text.rfind(c, name_start, end)) >= 0])
+            # 园区运营公司智创菁汇孵化器管理有限公司: a kind of company written before the name is its apposition.
+            inner = text.find("公司", name_start, end - 2)
+            if (inner >= 0 and end - inner - 2 >= 4 and _generic_company(text[name_start : inner + 2], patterns, after_zone=False)
+                    and not _generic_company(text[inner + 2 : end], patterns, after_zone=False)):
+                name_start = inner + 2
         name = text[name_start:end]
         if any(mark in text[max(0, name_start - 2) : end] for mark in PLACEHOLDER_MARKS):
             return  # XX板式家具产业园区: a name the report left out
@@ -1302,6 +1309,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     # own committee is written (江东新区管委会); 河源江东新区产业转移工业园 … 园区管委会主任 speaks of the park's.
     # 安县工业园 … 园区管委会副主任 … 下接永兴开发区: a zone named once, as what borders the park, is a neighbour.
     neighbours = {z.text for z in zones if borders(text, z.start) and sum(o.text == z.text for o in zones) == 1}
+    # 南泥湾开发区发展（集团）有限公司副总经理…来天水国家农业科技园区: a zone written only as the head of a
+    # company's name is that company's, not a zone the article is about.
+    company_starts = {m.start for m in organisations if m.type == "Company"}
+    neighbours |= {z.text for z in zones if all(o.end in company_starts for o in zones if o.text == z.text)}
     if any(z.rule != "zone-anaphor" and z.text not in neighbours
            and (z.kind not in PLACE_NAMED_KINDS or re.match(committees, text[z.end:])) for z in zones):
         # 苏州工业园区作为全国开发区的一面旗帜 … 开发区: a park declared a zone, in an article that otherwise
@@ -1687,6 +1698,10 @@ def _bodies_before_posts(text: str, lexicon: Lexicon, index: TokenIndex, pattern
             continue
         if name.endswith(towns) or _chain_opens_outside(text, opening, lexicon, patterns):
             continue  # 张八岭镇副书记: a town's; 渭南市发改委党组成员、项目办主任: the city's office
+        previous = text[max(text.rfind(mark, 0, opening) for mark in "、，,：。") + 1 : opening]
+        if (text[opening] in "、，," and previous.startswith(patterns["outside"])
+                and (person := index.token_at(opening - 1)) is not None and person[1].tag == "PER"):
+            continue  # 市农业局副局长张显明，商务局副局长张雨: listed after the city's officials, the city's bureau
         spans.append((opening + 1, post.start()))
     return spans
 
@@ -2453,6 +2468,8 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         following = index.tokens[position] if position < len(index.tokens) else None
         if end - start <= len(surname) or following is None or following.start != end or lexicon.place(text[start:end]) is not None:
             continue
+        if text[start + len(surname) : end] in lexicon.posts:
+            continue  # 党工委书记任组长: 任 (serves as) and a post, no name
         if (following.tag in boundary_tags or split and following.tag in cfg["split_name_after_tags"]
                 or text.startswith(tuple(cfg["after_name_words"] + cfg["honorifics"]), end)):
             found.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="name-after-post"))

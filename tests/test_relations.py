@@ -3797,3 +3797,42 @@ def test_a_short_park_name_being_built_is_no_measure(extract):
     triples = extract("“实施道路工程，将顺利打通经七路与经八路，为‘智园’建设奠定畅通的道路基础。”垦利经济开发区党工委委员张俊峰介绍道。")
     assert not [t for t in triples if t[1] == "implements"]
 
+
+
+def test_a_zone_heading_a_visitors_company_name_leaves_the_park_run_as_the_zone(extract):
+    triples = extract("延安市南泥湾开发区发展(集团)有限公司副总经理薛虎带领考察团来天水国家农业科技园区参观考察，"
+                      "园区管委会党工委副书记宋立平陪同考察。")
+    assert ("宋立平", "leads", "天水国家农业科技园区", "管委会党工委副书记") in triples
+    assert ("薛虎", "worksFor", "南泥湾开发区发展（集团）有限公司", "副总经理") in triples
+
+
+def test_the_visitors_local_zone_is_not_the_articles(extract):
+    triples = extract("考察团来天水国家农业科技园区参观考察，园区管委会党工委副书记宋立平陪同考察。"
+                      "考察团表示，将加快推进当地开发区的建设发展。")
+    assert ("宋立平", "leads", "天水国家农业科技园区", "管委会党工委副书记") in triples
+
+
+def test_a_bureau_listed_after_the_citys_officials_is_the_citys(extract):
+    triples = extract("市农业局副局长张显明，商务局副局长张雨等接待调研组一行。")
+    assert not [t for t in triples if t[0] == "张雨"]
+
+
+def test_a_kind_of_company_written_before_the_name_is_no_part_of_it(extract):
+    triples = extract("园区运营公司智创菁汇孵化器管理有限公司执行总经理刘毅梁陪同接待。")
+    assert triples == {("刘毅梁", "worksFor", "智创菁汇孵化器管理有限公司", "执行总经理")}
+
+
+def test_an_airport_economic_zone_is_a_zone(extract):
+    triples = extract("杭州空港经济区管委会党工委书记、管委会主任倪世英表示，希望通过成立联盟打造共享平台。")
+    assert ("倪世英", "leads", "杭州空港经济区", "管委会党工委书记、管委会主任") in triples
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_bare_demonstration_zone_with_its_own_committee_is_the_articles_zone(extract):
+    triples = extract("示范区党工委委员陈辉出席揭牌仪式。农业科技小镇可为农业企业搭建展示推广平台。")
+    assert triples == {("陈辉", "leads", "示范区（t.txt）", "党工委委员"), ("示范区党工委", "partOf", "示范区（t.txt）", "")}
+
+
+def test_serving_as_head_is_no_name(extract):
+    triples = extract("成立由开发区管委会党工委书记任组长的开发区招商领导小组。")
+    assert not [t for t in triples if t[0].startswith("任")]
