@@ -451,6 +451,17 @@ def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
     return found is not None and found[1].start == kind_start and (before is None or before[1].tag not in NAME_TAGS)
 
 
+def _across_number_in_name(text: str, start: int, index: TokenIndex) -> int:
+    """楚天181文化创意产业园: a number written between a name's words, with no unit after it, is part of the name
+    (not 340亩智谷科技产业园, where the unit ends a measure); the name opens with the words before it."""
+    number = re.search(r"[0-9]{1,4}$", text[max(0, start - 4) : start])
+    if number is None:
+        return start
+    digits_start = start - len(number.group())
+    opening = index.name_start(digits_start, floor=max(0, digits_start - MAX_NAME), stop_tags={"m"}, stop=PARK_NAME_STOP_VERBS)
+    return opening if opening < digits_start and CJK.match(text[digits_start - 1]) else start
+
+
 def _across_place_dashes(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
     """鄞州—衢江产业飞地: places joined by dashes, the partners building a park together, open its name."""
     while start > 1 and text[start - 1] in NAME_DASHES:
@@ -974,6 +985,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                                  stop=PARK_NAME_STOP_VERBS, through=PARK_NAME_VERBS | company_words)
         if match.start() - start == 1 and start > 0 and text[start - 1] in NAME_OPENING_CONJUNCTIONS:
             start -= 1  # 宁县|和/c|盛/a|工业集中区: one character is no name; the conjunction before it opens the name
+        start = _across_number_in_name(text, start, index)
         whole = index.token_at(match.start())
         if (start == match.start() and whole is not None and whole[1].end == match.end() and match.start() - whole[1].start >= 2
                 and (before := index.token_at(whole[1].start - 1)) is not None and before[1].tag == "LOC"

@@ -869,7 +869,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     explicit: set[str] = set()
     text = doc.norm.text
     several_visited = _zone_one_of_several_visited(doc, places)
-    for company in [m for m in doc.mentions if m.type == "Company"]:
+    parks = [m for m in doc.mentions if m.type == "Park"]
+    developers = {m.key for m in doc.mentions if m.type == "Company" and _develops_the_park(text, m, cfg)
+                  and any(doc.sentence_at(p.start) is doc.sentence_at(m.start) for p in parks)}
+    # 由湖北日报传媒集团倾力打造的园区: the park's developer is placed by nothing the sentences say of it (only by its name).
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in developers]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
         target = (_place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
@@ -952,7 +956,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                     and (text.startswith(tuple(cfg["partnership_words"]), m.end)
                          or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)] for a in cfg["partnership_agreements"]))
                     and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
-    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit]:
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | developers]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
         zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start else "")
@@ -974,7 +978,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         partner = company.key in partner_keys
         customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
         sent = _sent_by_zone(doc, company, sentence, cfg)
-        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer or company.key in visitors
+        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer
+                or company.key in visitors
                 or any(a <= company.start < b for a, b in away) and not sent or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
@@ -984,6 +989,15 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
+    """由 C 倾力打造, C 和 D 强强联合，打造的…: the company is written as the one building what the sentence names
+    (a park, when one is named there; 由 C 投资建设 of a project is its settling)."""
+    verbs = alternation(cfg["developing_verbs"])
+    after = text[company.end : company.end + cfg["developing_reach"]]
+    return bool(re.match(f"[^。；]*?(?:{verbs})的", after)
+                or text.endswith("由", 0, company.start) and re.match(f"[^。；，]{{0,4}}?(?:{verbs})", after))
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:
@@ -1233,7 +1247,7 @@ def _place_of(doc: AnalysedDocument, company: Mention, sentence: Sentence, in_se
         # C 投资的 P 项目
         elif place.start > company.end and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
             place.start - company.end <= cfg["invest_max_gap"]
-        ):
+        ) and not (place.type == "Park" and text.endswith("的", 0, place.start) and not any(w in text[place.end : place.end + 4] for w in cfg["project_words"])):
             target = target or place
         # C … 落户/入驻 P   or   落户 P … C
         elif place.start > company.end and _verb_leads_to(text[company.end : place.start], cfg["settle_verbs"] + cfg["locate_verbs"]):
@@ -1548,6 +1562,12 @@ def _listed_beside_a_zone(doc: AnalysedDocument, mention: Mention) -> bool:
     return bool(listed) and (text[mention.end : mention.end + 1] in "、等" or text[mention.start - 1 : mention.start] == "、")
 
 
+def _of_a_place(doc: AnalysedDocument, mention: Mention) -> bool:
+    """Whether a place and 的 are written right before the mention (青羊区的少城视井文创产业园)."""
+    return doc.norm.text[mention.start - 1 : mention.start] == "的" and any(
+        m.type == "Place" and m.end == mention.start - 1 for m in doc.mentions)
+
+
 def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
     """Parks and bodies belong to the zone written before them or in effect around them. A body
     only in context (税务局, 街道办事处) counts when someone leads it: most such bodies are the
@@ -1566,6 +1586,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位: the zone's peers in a district's list
         if mention.type == "Park" and not prefixed and _in_link_list(doc.norm.text, mention.start):
             continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
+        if mention.type == "Park" and not prefixed and _of_a_place(doc, mention):
+            continue  # 蒲江县的明月村文创产业园区: the park is the place's, written as such, not the article zone's
         bracketed = _bracketed_after(doc, mention) if mention.type == "Park" else None
         if bracketed is not None and bracketed.type != "Zone":
             continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone

@@ -3836,3 +3836,28 @@ def test_a_bare_demonstration_zone_with_its_own_committee_is_the_articles_zone(e
 def test_serving_as_head_is_no_name(extract):
     triples = extract("成立由开发区管委会党工委书记任组长的开发区招商领导小组。")
     assert not [t for t in triples if t[0].startswith("任")]
+
+
+def test_a_port_zone_linked_logistics_park_is_a_park_not_a_port_zone(extract):
+    triples = extract("目前，前海湾港区联动物流园区已完成填海，并已有三井物流、日通等物流商入园。")
+    assert triples == {("三井物流", "locatedIn", "前海湾港区联动物流园区", ""), ("日通", "locatedIn", "前海湾港区联动物流园区", "")}
+
+
+def test_the_company_that_builds_a_park_does_not_settle_in_it(extract):
+    assert not extract("由招商局集团投资建设的深圳前海湾港区联动物流园区建设进展迅速。")
+    assert not extract("楚天181文化创意产业园位于东湖路，由湖北日报传媒集团倾力打造，已入驻企业40余家。")
+
+
+def test_a_company_investing_in_a_parks_project_settles_there(extract):
+    triples = extract("河南银港企业管理集团投资的银港产业园二期项目投资额为6.72亿元。")
+    assert triples == {("河南银港企业管理集团", "locatedIn", "银港产业园", "")}
+
+
+def test_a_number_between_a_parks_words_is_part_of_its_name(extract):
+    triples = extract("腾讯科技有限公司入驻楚天181文化创意产业园。")
+    assert triples == {("腾讯科技有限公司", "locatedIn", "楚天181文化创意产业园", "")}
+
+
+def test_a_park_written_as_a_districts_is_not_the_zones(extract):
+    triples = extract("成都高新区的瞪羚谷数字文创园、蒲江县的明月村文创产业园区获得授牌。")
+    assert triples == {("瞪羚谷数字文创园", "partOf", "成都高新区", "")}
