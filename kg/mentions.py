@@ -992,7 +992,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                 and (before[1].text.endswith(TOWN_WORDS) or lexicon.place(before[1].text) is not None)):
             start = whole[1].start  # 汤塘镇|聚宝工业园/v: after its town, the park's whole name read as one word, whatever its tag
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
-        start = _across_conjunction_in_a_park_list(text, start, index, found)
+        start = _across_conjunction_in_a_park_list(text, start, index, found, zones)
         start = _across_place_dashes(text, start, index, lexicon)
         start = _across_literary_of(text, start, index)
         start = _across_quoted_prefix(text, start, match.start())
@@ -1404,6 +1404,28 @@ def _travelled_to(text: str, start: int, place: str) -> bool:
 def _sentence_index(text: str, position: int) -> int:
     """How many sentence ends stand before `position` (which sentence of the text holds it)."""
     return sum(text.count(mark, 0, position) for mark in SENTENCE_END)
+
+
+def park_word_before_committees(text: str, zones: list[Mention]) -> list[Mention]:
+    """天水国家农业科技园区 … 园区管委会党工委副书记: where the article names one zone of a kind that ends in the park
+    word, that word right before a zone's committee is the zone, as 区 is before 区党工委."""
+    word = _entity_rules()["park"]["committee_any_park_forms"][0]
+    if len({z.text for z in zones if not z.anaphoric and z.kind.endswith(word)}) != 1:
+        return []
+    committees = alternation(_entity_rules()["body"]["zone_committees"])
+    return [_zone(text, m.start(), m.start() + len(word), "", "", "zone-anaphor", anaphoric=True)
+            for m in re.finditer(f"{word}(?={committees})", text)
+            if not any(z.start <= m.start() < z.end for z in zones)]
+
+
+def bare_kinds_as_parks(zones: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """泰州港经济开发区 … 主要位于高新园区和临港园区: in an article naming a zone of another kind, a park-like kind
+    written bare (高新园区) is one of its parks. Returns the zones left and those parks."""
+    named_kinds = {z.kind for z in zones if not z.anaphoric}
+    park_like = set(_entity_rules()["zone"]["park_like_bare_kinds"])
+    turned = [z for z in zones if z.rule == "zone-bare" and z.text in park_like and named_kinds and z.kind not in named_kinds]
+    parks = [Mention(start=z.start, end=z.end, text=z.text, type="Park", rule="park-bare-kind") for z in turned]
+    return [z for z in zones if z not in turned], parks
 
 
 def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[Mention], index: TokenIndex) -> list[Mention]:
@@ -1852,12 +1874,17 @@ def _before_region_inside_name(text: str, suffix_start: int, index: TokenIndex, 
     return before if before < region.start() else suffix_start
 
 
-def _across_conjunction_in_a_park_list(text: str, start: int, index: TokenIndex, found: list[Mention]) -> int:
-    """…食品产业园、新材料与智能制造产业园: in a list of parks, a conjunction joins two fields of one park's name."""
+def _across_conjunction_in_a_park_list(text: str, start: int, index: TokenIndex, found: list[Mention], zones: list[Mention]) -> int:
+    """…食品产业园、新材料与智能制造产业园: in a list of parks, a conjunction joins two fields of one park's name;
+    so it does right after a zone's name (泰州港经济开发区汽车及零部件产业园)."""
     if start < 1 or text[start - 1] not in PARK_NAME_CONJUNCTIONS:
         return start
     opening = index.name_start(start - 1, floor=max(0, start - 1 - MAX_NAME), stop_tags={"m"})
-    listed = opening >= 1 and text[opening - 1] == "、" and any(m.type == "Park" and m.end == opening - 1 for m in found)
+    after_zone = next((z.end for z in zones if not z.anaphoric and z.start <= opening <= z.end < start - 1), None)
+    if after_zone is not None:
+        opening = after_zone
+    listed = after_zone is not None or (
+        opening >= 1 and text[opening - 1] == "、" and any(m.type == "Park" and m.end == opening - 1 for m in found))
     # (…食品产业园、望城新材料产业园和济青烟…产业园: a whole park before the conjunction is the list's own item)
     field = text[opening : start - 1]
     return opening if listed and len(field) >= 2 and not any(word in field for word in _park_suffixes()) else start
@@ -2234,8 +2261,14 @@ def _introduced_list_pattern() -> re.Pattern:
 def _introduced_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
     """走访了园内投产企业安徽霍尔斯、康贝洁洗涤、安徽日月神盾等，: names listed right after 企业 and closed by
     等 and a break are the enterprises it speaks of."""
-    return [item for match in _introduced_list_pattern().finditer(text)
-            for item in _company_items(text, match.start(1), match.end(1), lexicon, index)]
+    cfg = _entity_rules()["company"]
+    spans = []
+    for match in _introduced_list_pattern().finditer(text):
+        start = match.start(1)
+        if text.endswith(tuple(cfg["having_heads"]), 0, start):
+            start += len(next((w for w in cfg["having_words"] if text.startswith(w, start)), ""))  # 代表企业有 X、Y 等
+        spans.extend(_company_items(text, start, match.end(1), lexicon, index))
+    return spans
 
 
 @cache

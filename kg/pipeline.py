@@ -12,7 +12,7 @@ from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import (
     TokenIndex, declared_short_zones, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
-    park_word_for_the_zone, parks_run_as_zones,
+    bare_kinds_as_parks, park_word_before_committees, park_word_for_the_zone, parks_run_as_zones,
 )
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
@@ -33,16 +33,18 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     places = find_places(doc, lexicon)
     zones = find_zones(doc, lexicon, places, index)
     zones += declared_short_zones(doc.norm.text, zones)
+    zones += park_word_before_committees(doc.norm.text, zones)
     places += find_zone_counties(doc, lexicon, zones)
     user_names = find_user_names(doc, lexicon)
-    organisations = find_organisations(doc, lexicon, zones, index)
+    zones, bare_kind_parks = bare_kinds_as_parks(zones)
+    organisations = find_organisations(doc, lexicon, zones, index) + bare_kind_parks
     parks_as_zones = parks_run_as_zones(doc.norm.text, zones, organisations, index)
     if parks_as_zones:
         # 河源江东新区产业转移工业园 run by its own committee: the new area inside its name is part of that name.
         zones = [z for z in zones if not any(p.start <= z.start and z.end <= p.end and p.end - p.start > z.end - z.start
                                              for p in parks_as_zones)] + parks_as_zones
         places += find_zone_counties(doc, lexicon, parks_as_zones)
-        organisations = find_organisations(doc, lexicon, zones, index)
+        organisations = find_organisations(doc, lexicon, zones, index) + bare_kind_parks
     # 台州湾循环经济产业集聚区, read as a trade's park where its kind stands bare: named elsewhere as a
     # zone, it is that zone.
     zone_names = {z.text for z in zones if not z.anaphoric}

@@ -3861,3 +3861,34 @@ def test_a_number_between_a_parks_words_is_part_of_its_name(extract):
 def test_a_park_written_as_a_districts_is_not_the_zones(extract):
     triples = extract("成都高新区的瞪羚谷数字文创园、蒲江县的明月村文创产业园区获得授牌。")
     assert triples == {("瞪羚谷数字文创园", "partOf", "成都高新区", "")}
+
+
+def test_fields_joined_by_a_conjunction_after_a_zone_name_one_park(extract):
+    triples = extract("泰州港经济开发区汽车及零部件产业园主要位于高新园区和临港园区，总规划面积5.8平方公里。")
+    assert ("汽车及零部件产业园", "partOf", "泰州港经济开发区", "") in triples
+
+
+def test_a_bare_high_tech_park_word_in_another_kinds_zone_is_its_park(extract):
+    triples = extract("泰州港经济开发区汽车及零部件产业园主要位于高新园区和临港园区，总规划面积5.8平方公里。")
+    assert ("高新园区", "partOf", "泰州港经济开发区", "") in triples
+    assert not [t for t in triples if t[2].startswith("高新区")]
+
+
+def test_a_national_agricultural_science_park_is_a_zone(extract):
+    triples = extract("中国（重庆）国际食品工业城在重庆渝北国家农业科技园内正式挂牌。")
+    assert triples == {("渝北国家农业科技园", "locatedIn", "重庆", "")}
+
+
+def test_the_park_word_before_a_committee_is_the_agricultural_science_parks(extract):
+    triples = extract("考察团来天水国家农业科技园区参观考察，园区管委会党工委副书记宋立平陪同考察。")
+    assert ("宋立平", "leads", "天水国家农业科技园区", "管委会党工委副书记") in triples
+
+
+def test_companies_a_zone_has_are_named_after_the_verb(extract):
+    triples = extract("秀洲国家高新区入驻企业以休闲食品为主，园区发展迅速。秀洲国家高新区代表企业有真真老老食品、沃德爱礼食品等。")
+    assert triples == {("真真老老食品", "locatedIn", "秀洲国家高新区", ""), ("沃德爱礼食品", "locatedIn", "秀洲国家高新区", "")}
+
+
+def test_a_projects_owner_role_is_no_part_of_the_companys_name(extract):
+    triples = extract("项目业主三台县工投建设发展有限公司董事长江军介绍，厂房将交付企业。")
+    assert triples == {("江军", "worksFor", "三台县工投建设发展有限公司", "董事长")}
