@@ -197,6 +197,7 @@ ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
 PLACEHOLDER_MARKS = tuple(_entity_rules()["placeholder_marks"])
 INSIDE_WORD = "内"
+DEMONSTRATIVE_COUNT = re.compile(r"[这那](?:[0-9]+|[一二两三四五六七八九十百]+)[家个]")
 # Words ending the name of a town or street, which a park may be written after (汤塘镇聚宝工业园).
 TOWN_WORDS = tuple(rules("relations")["town_suffixes"])
 # Rules that find companies as items of a list (which may then be Latin-letter brands).
@@ -449,6 +450,16 @@ def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
     found = index.token_at(kind_start)
     before = index.token_at(kind_start - 1) if kind_start else None
     return found is not None and found[1].start == kind_start and (before is None or before[1].tag not in NAME_TAGS)
+
+
+def _only_trades(descriptor: str) -> bool:
+    """新材料, 新能源汽车: nothing but words of trades (no name of its own)."""
+    while descriptor:
+        word = next((w for w in trade_words() if descriptor.startswith(w)), None)
+        if word is None:
+            return False
+        descriptor = descriptor[len(word) :]
+    return True
 
 
 def _across_number_in_name(text: str, start: int, index: TokenIndex) -> int:
@@ -1037,8 +1048,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if COUNT_BEFORE_PARK.search(text, max(0, name_start - 6), name_start):
             continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
         described = text[clause_start(text, name_start, CLAUSE_BREAK) : name_start]
-        if described.endswith("的") and any(w in described for w in _entity_rules()["park"]["described_park_openers"]):
-            continue  # 成为…首个投产的山海协作产业飞地: what the park is, not its name
+        if described.endswith("的") and (any(w in described for w in _entity_rules()["park"]["described_park_openers"]) or (
+                any(w in described for w in _entity_rules()["park"]["goal_verbs"]) and _only_trades(descriptor))):
+            continue  # 成为…首个投产的山海协作产业飞地, 打造长三角地区重要的新材料产业基地: what the park is or is to be
         if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
             continue  # 海关业务及监管功能区: a part of a plan, not a named park
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):
@@ -2168,6 +2180,8 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     openers = _entity_rules()["company"]["list_opening_conjunctions"]
     items[:-1] = [_split_at_conjunction(item, index, openers)[-1] for item in items[:-1]]
     items = [(a, b - len(m.group())) if (m := _phase_pattern().search(text, a, b)) else (a, b) for a, b in items]
+    # 中材航特、凯纳新材料这2家落地项目企业: a demonstrative and a count end the last name.
+    items = [(a, m.start()) if (m := DEMONSTRATIVE_COUNT.search(text[: b + 4], a)) and m.start() < b else (a, b) for a, b in items]
     items = [(a, b) for a, b in items if b > a]  # 一期 alone: the phase of a name cut off before it
     items = [_without_branch_note(text, a, b, lexicon) for a, b in items]
     # 华兰生物、正大航空、氢能产业园等重点企业及项目: parks in the list are found as parks.

@@ -870,8 +870,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     text = doc.norm.text
     several_visited = _zone_one_of_several_visited(doc, places)
     parks = [m for m in doc.mentions if m.type == "Park"]
+    # (远川科技公司斥资打造的华岭产业园（一期）项目在南岭经开区投产: a park that is the company's project is where it settles.)
     developers = {m.key for m in doc.mentions if m.type == "Company" and _develops_the_park(text, m, cfg)
-                  and any(doc.sentence_at(p.start) is doc.sentence_at(m.start) for p in parks)}
+                  and any(doc.sentence_at(p.start) is doc.sentence_at(m.start)
+                          and not any(w in text[p.end : p.end + 6] for w in cfg["project_words"]) for p in parks)}
     # 由湖北日报传媒集团倾力打造的园区: the park's developer is placed by nothing the sentences say of it (only by its name).
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in developers]:
         sentence = doc.sentence_at(company.start)

@@ -3284,7 +3284,8 @@ def test_a_demonstration_area_is_a_zone_only_where_its_own_committee_is_written(
     triples = extract("南岭市产城融合示范区重点项目集中签约仪式举行。青禾科技有限公司总经理林海峰参加签约活动。"
                       "市委、市政府将充分发挥南岭市产城融合示范区管委会的职能作用。")
     assert ("青禾科技有限公司", "locatedIn", "南岭市产城融合示范区", "") in triples
-    assert not extract("南京示范区、晋中示范区入选国家农业科技园区名单。江苏南京白马国家农业科技园区位列其中。")
+    named_for_a_role = extract("南京示范区、晋中示范区入选国家农业科技园区名单。江苏南京白马国家农业科技园区位列其中。")
+    assert not [t for t in named_for_a_role if "示范区" in t[0] + t[2]]
 
 
 def test_a_legislatures_committee_for_the_zone_is_not_the_zones(extract):
@@ -3892,3 +3893,12 @@ def test_companies_a_zone_has_are_named_after_the_verb(extract):
 def test_a_projects_owner_role_is_no_part_of_the_companys_name(extract):
     triples = extract("项目业主三台县工投建设发展有限公司董事长江军介绍，厂房将交付企业。")
     assert triples == {("江军", "worksFor", "三台县工投建设发展有限公司", "董事长")}
+
+
+def test_a_park_of_trades_alone_to_be_built_is_a_goal_not_a_park(extract):
+    assert not extract("镇江新区举行揭牌仪式。镇江新区将努力打造长三角地区重要的新材料产业基地。")
+
+
+def test_a_demonstrative_and_a_count_end_a_listed_company(extract):
+    triples = extract("中材航特、凯纳新材料这2家企业已落户埔岭经济开发区。")
+    assert triples == {("中材航特", "locatedIn", "埔岭经济开发区", ""), ("凯纳新材料", "locatedIn", "埔岭经济开发区", "")}
