@@ -1928,6 +1928,11 @@ def _list_pattern():
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
 
+def park_suffixes() -> tuple[str, ...]:
+    """The words that end a park's name (产业园, 工业园区, 孵化器 …)."""
+    return _park_suffixes()
+
+
 @cache
 def _park_suffixes() -> tuple[str, ...]:
     return tuple(_entity_rules()["park"]["suffixes"])

@@ -16,7 +16,7 @@ from functools import cache
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
     BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
-    end_of_kind_word, generic_company_name, is_province, joint_unit_after, leader_pattern, staff_attend,
+    end_of_kind_word, generic_company_name, is_province, joint_unit_after, leader_pattern, park_suffixes, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
 from kg.normalise import clause_end, clause_start, inside_book_title, original_span
@@ -869,11 +869,11 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     explicit: set[str] = set()
     text = doc.norm.text
     several_visited = _zone_one_of_several_visited(doc, places)
-    parks = [m for m in doc.mentions if m.type == "Park"]
     # (远川科技公司斥资打造的华岭产业园（一期）项目在南岭经开区投产: a park that is the company's project is where it settles.)
+    suffixes = re.compile(alternation(park_suffixes()))
     developers = {m.key for m in doc.mentions if m.type == "Company" and _develops_the_park(text, m, cfg)
-                  and any(doc.sentence_at(p.start) is doc.sentence_at(m.start)
-                          and not any(w in text[p.end : p.end + 6] for w in cfg["project_words"]) for p in parks)}
+                  and any(not any(w in text[park.end() : park.end() + 6] for w in cfg["project_words"])
+                          for park in suffixes.finditer(text, doc.sentence_at(m.start).start, doc.sentence_at(m.start).end))}
     # 由湖北日报传媒集团倾力打造的园区: the park's developer is placed by nothing the sentences say of it (only by its name).
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in developers]:
         sentence = doc.sentence_at(company.start)
@@ -994,12 +994,16 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
 
 
 def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
-    """由 C 倾力打造, C 和 D 强强联合，打造的…: the company is written as the one building what the sentence names
-    (a park, when one is named there; 由 C 投资建设 of a project is its settling)."""
+    """由 C 倾力打造, 由 C 联手 D 共同打造, C 和 D 强强联合，打造的…, 与 C 携手打造: the company is written as one of
+    those building what the sentence names (a park, when one is named there; 由 C 投资建设 of a project is its
+    settling)."""
     verbs = alternation(cfg["developing_verbs"])
     after = text[company.end : company.end + cfg["developing_reach"]]
+    clause_opening = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
     return bool(re.match(f"[^。；]*?(?:{verbs})的", after)
-                or text.endswith("由", 0, company.start) and re.match(f"[^。；，]{{0,4}}?(?:{verbs})", after))
+                or "由" in clause_opening and re.search(verbs, text[company.end : clause_end(text, company.end, CLAUSE_BREAK)])
+                or text.endswith(tuple(cfg["partner_openers"]), 0, company.start)
+                and re.match(f"(?:{alternation(cfg['joint_words'])})(?:{verbs})", after))
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:

@@ -3902,3 +3902,14 @@ def test_a_park_of_trades_alone_to_be_built_is_a_goal_not_a_park(extract):
 def test_a_demonstrative_and_a_count_end_a_listed_company(extract):
     triples = extract("中材航特、凯纳新材料这2家企业已落户埔岭经济开发区。")
     assert triples == {("中材航特", "locatedIn", "埔岭经济开发区", ""), ("凯纳新材料", "locatedIn", "埔岭经济开发区", "")}
+
+
+def test_partners_building_a_park_together_do_not_settle_in_the_zone(extract):
+    assert not extract("南岭县与远川集团携手打造新一代信息技术科创产业园，助力经开区打造成为国内知名功率半导体基地。经开区发展迅速。")
+    triples = extract("信息技术科创产业园由远川高新集团联手青禾产业集团共同打造，助力经开区打造成为国内知名功率半导体基地。经开区发展迅速。")
+    assert triples == {("信息技术科创产业园", "partOf", "经开区（t.txt）", "")}
+
+
+def test_a_quoted_report_title_heard_is_no_measure(extract):
+    triples = extract("南岭经开区召开座谈会，听取了远川产业园开发公司总经理刘彦山关于“智能终端产业园进展情况及存在问题”的汇报。")
+    assert not [t for t in triples if t[1] == "implements"]
