@@ -1047,6 +1047,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if COUNT_BEFORE_PARK.search(text, max(0, name_start - 6), name_start):
             continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
+        if text.startswith(tuple(_entity_rules()["park"]["class_list_words"]), match.end()):
+            continue  # 公布2019年度江苏省大数据产业园名单: the list of a class of parks, not one by name
         described = text[clause_start(text, name_start, CLAUSE_BREAK) : name_start]
         if described.endswith("的") and (any(w in described for w in _entity_rules()["park"]["described_park_openers"]) or (
                 any(w in described for w in _entity_rules()["park"]["goal_verbs"]) and _only_trades(descriptor))):

@@ -309,8 +309,9 @@ def _unmarked_post_end(text: str, start: int, end: int, posts: tuple[str, ...], 
 
 
 def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dict) -> int:
-    """管委会（以下简称“管委会”）主任, 浙江省能源集团有限公司（浙能集团）董事长: a bracketed note of the
-    short name between an organisation and its post belongs to neither; the organisation ends before it.
+    """管委会（以下简称“管委会”）主任, 浙江省能源集团有限公司（浙能集团）董事长, 管委会（筹）常务副主任: a bracketed
+    note of the short name or the standing between an organisation and its post belongs to neither; the
+    organisation ends before it.
     So does a possessive (…公司的负责人)."""
     if position - 1 > floor and text[position - 1] in cfg["organisation_post_particles"]:
         return position - 1
@@ -318,6 +319,7 @@ def _organisation_end_before_post(text: str, position: int, floor: int, cfg: dic
         return position
     opening = text.rfind("（", floor, position)
     if opening < 0 or not (text.startswith(cfg["alias_note_openers"], opening + 1)
+                           or text[opening + 1 : position - 1] in cfg["standing_notes"]
                            or SHORT_NAME.fullmatch(text, opening + 1, position - 1)):
         return position
     return opening
@@ -1003,7 +1005,7 @@ def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
     return bool(re.match(f"[^。；]*?(?:{verbs})的", after)
                 or "由" in clause_opening and re.search(verbs, text[company.end : clause_end(text, company.end, CLAUSE_BREAK)])
                 or text.endswith(tuple(cfg["partner_openers"]), 0, company.start)
-                and re.match(f"(?:{alternation(cfg['joint_words'])})(?:{verbs})", after))
+                and re.match(f"(?:{alternation(cfg['joint_words'])})?(?:{verbs})", after))
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:

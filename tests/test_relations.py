@@ -3913,3 +3913,18 @@ def test_partners_building_a_park_together_do_not_settle_in_the_zone(extract):
 def test_a_quoted_report_title_heard_is_no_measure(extract):
     triples = extract("南岭经开区召开座谈会，听取了远川产业园开发公司总经理刘彦山关于“智能终端产业园进展情况及存在问题”的汇报。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_park_class_before_a_list_word_is_no_park(extract):
+    triples = extract("南岭高新区发布本年度大数据产业园名单，高新区研创园榜上有名。南岭高新区发展迅速。")
+    assert triples == {("研创园", "partOf", "南岭高新区", "")}
+
+
+def test_a_partner_co_building_a_park_does_not_settle_in_the_zone(extract):
+    triples = extract("丹阳高新区与远川通用集团共建航空航天产业园。远川通用集团总裁闫兴朋介绍了园区共建情况。丹阳高新区发展迅速。")
+    assert not [t for t in triples if t[0] == "远川通用集团"]
+
+
+def test_a_committee_being_set_up_still_heads_a_post_chain(extract):
+    triples = extract("东海县循环经济产业园管委会（筹）常务副主任陈新玲一行来协会拜访。东海县循环经济产业园一期项目已开工建设。")
+    assert ("陈新玲", "leads", "东海县循环经济产业园", "管委会常务副主任") in triples
