@@ -379,6 +379,14 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
     return mentions + _zone_stems_before_committees(text, mentions)
 
 
+def _inside_a_quoted_list(text: str, start: int, end: int) -> bool:
+    """建设“百亿企业群、千亿产业带、生态产业园”: a park word inside a quoted slogan of several items names no park."""
+    opening = text.rfind("“", max(0, start - HONOUR_QUOTE_MAX), start + 1)
+    closing = text.find("”", end - 1)
+    return (opening >= 0 and closing >= 0 and "”" not in text[opening:start] and closing - opening <= HONOUR_QUOTE_MAX
+            and "、" in text[opening:closing])
+
+
 def _inside_an_honour(text: str, start: int, end: int) -> bool:
     """被河南省认定为“数字化示范产业集聚区”“…试验区”: a zone or park kind inside a quoted title the zone was
     awarded names no zone or park."""
@@ -986,8 +994,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for match in patterns["park"].finditer(text):
         if any((z.end == match.end() or z.start <= match.start() and match.end() < z.end) and not z.anaphoric for z in zones):
             continue  # 德阳高新技术产业园, 台州湾…集聚区（高新技术产业园区…）: the zone's own name or aside, not a park
-        if inside_book_title(text, match.start(), match.end()) or _inside_an_honour(text, match.start(), match.end()):
-            continue  # 《…建设未来科技城…行动计划》, 被认定为“…示范产业集聚区”: part of a title or an honour
+        if (inside_book_title(text, match.start(), match.end()) or _inside_an_honour(text, match.start(), match.end())
+                or _inside_a_quoted_list(text, match.start(), match.end())):
+            continue  # 《…建设未来科技城…行动计划》, 被认定为“…示范产业集聚区”, “…、生态产业园”: part of a title, honour or slogan
         if ((last := index.token_at(match.end() - 1)) is not None and last[1].end == match.end() + 1
                 and len(last[1].text) <= 3):
             continue  # 现代新兴产业城市: the park word's last character opens a short word (城市)

@@ -3928,3 +3928,9 @@ def test_a_partner_co_building_a_park_does_not_settle_in_the_zone(extract):
 def test_a_committee_being_set_up_still_heads_a_post_chain(extract):
     triples = extract("东海县循环经济产业园管委会（筹）常务副主任陈新玲一行来协会拜访。东海县循环经济产业园一期项目已开工建设。")
     assert ("陈新玲", "leads", "东海县循环经济产业园", "管委会常务副主任") in triples
+
+
+def test_a_park_word_in_a_quoted_slogan_list_is_no_park(extract):
+    triples = extract("嘉兴港区再迎新伙伴。嘉兴港区管委会与远川能源股份有限公司签约，该项目将有力推进港区建设“百亿企业群、千亿产业带、"
+                      "生态产业园”。嘉兴港区发展迅速。")
+    assert not [t for t in triples if t[1] == "partOf" and "产业园" in t[0]]
