@@ -577,6 +577,7 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
         if core.endswith(suffix) and len(core) > len(suffix) + 1:
             core, legal_form = core[: -len(suffix)], suffix
             break
+    with_place = core if legal_form and core != company else ""  # 天津红日药业集团 → 天津红日药业: without its legal form
     country = next((c for c in cfg["company"]["country_prefixes"] if core.startswith(c) and len(core) - len(c) >= 2), "")
     core = core[len(country) :]
     changed = True
@@ -592,6 +593,7 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
     forms = {core} if len(core) >= 2 and core != company and core not in generic else set()
     if forms and legal_form and not company.startswith(core):
         forms.add(core + legal_form)  # 威海产投集团 → 产投集团: without its place, with its legal form
+        forms.add(with_place)
     endings = longest_first(cfg["company_words"]["industry_endings"])
     for ending in endings:
         if core.endswith(ending) and len(core) - len(ending) >= 2:
@@ -752,7 +754,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
     peers_of_zones = {parks.get(m.text, m.text) for m in doc.mentions if m.type == "Park" and _listed_among_zones(doc, m)}
     _add_short_mentions(doc, companies, "Company")
     _add_short_mentions(doc, parks, "Park")
-    for mention in doc.mentions:
+    owned_parks: dict[str, str] = {}  # park name → the zone an earlier sentence puts it in
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
         user_name = mention.label if mention.rule == "user-lexicon" else ""
         if mention.type == "Company":
             # 市产投集团 after 威海产投集团: the city's word before a name the article knows is that company.
@@ -783,6 +786,12 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
                 owner_key = ""  # 中关村管委会 after 北京中关村管委会, or alone: another place's or zone's body
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
+                # 黄梅经济开发区的陶瓷工业园 … 陶瓷工业园位于…: the park written again is the one its zone was named with.
+                written_with_zone = in_sentence and zone is not None and doc.norm.text[zone.end : mention.start] in ("", "的")
+                if owner_key and (mention.prefixed or written_with_zone):
+                    owned_parks.setdefault(name, owner_key)
+                elif not owner_key:
+                    owner_key = owned_parks.get(name, "")
             else:
                 name = mention.text.removeprefix("区") if len(mention.text) > 3 else mention.text
             # 郑州航空港经济综合实验区管理委员会: a body written right after its zone's address and name reads so.

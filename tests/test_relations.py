@@ -3934,3 +3934,15 @@ def test_a_park_word_in_a_quoted_slogan_list_is_no_park(extract):
     triples = extract("嘉兴港区再迎新伙伴。嘉兴港区管委会与远川能源股份有限公司签约，该项目将有力推进港区建设“百亿企业群、千亿产业带、"
                       "生态产业园”。嘉兴港区发展迅速。")
     assert not [t for t in triples if t[1] == "partOf" and "产业园" in t[0]]
+
+
+def test_a_park_written_first_with_its_zone_is_the_same_park_written_alone_later(extract):
+    triples = extract("湖北省南岭经济开发区的陶瓷工业园\n陶瓷工业园位于南岭县杉木乡烟铺村，项目规划用地2600亩，拟分二期建设。"
+                      "截止2010年底，已有星烨、天成等六家大型陶瓷企业落户或投产，该园区已成为湖北四大陶瓷生产基地之一。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {("星烨", "locatedIn", "陶瓷工业园", ""), ("天成", "locatedIn", "陶瓷工业园", "")}
+
+
+def test_a_group_written_without_its_legal_form_is_the_same_company(extract):
+    triples = extract("天津远川药业集团总裁郑丹一行来我县调研青禾中药有限公司生产运营情况，县经济开发区管委会主任胡干陪同。"
+                      "青禾中药有限公司于2017年被天津远川药业进行控股扩建，建成配方颗粒生产线。县经济开发区发展迅速。")
+    assert not [t for t in triples if t[0].startswith("天津远川") and t[1] == "locatedIn"]
