@@ -914,14 +914,16 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 elif earlier:
                     target = None if listed else earlier[-1]
                 else:
-                    target = _park_named_back(doc, company, sentence, cfg)
+                    target = _park_named_back(doc, company, sentence, cfg) or _park_by_its_kind(doc, company, sentence, cfg)
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
-                home = park_home.key if park_home and not park_home.text.startswith(company.text) else ""
+                home = park_home.key if park_home and not _park_named_after(park_home, company) else ""
                 if target is None:
                     collector.add(company, "locatedIn", _default_home(zones, company, sentence, home),
                                   (company.start, company.end), confidence["located_in_settles_zone"], "company-settles-zone")
                     explicit.add(company.key)
                     continue
+        if target is not None and target.type == "Park" and _park_named_after(target, company):
+            continue  # 浙大网新·徽州智能制造科创产业园 … 浙大网新集团: the company the park is named after runs it
         if target is not None:
             target = _park_written_after(target, places)
             span = (min(target.start, company.start), max(target.end, company.end))
@@ -963,7 +965,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | developers]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
-        zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start else "")
+        zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start
+                                 and not _park_named_after(park_home, company) else "")
         if not zone_key:
             continue
         # 与上海吉泰电阻器公司总经理于阳等座谈: a far city's company whose officer the zone's team meets
@@ -993,6 +996,25 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _park_by_its_kind(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
+    """上海机器人产业园 … 顾村工业园区 … C、D 相继落户产业园: a settling verb followed by a park's kind alone puts the
+    company in the park named with that kind (the last one named before)."""
+    text = doc.norm.text
+    verbs = alternation(cfg["settle_verbs"])
+    kinds = alternation(longest_first(park_suffixes()))
+    written = re.compile(f"(?:{verbs})({kinds})(?![\u4e00-\u9fff])").search(text, company.end, clause_end(text, company.end, "。；", sentence.end))
+    if written is None or any(m.start <= written.start(1) < m.end for m in doc.mentions if m.type in ("Park", "Zone")):
+        return None
+    parks = [m for m in doc.mentions if m.type == "Park" and m.key and m.end <= company.start and m.text.endswith(written.group(1))]
+    return parks[-1] if parks else None
+
+
+def _park_named_after(park: Mention, company: Mention) -> bool:
+    """皖垦茶业集团十字工业园, 浙大网新·徽州…产业园 (for 浙大网新集团): whether the park's name opens with the company's."""
+    brand = park.text.split("·")[0] if "·" in park.text else ""
+    return park.text.startswith(company.text) or len(brand) >= 2 and company.text.startswith(brand)
 
 
 def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:

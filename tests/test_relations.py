@@ -3905,7 +3905,8 @@ def test_a_demonstrative_and_a_count_end_a_listed_company(extract):
 
 
 def test_partners_building_a_park_together_do_not_settle_in_the_zone(extract):
-    assert not extract("南岭县与远川集团携手打造新一代信息技术科创产业园，助力经开区打造成为国内知名功率半导体基地。经开区发展迅速。")
+    triples = extract("南岭县与远川集团携手打造新一代信息技术科创产业园，助力经开区打造成为国内知名功率半导体基地。经开区发展迅速。")
+    assert not [t for t in triples if t[0] == "远川集团"]
     triples = extract("信息技术科创产业园由远川高新集团联手青禾产业集团共同打造，助力经开区打造成为国内知名功率半导体基地。经开区发展迅速。")
     assert triples == {("信息技术科创产业园", "partOf", "经开区（t.txt）", "")}
 
@@ -3946,3 +3947,17 @@ def test_a_group_written_without_its_legal_form_is_the_same_company(extract):
     triples = extract("天津远川药业集团总裁郑丹一行来我县调研青禾中药有限公司生产运营情况，县经济开发区管委会主任胡干陪同。"
                       "青禾中药有限公司于2017年被天津远川药业进行控股扩建，建成配方颗粒生产线。县经济开发区发展迅速。")
     assert not [t for t in triples if t[0].startswith("天津远川") and t[1] == "locatedIn"]
+
+
+def test_companies_settling_in_the_park_by_its_kind_alone_are_in_that_park(extract):
+    triples = extract("南岭智能制造科创产业园开园仪式举行。远川科技有限公司、青禾电子有限公司等10家企业签约入驻产业园。南岭经开区发展迅速。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {("远川科技有限公司", "locatedIn", "南岭智能制造科创产业园", ""),
+                                                            ("青禾电子有限公司", "locatedIn", "南岭智能制造科创产业园", "")}
+    triples = extract("青禾机器人产业园坐落于南岭工业园区内。远川科技有限公司、青禾电子有限公司相继落户产业园。")
+    assert {t for t in triples if t[1] == "locatedIn"} == {("远川科技有限公司", "locatedIn", "青禾机器人产业园", ""),
+                                                            ("青禾电子有限公司", "locatedIn", "青禾机器人产业园", "")}
+
+
+def test_the_company_a_dotted_park_name_opens_with_runs_it_rather_than_settles_in_it(extract):
+    triples = extract("远川·南岭智能制造科创产业园开园。远川集团总裁王明介绍，产业园已有20家企业入驻。")
+    assert triples == {("王明", "worksFor", "远川集团", "总裁")}
