@@ -452,6 +452,8 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
             continue  # 围绕…物业管理服务等意向合作项目进行深入交流: topics talked over
         if region.startswith(tuple(cfg["means_openers"])) and cfg["means_closer"] in region:
             continue  # 打造以产业对接平台、…为主体功能的综合载体: what a thing is built on, not measures
+        if re.match(cfg["bringing_together"], text[region_start:]):
+            continue  # 打造成为集…、食品供应链服务…为一体的产业园: the parts a thing brings together
         routine = cfg["routine_re"].fullmatch(region)
         if routine:
             yield region_start, region, routine.group(1)  # 日总结、周复盘、月上报制度: the whole list names it

@@ -1387,7 +1387,14 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     sentences_naming: dict[str, set[int]] = {}
     for park in parks:
         sentences_naming.setdefault(park.text, set()).add(_sentence_index(text, park.start))
-    run |= {m.text for m in parks if re.match(committees, text[m.end :]) and len(sentences_naming[m.text]) >= 2}
+    # 苏州工业园区行政审批局: so does a bureau of a government written after the park's full name.
+    own_body = f"(?:{committees}|{bureau})"
+    bodies = [b for b in organisations if b.type == "GovernmentBody"]
+    for park in parks:
+        own = [b for b in bodies if b.text.startswith(park.text) and re.fullmatch(own_body, b.text[len(park.text):])]
+        sentences = sentences_naming[park.text] | {_sentence_index(text, b.start) for b in own}
+        if len(sentences) >= 2 and (re.match(own_body, text[park.end :]) or own):
+            run.add(park.text)
     # A park run so is run under each name it is written with (剑河县工业园区, 剑河工业园区; 庆城驿马工业集中区, 驿马工业集中区).
     run |= {m.text for m in parks if any(short in run for short in without_division_word(m.text))}
     run |= {short for name in run for short in without_division_word(name) if any(m.text == short for m in parks)}
@@ -1414,6 +1421,10 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         # 十二师兵团乌鲁木齐工业园区: the park run as a zone, written after whose it is, is that zone too.
         named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks
                   if m.text == name or m.text.endswith(name) and not any(m.text.endswith(other) for other in longest_first_run if len(other) > len(name))]
+        # … and so is the park's name opening one of its bodies (苏州工业园区|行政审批局).
+        named += [_zone(text, b.start, b.start + len(name), suffix, fullest[: -len(suffix)], "zone-park-committee")
+                  for b in organisations if b.type == "GovernmentBody" and b.text.startswith(name)
+                  and re.fullmatch(own_body, b.text[len(name):])]
     return named + [_zone(text, start, end, "", "", "zone-anaphor", anaphoric=True) for start, end in short_spans]
 
 

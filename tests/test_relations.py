@@ -3961,3 +3961,14 @@ def test_companies_settling_in_the_park_by_its_kind_alone_are_in_that_park(extra
 def test_the_company_a_dotted_park_name_opens_with_runs_it_rather_than_settles_in_it(extract):
     triples = extract("远川·南岭智能制造科创产业园开园。远川集团总裁王明介绍，产业园已有20家企业入驻。")
     assert triples == {("王明", "worksFor", "远川集团", "总裁")}
+
+
+def test_a_park_with_its_own_approval_bureau_in_an_article_naming_no_zone_is_run_as_a_zone(extract):
+    triples = extract("记者从南岭工业园区行政审批局了解到，新的企业服务驿站将启用。今年以来，南岭工业园区以“高效办成一件事”为抓手，"
+                      "全面升级企业服务。")
+    assert triples == {("南岭工业园区行政审批局", "partOf", "南岭工业园区", ""), ("南岭工业园区", "implements", "高效办成一件事", "")}
+
+
+def test_what_a_park_brings_together_is_no_measure(extract):
+    triples = extract("该项目将打造成为集食品研发生产、食品供应链服务、人才宿舍为一体的现代化食品产业园。南岭高新区发展迅速。")
+    assert not [t for t in triples if t[1] == "implements"]
