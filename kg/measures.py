@@ -130,10 +130,11 @@ def _park_words() -> tuple[str, ...]:
 
 def _goal_served(text: str, match: re.Match, before: str, clause: str, cfg: dict) -> bool:
     """为“创新强区”建设做出贡献, 为高新区推进“三大工程”、擦亮“六张名片”作出贡献: a quote after 为, or in a
-    clause that opens with 为, with a contribution later, is a goal served."""
+    clause that opens with 为, with a contribution later, is a goal served; so is one aimed at (以助力…实现“全年红”)."""
     opened = before.endswith(tuple(cfg["goal_before"])) or clause.startswith(cfg["goal_before"][0])
-    return (opened and not before.endswith(tuple(cfg["naming_words"]))
-            and any(word in text[match.end() :] for word in cfg["goal_after"]))
+    aimed = before.endswith(tuple(cfg["aim_verbs"])) and clause.startswith(tuple(cfg["aim_openers"]))
+    return aimed or (opened and not before.endswith(tuple(cfg["naming_words"]))
+                     and any(word in text[match.end() :] for word in cfg["goal_after"]))
 
 
 def _clause_before(sentence: Sentence, position: int) -> str:

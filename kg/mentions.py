@@ -1888,11 +1888,15 @@ def _across_bracketed_region(text: str, start: int, index: TokenIndex, lexicon: 
     before = index.name_start(region.start(), floor=max(0, region.start() - MAX_NAME), stop_tags={"m"})
     if before == region.start() and (apposed := APPOSED_NAME.search(text, 0, region.start())) is not None:
         before = apposed.start(1)  # 首个美资投产企业——派罗特克（滁州）…: a name set off by a dash, whatever its tags
+    if region.start() - before == 1 and (brand := SHORT_BRAND.search(text, 0, region.start())) is not None:
+        before = brand.start(1)  # …项目的东|久（廊坊）高端制造产业园: a brand the tagger read as a direction and a word
     return before if before < region.start() else start
 
 
 # A short run of characters after a dash or colon, right before a bracketed place inside a name.
 APPOSED_NAME = re.compile(r"(?:——|：)([\u4e00-\u9fff]{2,6})$")
+# A short run of characters after 的 or a mark, right before a bracketed place inside a name.
+SHORT_BRAND = re.compile(r"(?:^|[的，。、；：“”\s])([\u4e00-\u9fff]{2,4})$")
 
 
 def _before_region_inside_name(text: str, suffix_start: int, index: TokenIndex, lexicon: Lexicon) -> int:
@@ -1963,7 +1967,7 @@ def _park_suffixes() -> tuple[str, ...]:
 @cache
 def _list_opening_verbs() -> re.Pattern:
     cfg = _entity_rules()["company"]
-    return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"]))
+    return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"] + cfg["list_founding_verbs"]))
 
 
 def _visited(text: str, list_start: int, first_end: int) -> bool:
@@ -2193,9 +2197,10 @@ def _phase_pattern() -> re.Pattern:
     return re.compile(_entity_rules()["company"]["phase_marker"])
 
 
-def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
+def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: TokenIndex, counted: bool = False) -> list[tuple[int, int]]:
     """The 、-separated items of text[start:end] that may name companies; none if any item is a place,
-    a field or an activity."""
+    a field or an activity (not asked of a list `counted` as companies: 依工净化、依工聚合…3家公司, which the
+    tagger may read as verbs)."""
     _, stopwords, _, stop_tags = _list_pattern()
     items, cursor = [], start
     for part in text[start:end].split("、"):
@@ -2228,7 +2233,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     # 商事登记、税务办理等: activities — when half the items or more hold a verbal noun (one name such as
     # 虹科创新 may hold one too).
     verbal = [(a, b) for a, b in items if {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
-    return [] if 2 * len(verbal) >= len(items) else items
+    return [] if 2 * len(verbal) >= len(items) and not counted else items
 
 
 def _without_branch_note(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -2280,13 +2285,13 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
         comma = text.find("、", match.start(1), match.end(1))
         first_end = comma if comma >= 0 else match.end(1)
         start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)), index)
-        items = _company_items(text, start, match.end(1), lexicon, index)
+        items = _company_items(text, start, match.end(1), lexicon, index, counted=True)
         if not items:
             # 副主任姚五洲走访恒天重工、广安生物两家企业: a 、 among the posts before opened no list; the name
             # right before the last one's mark still does.
             piece = text.rfind("、", match.start(1), match.end(1)) + 1 or match.start(1)
-            items = _company_items(text, index.name_start(match.end(1), floor=piece), match.end(1), lexicon, index)
-        last = _company_items(text, match.start(2), match.end(2), lexicon, index)
+            items = _company_items(text, index.name_start(match.end(1), floor=piece), match.end(1), lexicon, index, counted=True)
+        last = _company_items(text, match.start(2), match.end(2), lexicon, index, counted=True)
         if items and last:
             spans.extend(items + last)
     return spans
@@ -2384,7 +2389,8 @@ def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[in
     cfg = _entity_rules()["company"]
     country = next((c for c in cfg["country_prefixes"] if text.startswith(c, start)), "")
     found = index.token_at(start + len(country)) if country else None
-    if found is None:
+    # 与福斯集团在德国签署二期项目…: a country after 在 is where something is done, not a maker's nationality.
+    if found is None or text[start - 1 : start] in cfg["foreign_place_prepositions"]:
         return None
     token = found[1]
     if token.start == start + len(country):

@@ -873,11 +873,13 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     several_visited = _zone_one_of_several_visited(doc, places)
     # (远川科技公司斥资打造的华岭产业园（一期）项目在南岭经开区投产: a park that is the company's project is where it settles.)
     suffixes = re.compile(alternation(park_suffixes()))
-    developers = {m.key for m in doc.mentions if m.type == "Company" and _develops_the_park(text, m, cfg)
+    placed_by_name_only = {m.key for m in doc.mentions if m.type == "Company" and _develops_the_park(text, m, cfg)
                   and any(not any(w in text[park.end() : park.end() + 6] for w in cfg["project_words"])
                           for park in suffixes.finditer(text, doc.sentence_at(m.start).start, doc.sentence_at(m.start).end))}
+    # 卡弗瑞特集团在中国投资的…公司, 维特根集团是一家总部设在德国的跨国公司: a parent written as abroad is placed by nothing.
+    placed_by_name_only |= {m.key for m in doc.mentions if m.type == "Company" and _based_abroad(text, m, clause_end(text, m.end, "。；"), cfg)}
     # 由湖北日报传媒集团倾力打造的园区: the park's developer is placed by nothing the sentences say of it (only by its name).
-    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in developers]:
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in placed_by_name_only]:
         sentence = doc.sentence_at(company.start)
         in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end]
         target = (_place_of(doc, company, sentence, in_sentence, cfg) or _park_referred_to(doc, company, sentence, cfg)
@@ -962,7 +964,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                     and (text.startswith(tuple(cfg["partnership_words"]), m.end)
                          or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)] for a in cfg["partnership_agreements"]))
                     and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
-    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | developers]:
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | placed_by_name_only]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
         zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start
@@ -996,6 +998,14 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _based_abroad(text: str, company: Mention, end: int, cfg: dict) -> bool:
+    """卡弗瑞特集团在中国投资的…公司, 维特根集团是一家总部设在德国的跨国公司: the group is written as investing
+    across the country or as headquartered in a foreign country."""
+    countries = alternation(rules("entities")["company"]["country_prefixes"])
+    headquarters = re.compile(f"(?:{alternation(cfg['headquarters_words'])})(?:{countries})")
+    return text.startswith(tuple(cfg["country_scope_words"]), company.end) or headquarters.search(text, company.end, end) is not None
 
 
 def _park_by_its_kind(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> Mention | None:
@@ -1196,11 +1206,16 @@ def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, c
 
 def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
     """走访了凯能集团、海正化工等企业，进行叩门招商: a company visited before a word of investment promotion;
-    对天府新区…进行了推介，吸引到西门子、腾讯等111家企业参加: one drawn to attend the zone's promotion."""
+    对天府新区…进行了推介，吸引到西门子、腾讯等111家企业参加: one drawn to attend the zone's promotion; 与 C …进行洽谈:
+    one negotiated with."""
     text = doc.norm.text
     before, after = text[sentence.start : company.start], text[company.end : sentence.end]
+    clause_before = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
+    negotiated = ("与" in clause_before and any(verb in after for verb in cfg["negotiating_verbs"])
+                  and not any(verb in sentence.text for verb in cfg["signing_verbs"]))
     return ((any(verb in before for verb in cfg["prospect_visit_verbs"]) and any(word in after for word in cfg["prospect_words"]))
-            or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"])))
+            or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"]))
+            or negotiated)
 
 
 def _region(place: Place | None) -> str:
@@ -1612,8 +1627,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
                 mention.type == "GovernmentBody" and _national(mention.text)):
             continue
         zone_key, prefixed = mention.owner, mention.prefixed
-        if mention.type == "GovernmentBody" and not prefixed and _listed_beside_a_zone(doc, mention):
-            continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位: the zone's peers in a district's list
+        if mention.type == "GovernmentBody" and (not prefixed or mention.text.startswith(DISTRICT_WORD)) and _listed_beside_a_zone(doc, mention):
+            continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位 (区财政局、…): the zone's peers in a district's list
         if mention.type == "Park" and not prefixed and _in_link_list(doc.norm.text, mention.start):
             continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
         if mention.type == "Park" and not prefixed and _of_a_place(doc, mention):

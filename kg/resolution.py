@@ -50,6 +50,7 @@ class ZoneResolver:
         self._named_counties = {p.short: p for p in counties if p is not None and p.level == "county" and len(p.short) >= 2}
         self.resolved: list[Mention] = []
         self._local_homes: dict[str, Place] = {}  # zones the article never names, keyed after its city or county
+        self._unnamed_kinds: dict[str, None] = {}  # kinds of the zones the article never names nor places, as first keyed
         self._named: list[Mention] = []
         self._starts: list[int] = []
         self.main_key = ""  # no zone in the article: triples that need one are not made
@@ -128,7 +129,12 @@ class ZoneResolver:
             key = zone_key(home.short, kind)
             self._local_homes[key] = home
             return key, f"{home.short}{kind}"
-        return f"Zone:{kind}@{self.doc.raw.id}", f"{kind}（{self.doc.raw.id}）"
+        # 县经开区 … 县经济开发区: an unnamed zone written once in short and once in full is one zone.
+        any_kind = rules("entities")["zone"]["bare_committee_words"]  # (区 alone stands for any kind: no evidence)
+        known = next((k for k in self._unnamed_kinds if kind not in any_kind and k not in any_kind
+                      and (_kind_fits(kind, k) or _kind_fits(k, kind))), kind)
+        self._unnamed_kinds.setdefault(known, None)
+        return f"Zone:{known}@{self.doc.raw.id}", f"{known}（{self.doc.raw.id}）"
 
     def _named_as_home(self, home: Place) -> bool:
         """市高新区 … 深圳电子信息产业园, 17家深圳企业: a city written only in a park's name or as where enterprises
@@ -855,6 +861,18 @@ def _park_names(doc: AnalysedDocument) -> dict[str, str]:
         for shorter in names:
             if len(shorter) < len(name) and name.endswith(shorter) and len(shorter) - len(suffix) >= least:
                 canonical.setdefault(shorter, canonical[name])
+    # 县电子产业园 … 该科技智能产业园定位为…: a demonstrative before a park's name refers back to the park of its
+    # kind named before (only when the name is written nowhere without it).
+    parks = sorted((m for m in doc.mentions if m.type == "Park"), key=lambda m: m.start)
+    pointed = {m.text for m in parks if doc.norm.text.endswith(tuple(cfg["demonstratives"]), 0, m.start)}
+    for mention in parks:
+        if mention.text not in pointed or canonical[mention.text] != mention.text or any(
+                m.text == mention.text and not doc.norm.text.endswith(tuple(cfg["demonstratives"]), 0, m.start) for m in parks):
+            continue
+        suffix = next((x for x in suffixes if mention.text.endswith(x)), "")
+        before = [m for m in parks if m.end <= mention.start and m.text.endswith(suffix) and m.text not in pointed]
+        if suffix and before:
+            canonical[mention.text] = canonical[before[-1].text]
     return canonical
 
 

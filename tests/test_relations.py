@@ -3972,3 +3972,50 @@ def test_a_park_with_its_own_approval_bureau_in_an_article_naming_no_zone_is_run
 def test_what_a_park_brings_together_is_no_measure(extract):
     triples = extract("该项目将打造成为集食品研发生产、食品供应链服务、人才宿舍为一体的现代化食品产业园。南岭高新区发展迅速。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_companies_a_group_founded_in_the_zone_are_listed_before_their_count(extract):
+    triples = extract("远川集团自2007年起就在南岭开发区先后投资设立了远川净化、远川聚合、远川特种材料3家公司。南岭开发区发展迅速。")
+    assert {("远川净化", "locatedIn", "南岭开发区", ""), ("远川聚合", "locatedIn", "南岭开发区", ""),
+            ("远川特种材料", "locatedIn", "南岭开发区", "")} <= triples
+
+
+def test_a_country_after_zai_is_where_something_is_signed_not_a_makers_nationality(extract):
+    triples = extract("南岭开发区与青禾集团在德国签署二期项目投资备忘录。南岭开发区发展迅速。")
+    assert not [t for t in triples if t[0] == "签署"]
+
+
+def test_a_parent_group_investing_across_the_country_or_based_abroad_is_not_in_the_zone(extract):
+    triples = extract("青禾塑料于1999年入驻南岭开发区，是远川集团在中国投资的唯一一家公司。青禾机械集团是一家总部设在德国的跨国公司。"
+                      "南岭开发区发展迅速。")
+    assert not [t for t in triples if t[0] in ("远川集团", "青禾机械集团")]
+
+
+def test_a_short_brand_before_a_bracketed_place_opens_a_parks_name(extract):
+    triples = extract("南岭开发区发展迅速。作为省重点建设项目的东久（廊坊）高端制造产业园项目正在加紧建设。南岭开发区秉持服务宗旨。")
+    assert ("东久（廊坊）高端制造产业园", "partOf", "南岭开发区", "") in triples
+
+
+def test_a_districts_bureau_listed_beside_the_zone_is_the_districts(extract):
+    triples = extract("区委书记赵炳强带队到南岭经济开发区走访。区财政局、科工局、南岭经济开发区等部门负责同志陪同调研。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_demonstrative_park_name_refers_back_to_the_park_of_its_kind(extract):
+    triples = extract("县电子产业园位于县经济开发区南部。该科技智能产业园定位为电子信息产业，先后有远川智能科技等9个项目签约入驻。")
+    assert triples == {("电子产业园", "partOf", "经济开发区（t.txt）", ""), ("远川智能科技", "locatedIn", "电子产业园", "")}
+
+
+def test_an_unnamed_zone_written_short_and_in_full_is_one_zone(extract):
+    triples = extract("县委书记到县经开区电子产业园调研。县电子产业园位于县经济开发区南部。")
+    assert {t[2] for t in triples if t[1] == "partOf"} == {"经开区（t.txt）"}
+
+
+def test_a_result_aimed_at_is_no_measure(extract):
+    triples = extract("开发区经发局组织开展企业服务活动，以助力开发区经济发展实现“全年红”。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_company_the_zone_negotiates_with_is_a_prospect(extract):
+    triples = extract("南岭开发区展位设在1号馆。投洽会期间，南岭开发区与福州青禾节能科技有限公司的代表陈先生进行洽谈。")
+    assert not [t for t in triples if t[0] == "福州青禾节能科技有限公司"]
