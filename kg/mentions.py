@@ -7,6 +7,7 @@ never by lists of particular names. Identities are assigned later, by resolution
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from itertools import chain
@@ -2481,6 +2482,24 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- people
+
+
+def people_opening_company_names(text: str, people: list[Mention], organisations: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """德国知名企业舒驰|容器与…签署 … 舒驰容器扬州公司: a name the tagger reads as a person's, written elsewhere
+    as the opening of a company's name and here followed by more of that name, is the company's short name.
+    Returns the people left and the short names found."""
+    companies = [m.text for m in organisations if m.type == "Company"]
+    kept, short_names = [], []
+    for person in people:
+        opening = max((len(os.path.commonprefix([name, text[person.start : person.start + len(name)]])) for name in companies
+                       if name.startswith(person.text)), default=0)
+        # (at least two characters more, and not the whole company name written here)
+        if opening - len(person.text) >= 2 and not any(text.startswith(name, person.start) for name in companies):
+            short_names.append(Mention(start=person.start, end=person.start + opening, text=text[person.start : person.start + opening],
+                                       type="Company", rule="company-opening-person", confidence=0.7))
+        else:
+            kept.append(person)
+    return kept, short_names
 
 
 def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> list[Mention]:

@@ -12,7 +12,7 @@ from kg.lexicon import Lexicon
 from kg.measures import find_measures, inside_quoted_measure
 from kg.mentions import (
     TokenIndex, declared_short_zones, find_organisations, find_people, find_places, find_user_names, find_zone_counties, find_zones,
-    bare_kinds_as_parks, park_word_before_committees, park_word_for_the_zone, parks_run_as_zones,
+    bare_kinds_as_parks, park_word_before_committees, people_opening_company_names, park_word_for_the_zone, parks_run_as_zones,
 )
 from kg.models import AnalysedDocument, DocumentGraph, Entity, Mention, RawDocument
 from kg.normalise import normalise, strip_marks
@@ -56,7 +56,8 @@ def analyse(raw: RawDocument, lexicon: Lexicon) -> tuple[AnalysedDocument, Token
     doc.mentions = places + zones
     measures = find_measures(doc)
     organisations = [m for m in organisations if not inside_quoted_measure(m, measures)]
-    people = find_people(doc, index, lexicon)
+    people, short_companies = people_opening_company_names(doc.norm.text, find_people(doc, index, lexicon), organisations)
+    organisations += short_companies
     doc.mentions += _without_overlap(user_names + organisations + people, zones) + measures
     # 许金华董事长: a place read inside a person's name (金华) is no place the article speaks of.
     doc.mentions = [m for m in doc.mentions if not (m.type == "Place" and any(p.start <= m.start and m.end <= p.end for p in people))]

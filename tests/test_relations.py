@@ -4019,3 +4019,9 @@ def test_a_result_aimed_at_is_no_measure(extract):
 def test_a_company_the_zone_negotiates_with_is_a_prospect(extract):
     triples = extract("南岭开发区展位设在1号馆。投洽会期间，南岭开发区与福州青禾节能科技有限公司的代表陈先生进行洽谈。")
     assert not [t for t in triples if t[0] == "福州青禾节能科技有限公司"]
+
+
+def test_a_name_read_as_a_persons_that_opens_a_company_name_is_the_companys_short_name(extract):
+    triples = extract("知名企业李宁体育与南岭经开区签署正式协议，再投资1亿元新上二期项目。"
+                      "李宁体育南岭公司厂长王虎介绍，公司发展迅猛。南岭经开区发展迅速。")
+    assert ("李宁体育", "locatedIn", "南岭经开区", "") in triples
