@@ -962,6 +962,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             if (inner >= 0 and end - inner - 2 >= 4 and _generic_company(text[name_start : inner + 2], patterns, after_zone=False)
                     and not _generic_company(text[inner + 2 : end], patterns, after_zone=False)):
                 name_start = inner + 2
+            # 全球最大笔电枢轴生产企业新日兴公司: words of what kind of company it is are no part of its name.
+            name_start = max(name_start, _after_kind_words(text, name_start, end)[0])
         name = text[name_start:end]
         if any(mark in text[max(0, name_start - 2) : end] for mark in PLACEHOLDER_MARKS):
             return  # XX板式家具产业园区: a name the report left out
@@ -2090,6 +2092,9 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
                               for p in range(match.start(), first_end) if p in index.at))
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         cursor = _first_item_start(text, match.start(), first_end, cursor, index)
+        # 包括全球食品领军企业台湾统一食品、…: a word of what kind of company it is opens the first name, whatever the tags.
+        kind_cut = _after_kind_words(text, match.start(), first_end)[0]
+        cursor = kind_cut if kind_cut > match.start() else cursor
         # 杨良锋、杭莺一行来到中健医疗、晶洋实业…等企业: the list begins after a verb of arriving inside it.
         arrived = [m.end() for m in _arrival_re().finditer(text, cursor, match.end(1))]
         spans.extend(_company_items(text, max([cursor] + arrived), match.end(1), lexicon, index))
@@ -2208,6 +2213,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
     items[-1:] = _split_at_conjunction(items[-1], index, _entity_rules()["company"]["list_conjunctions"])
+    items = [_after_kind_words(text, a, b) for a, b in items]
     # 深入西安软件园、创业园发展中心以及炬光科技、华晶电子等企业: a conjunction in an earlier item opens the
     # list of companies; what stands before it was a list of other things.
     openers = _entity_rules()["company"]["list_opening_conjunctions"]
@@ -2235,6 +2241,19 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     # 虹科创新 may hold one too).
     verbal = [(a, b) for a, b in items if {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
     return [] if 2 * len(verbal) >= len(items) and not counted else items
+
+
+def _after_kind_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """全球食品领军企业台湾统一食品: a listed item opens its name after the last word of what kind of company it
+    is, when a name of two characters or more follows (not 远川企业管理有限公司, whose rest is generic)."""
+    kinds = _entity_rules()["company"]["list_item_kind_words"]
+    cut = max((i + len(k) for k in kinds if (i := text.rfind(k, start, end)) >= 0), default=-1)
+    if cut == end:
+        return end, end  # 全球知名键盘鼠标生产商|精元电脑 cut by the tagger: a description alone names nothing
+    if cut < 0 or end - cut < 2 or _generic_company(text[cut:end], _org_patterns(), after_zone=False):
+        return start, end  # (南宁统一企业|有限公司: the rest is a legal form alone, so 企业 is part of the name)
+    cut += len(next((w for w in _entity_rules()["company"]["having_words"] if text.startswith(w, cut)), ""))  # 企业有 X
+    return (start, end) if end - cut < 2 else (cut, end)
 
 
 def _without_branch_note(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:

@@ -599,6 +599,10 @@ def _short_name_opening_item(doc: AnalysedDocument, index: TokenIndex, start: in
             f"[\u4e00-\u9fff]{{2,{cfg['item_name_max']}}}", text[start:end]):
         return False
     tags = {index.tokens[index.at[p]].tag for p in range(start, end) if p in index.at}
+    # 德昌/LOC 营造/v 董事长: a proper name opening the run keeps the trade word the tagger reads as a verb in it.
+    opening = index.token_at(start)
+    if opening is not None and opening[1].start == start and opening[1].tag in cfg["item_name_proper_tags"]:
+        tags -= set(cfg["item_name_trade_tags"])
     return not tags & set(cfg["item_name_stop_tags"])
 
 
@@ -713,6 +717,11 @@ def _posts_and_people(doc, lexicon, zones, index, collector: TripleCollector) ->
                 # 李洪光: a department listed right after another person of a company is that company's.
                 doc.mentions.remove(entity)
                 kind, entity, title = "Company", previous[1][-1][1], entity.text + title
+            elif kind == "Company" and entity.rule == "post-company" and re.fullmatch(_cfg()["company_department"], entity.text):
+                # 赖骏凯，智能制造部经理: a department alone, of no company named, is no company.
+                doc.mentions.remove(entity)
+                groups.append(("outside", None, [], segment.start))
+                continue
             # Titles are kept as written: 董事长兼总经理, 党工委副书记、管委会主任.
             joined = _joiner_before(doc, segment, lexicon.posts) + title
             if kind == "inherit":
@@ -895,7 +904,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             after = after[: min(cuts)] if cuts else after
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
-            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, cfg) or several_visited):
+            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, zones.lexicon, cfg) or several_visited):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
             if settles and not _courted(doc, company, sentence, cfg):
@@ -1072,12 +1081,20 @@ def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, c
     return found
 
 
-def _settles_in_a_city(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
-    """抓住台积电落户南京机遇: a company that settles in a place named right after the verb settles in that
-    city, not in a park of the article."""
+def _settles_in_a_city(doc: AnalysedDocument, company: Mention, lexicon: Lexicon, cfg: dict) -> bool:
+    """抓住台积电落户南京机遇: a company that settles in a place named right after the verb (or said to lie in one,
+    位于昆山的C) settles in that city, not in a park of the article."""
     text = doc.norm.text
-    verb = next((v for v in cfg["settle_verbs"] if text.startswith(v, company.end)), "")
-    return bool(verb) and any(m.type == "Place" and m.start == company.end + len(verb) for m in doc.mentions)
+    # (…长春化工等五家台湾著名财团和上市公司已相继落户龙海市: the verb may close a list the company is in)
+    verbs = re.compile(alternation(longest_first(cfg["settle_verbs"])))
+    verb = verbs.search(text, company.end, clause_end(text, company.end, "，。；"))
+    organisations = [m for m in doc.mentions if m.type in ("Zone", "Park")]
+    city = next((m for m in doc.mentions if verb and m.type == "Place" and m.start == verb.end()), None)
+    # 位于昆山的淳华科技: a company said to lie in a city (a place the lexicon knows, however the article tags it) lies there.
+    lying = re.search(f"(?:{alternation(cfg['lying_verbs'])})([\u4e00-\u9fff]{{2,6}})的$", text[max(0, company.start - 12) : company.start])
+    if lying is not None and lexicon.division(lying.group(1)) is not None:
+        return True
+    return city is not None and not any(o.start <= city.start < o.end for o in organisations)
 
 
 def _project_placed_elsewhere(doc: AnalysedDocument, zones: ZoneResolver, company: Mention) -> bool:
@@ -1909,8 +1926,8 @@ def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places:
 
 
 def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:
-    """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）."""
-    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000") or text[z.end : district.start] == "（"
+    """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）, 龙海市的角美工业综合开发区."""
+    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的") or text[z.end : district.start] == "（"
                for z in zone_mentions)
 
 

@@ -4025,3 +4025,29 @@ def test_a_name_read_as_a_persons_that_opens_a_company_name_is_the_companys_shor
     triples = extract("知名企业李宁体育与南岭经开区签署正式协议，再投资1亿元新上二期项目。"
                       "李宁体育南岭公司厂长王虎介绍，公司发展迅猛。南岭经开区发展迅速。")
     assert ("李宁体育", "locatedIn", "南岭经开区", "") in triples
+
+
+def test_a_listed_name_opens_after_the_words_of_what_kind_of_company_it_is(extract):
+    triples = extract("南岭台商工业园正式揭牌，首批入驻企业包括全球食品领军企业远川食品、全球最大键盘生产商青禾电脑、"
+                      "全球最大笔电枢轴生产企业新日光公司等多家龙头企业。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川食品", "青禾电脑", "新日光公司"}
+
+
+def test_companies_settling_in_a_city_or_lying_in_one_are_not_placed_in_the_zone(extract):
+    triples = extract("远川电厂、青禾电子和长春化工等五家台湾著名财团已相继落户龙海市。位于昆山的淳光科技（昆山）有限公司正在规划重建厂房，"
+                      "预计将在下半年开始投产。南岭开发区发展迅速。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "南岭开发区"]
+
+
+def test_a_department_alone_holding_a_post_is_no_company(extract):
+    assert not extract("赖骏凯，智能制造部经理，透露称公司通过实施机械化排程提高了效率。")
+
+
+def test_a_zone_written_as_a_county_citys_is_in_that_city(extract):
+    triples = extract("福建省龙海市引进台资二十六亿美元，占漳州市总量的三分之二。龙海市的角美工业综合开发区是当地台资经济最具规模的区域。")
+    assert ("角美工业综合开发区", "locatedIn", "龙海市", "") in triples
+
+
+def test_a_brand_the_tagger_reads_as_a_place_and_a_verb_still_names_the_company_before_a_post(extract):
+    triples = extract("南岭开发区内打造的德昌经济产业园已经开园。德昌营造董事长黄政雄曾表示，会来南岭是因为服务完善。")
+    assert ("黄政雄", "worksFor", "德昌营造", "董事长") in triples
