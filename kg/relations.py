@@ -987,7 +987,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         city_owned = company.key in city_owned_keys  # 市高投公司: the city's platform
         # 学习新加坡裕廊集团经验: a company named with a foreign country is the zone's only when it settles there.
         foreign = company.text.startswith(tuple(rules("entities")["company"]["country_prefixes"]))
-        platform = any(word in company.text or word in company.label for word in cfg["platform_words"])
+        platform = any(word in company.text or word in company.label for word in cfg["platform_words"]) or (
+            park_home is not None and _develops_park_named_in_it(company, park_home, cfg))
         builder = ENGINEERING_BUREAU.fullmatch(company.text) is not None  # 中建七局…改造项目施工现场: it builds, it does not settle
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
@@ -1007,6 +1008,13 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _develops_park_named_in_it(company: Mention, park: Mention, cfg: dict) -> bool:
+    """上海宝地长江口创智产城发展有限公司 for 长江口创智产业园: the company's name holds the park's own words (its name
+    short of its kind) and a word of developing."""
+    stem = park.text[: -len(next((s for s in longest_first(park_suffixes()) if park.text.endswith(s)), ""))]
+    return len(stem) >= 3 and stem in company.text and any(word in company.text for word in cfg["park_developer_words"])
 
 
 def _based_abroad(text: str, company: Mention, end: int, cfg: dict) -> bool:

@@ -4051,3 +4051,10 @@ def test_a_zone_written_as_a_county_citys_is_in_that_city(extract):
 def test_a_brand_the_tagger_reads_as_a_place_and_a_verb_still_names_the_company_before_a_post(extract):
     triples = extract("南岭开发区内打造的德昌经济产业园已经开园。德昌营造董事长黄政雄曾表示，会来南岭是因为服务完善。")
     assert ("黄政雄", "worksFor", "德昌营造", "董事长") in triples
+
+
+def test_a_company_named_after_the_articles_park_and_developing_it_is_not_placed_in_it(extract):
+    triples = extract("南岭远川创智产城发展有限公司揭牌暨与青禾镇合作签约仪式在远川创智产业园举行。这标志着远川创智产业园开启新篇章。"
+                      "青禾镇党委书记徐佳麟、远川集团董事长蔡伟飞等领导出席并共同为新成立的南岭远川创智产城发展有限公司揭牌。"
+                      "远川创智产业园是南岭园转型的重要组成部分。")
+    assert not [t for t in triples if t[0] == "南岭远川创智产城发展有限公司"]
