@@ -170,7 +170,8 @@ def _book_titles(sentence: Sentence) -> list[Mention]:
                     and not re.search(cfg["sent_out_outside_approvers"], sentence.text[match.end() :]))
         # A trailing note in brackets (（修订）, （试行）) is not the title's head.
         head_part = re.sub(r"（[^（）]*）$", "", title)
-        if re.match(cfg["title_outside_issuer"], title):
+        if re.match(cfg["title_outside_issuer"], title) or sentence.text.endswith(
+                tuple(cfg["intergovernmental_before"] + cfg["referring_before"]), 0, match.start()):
             continue
         if head_part.endswith(tuple(cfg["book_heads"])) and (triggered or chained or sent_out):
             found.append(_measure(sentence, match.start(), match.end(), title, "", "measure-book", cfg["confidence"]["measure_book"]))

@@ -219,6 +219,8 @@ BRANCH_NOTE = re.compile(r"（([^（）]{2,10})）$")
 COUNTRY_PAIR = re.compile(_entity_rules()["zone"]["country_pair_names"])
 TRADE_NAMED_KINDS = set(_entity_rules()["zone"]["trade_named_kinds"])
 COUNTS_OF_A_KIND = tuple(_entity_rules()["company"]["list_counts"])
+# Tags of words that open no name: adverbs, prepositions, verbs, conjunctions, particles.
+FUNCTION_TAGS = {"d", "p", "v", "vd", "c", "u"}
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
 KIND_OWN_CONTINUATIONS = _entity_rules()["zone"]["kind_own_continuations"]
@@ -2093,8 +2095,11 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         cursor = match.start() if opened else index.name_start(first_end, floor=match.start())
         cursor = _first_item_start(text, match.start(), first_end, cursor, index)
         # 包括全球食品领军企业台湾统一食品、…: a word of what kind of company it is opens the first name, whatever the tags.
+        # (not 银行机构|分别与英诺包装: an adverb, a preposition or a verb after the word opens no name there)
         kind_cut = _after_kind_words(text, match.start(), first_end)[0]
-        cursor = kind_cut if kind_cut > match.start() else cursor
+        opening = index.token_at(kind_cut)
+        if kind_cut > match.start() and (opening is None or opening[1].tag not in FUNCTION_TAGS):
+            cursor = kind_cut
         # 杨良锋、杭莺一行来到中健医疗、晶洋实业…等企业: the list begins after a verb of arriving inside it.
         arrived = [m.end() for m in _arrival_re().finditer(text, cursor, match.end(1))]
         spans.extend(_company_items(text, max([cursor] + arrived), match.end(1), lexicon, index))
@@ -2156,8 +2161,10 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
             continue
         # 杨良锋、杭莺一行来到中健医疗、…: what is listed before a verb of arriving is the party that arrives.
         arrived = max([m.end() for m in _arrival_re().finditer(text, match.start(), match.end())], default=-1)
+        # (日本最大|的干细胞…机构青禾公司: words before 的 describe the next name, they are none)
         spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
-                     and not any(m.start < item[1] and item[0] < m.end for m in found) and item[0] >= arrived)
+                     and not any(m.start < item[1] and item[0] < m.end for m in found) and item[0] >= arrived
+                     and text[item[1] : item[1] + 1] != "的")
     return spans
 
 
@@ -2239,7 +2246,10 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
         return []
     # 商事登记、税务办理等: activities — when half the items or more hold a verbal noun (one name such as
     # 虹科创新 may hold one too).
-    verbal = [(a, b) for a, b in items if {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
+    # (an item written right after what kind of company it is, 龙头企业远川实验器材, is a name however tagged)
+    kinds = tuple(_entity_rules()["company"]["list_item_kind_words"])
+    verbal = [(a, b) for a, b in items if not text.endswith(kinds, 0, a)
+              and {index.tokens[index.at[p]].tag for p in range(a, b) if p in index.at} & stop_tags]
     return [] if 2 * len(verbal) >= len(items) and not counted else items
 
 

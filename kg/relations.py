@@ -998,7 +998,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
         sent = _sent_by_zone(doc, company, sentence, cfg)
         if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer
-                or company.key in visitors
+                or company.key in visitors or _settles_in_a_city(doc, company, zones.lexicon, cfg)
                 or any(a <= company.start < b for a, b in away) and not sent or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):
             # 厦门银祥集团 where a zone of 聊城 meets 厦门同安区工业园区, 北京…公司 at a fair held in 北京: the
@@ -1051,7 +1051,10 @@ def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
     verbs = alternation(cfg["developing_verbs"])
     after = text[company.end : company.end + cfg["developing_reach"]]
     clause_opening = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
-    return bool(re.match(f"[^。；]*?(?:{verbs})的", after)
+    # 临港集团与日本瑞穗银行达成合作共建意向: a company agreeing with another to build together is a builder.
+    co_building = text.startswith(tuple(cfg["partner_openers"]), company.end) and any(
+        word in text[company.end : clause_end(text, company.end, CLAUSE_BREAK)] for word in cfg["co_building_words"])
+    return co_building or bool(re.match(f"[^。；]*?(?:{verbs})的", after)
                 or "由" in clause_opening and re.search(verbs, text[company.end : clause_end(text, company.end, CLAUSE_BREAK)])
                 or text.endswith(tuple(cfg["partner_openers"]), 0, company.start)
                 and re.match(f"(?:{alternation(cfg['joint_words'])})?(?:{verbs})", after))
@@ -1101,6 +1104,10 @@ def _settles_in_a_city(doc: AnalysedDocument, company: Mention, lexicon: Lexicon
     # 位于昆山的淳华科技: a company said to lie in a city (a place the lexicon knows, however the article tags it) lies there.
     lying = re.search(f"(?:{alternation(cfg['lying_verbs'])})([\u4e00-\u9fff]{{2,6}})的$", text[max(0, company.start - 12) : company.start])
     if lying is not None and lexicon.division(lying.group(1)) is not None:
+        return True
+    # 韩国现代汽车在盐城设立了配套工厂: one setting up in a city named after 在 is there.
+    setting = re.match(f"在([\u4e00-\u9fff]{{2,4}}?)(?:{alternation(cfg['setting_up_verbs'])})", text[company.end : company.end + 12])
+    if setting is not None and lexicon.division(setting.group(1)) is not None:
         return True
     return city is not None and not any(o.start <= city.start < o.end for o in organisations)
 

@@ -4058,3 +4058,26 @@ def test_a_company_named_after_the_articles_park_and_developing_it_is_not_placed
                       "青禾镇党委书记徐佳麟、远川集团董事长蔡伟飞等领导出席并共同为新成立的南岭远川创智产城发展有限公司揭牌。"
                       "远川创智产业园是南岭园转型的重要组成部分。")
     assert not [t for t in triples if t[0] == "南岭远川创智产城发展有限公司"]
+
+
+def test_fields_listed_before_a_word_of_fields_are_no_companies(extract):
+    triples = extract("南岭工业区日本产业园建成标准厂房。总经理表示：希望今后能有更多的日本半导体、生物医药、检测等领域企业进驻园区。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_memorandum_between_two_governments_is_not_the_zones(extract):
+    triples = extract("中国商务部副部长与韩国知识经济部副部长分别代表两国政府签署《共建中韩产业园谅解备忘录》，将在南岭经开区合作建设中韩产业园。"
+                      "双方正式同意适时签署两国政府间的《合作备忘录》。在正式签署的这份《合作备忘录》中称，双方将给予支持。南岭经开区发展迅速。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_company_agreeing_with_another_to_build_a_park_together_builds_it(extract):
+    triples = extract("第七届进博会期间，远川集团与日本青禾银行、青禾银行（中国）达成合作共建意向，日企（上海）中小企业产业园建设概念由此诞生。"
+                      "随后日企产业园落地南岭经开区，现已有远川实验器材等一批日资企业入驻。")
+    assert not [t for t in triples if t[0] == "远川集团"]
+
+
+def test_a_company_listed_after_a_word_for_an_institution_opens_after_it(extract):
+    triples = extract("南岭日企产业园今年开园运营，现已有全球精密测试仪器龙头企业远川实验器材、日本最大的干细胞综合医疗机构青禾再生医疗公司"
+                      "等一批日资企业入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川实验器材", "青禾再生医疗公司"}
