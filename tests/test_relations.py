@@ -4081,3 +4081,9 @@ def test_a_company_listed_after_a_word_for_an_institution_opens_after_it(extract
     triples = extract("南岭日企产业园今年开园运营，现已有全球精密测试仪器龙头企业远川实验器材、日本最大的干细胞综合医疗机构青禾再生医疗公司"
                       "等一批日资企业入驻。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川实验器材", "青禾再生医疗公司"}
+
+
+def test_a_country_alone_is_no_listed_company(extract):
+    triples = extract("南岭日企产业园今年开园运营，现已有全球精密测试仪器龙头企业远川实验器材、日本第三大餐饮连锁企业青禾多、"
+                      "日本最大的干细胞综合医疗机构九州再生医疗中心等一批日资企业入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川实验器材", "青禾多"}
