@@ -69,6 +69,7 @@ def _compiled() -> dict:
         "reading_aid": re.compile(cfg["reading_aid_pattern"]),
         "number_gap": re.compile(cfg["number_gap_pattern"]),
         "quote_gap": re.compile(cfg["quote_gap_pattern"]),
+        "punctuation_gap": re.compile(cfg["punctuation_gap_pattern"]),
         "table_cell_end": re.compile(cfg["table_cell_end"]),
         "cell_gap": re.compile(cfg["cell_gap_pattern"]),
         "bullet": re.compile(cfg["bullet_pattern"]),
@@ -114,7 +115,7 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
         end -= 1
     if begin >= end:
         return None
-    gaps = (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"]) + ((cfg["cell_gap"],) if cfg["table_cell_end"].search(line) else ())
+    gaps = (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"], cfg["punctuation_gap"]) + ((cfg["cell_gap"],) if cfg["table_cell_end"].search(line) else ())
     cut = {i for pattern in gaps for m in pattern.finditer(line, begin, end) for i in range(m.start(), m.end())}
     kept = fold_width(line[begin:end])
     return [(ch, start + begin + i) for i, ch in enumerate(kept) if begin + i not in cut], bool(heading)

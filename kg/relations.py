@@ -177,6 +177,10 @@ def _post_chain(doc: AnalysedDocument, person: Mention, sentence: Sentence, lexi
         if not earlier:
             break
         before = earlier + before
+    # 园区党工委书记吴庆文会见裕廊集团总裁黄南: another person named inside the chain holds the posts before the name.
+    others = [m.end for m in doc.mentions if m.type == "Person" and before and before[0].start <= m.start and m.end <= person.start]
+    if others:
+        before = [segment for segment in before if segment.end > max(others)]
     verb = next((v for v in _cfg()["office_verbs"] if text.startswith(v, person.end)), None)
     honorific = _cfg()["appointment_honorific"]
     after_name = person.end + (len(honorific) if text.startswith(honorific, person.end) else 0)
@@ -1054,7 +1058,11 @@ def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
     # 临港集团与日本瑞穗银行达成合作共建意向: a company agreeing with another to build together is a builder.
     co_building = text.startswith(tuple(cfg["partner_openers"]), company.end) and any(
         word in text[company.end : clause_end(text, company.end, CLAUSE_BREAK)] for word in cfg["co_building_words"])
-    return co_building or bool(re.match(f"[^。；]*?(?:{verbs})的", after)
+    # 裕廊集团以参与苏州工业园区建设为荣, 鸿运国际集团…是苏州工业园区开发的主体: one taking part in building it, or its developer.
+    clause_after = text[company.end : clause_end(text, company.end, "。；")]
+    taking_part = re.search(f"(?:{alternation(cfg['taking_part_words'])})[^，。；]{{0,12}}?(?:{verbs})", clause_after) is not None
+    developer = any(word in clause_after for word in cfg["developer_role_words"])
+    return co_building or taking_part or developer or bool(re.match(f"[^。；]*?(?:{verbs})的", after)
                 or "由" in clause_opening and re.search(verbs, text[company.end : clause_end(text, company.end, CLAUSE_BREAK)])
                 or text.endswith(tuple(cfg["partner_openers"]), 0, company.start)
                 and re.match(f"(?:{alternation(cfg['joint_words'])})?(?:{verbs})", after))
@@ -1243,7 +1251,9 @@ def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: d
     text = doc.norm.text
     before, after = text[sentence.start : company.start], text[company.end : sentence.end]
     clause_before = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
-    negotiated = ("与" in clause_before and any(verb in after for verb in cfg["negotiating_verbs"])
+    # (…集团…赴经济技术开发区管委会洽谈…合作事宜: one that travels there to negotiate, too)
+    travels_to_negotiate = re.search(f"(?:{alternation(cfg['travel_verbs'])})[^，。；]{{0,20}}?(?:{alternation(cfg['negotiating_verbs'])})", after)
+    negotiated = (("与" in clause_before and any(verb in after for verb in cfg["negotiating_verbs"]) or travels_to_negotiate)
                   and not any(verb in sentence.text for verb in cfg["signing_verbs"]))
     return ((any(verb in before for verb in cfg["prospect_visit_verbs"]) and any(word in after for word in cfg["prospect_words"]))
             or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"]))

@@ -4087,3 +4087,20 @@ def test_a_country_alone_is_no_listed_company(extract):
     triples = extract("南岭日企产业园今年开园运营，现已有全球精密测试仪器龙头企业远川实验器材、日本第三大餐饮连锁企业青禾多、"
                       "日本最大的干细胞综合医疗机构九州再生医疗中心等一批日资企业入驻。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川实验器材", "青禾多"}
+
+
+def test_spaces_around_chinese_punctuation_do_not_break_a_post_chain(extract):
+    triples = extract("3月4日下午 ,南岭高新区党工委副书记 、管委会副主任吴宏参加会见 。")
+    assert ("吴宏", "leads", "南岭高新区", "党工委副书记、管委会副主任") in triples
+
+
+def test_another_person_inside_the_chain_holds_the_posts_before_their_name(extract):
+    triples = extract("南岭高新区党工委书记吴庆文会见远川集团总裁黄南，就深化合作展开交流。")
+    assert triples == {("吴庆文", "leads", "南岭高新区", "党工委书记"), ("黄南", "worksFor", "远川集团", "总裁"),
+                       ("南岭高新区党工委", "partOf", "南岭高新区", "")}
+
+
+def test_a_company_taking_part_in_building_the_zone_or_its_developer_is_not_settled_there(extract):
+    triples = extract("远川集团以参与南岭工业园区建设为荣。青禾国际集团由两国政府合作设立，是南岭工业园区开发的主体。"
+                      "南岭工业园区管委会主任吴宏介绍，南岭工业园区发展迅速。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("远川集团", "青禾国际集团")]
