@@ -222,6 +222,7 @@ COUNTS_OF_A_KIND = tuple(_entity_rules()["company"]["list_counts"])
 # Tags of words that open no name: adverbs, prepositions, verbs, conjunctions, particles.
 FUNCTION_TAGS = {"d", "p", "v", "vd", "c", "u"}
 PLACE_NAMED_KINDS = set(_entity_rules()["zone"]["place_named_kinds"])
+GENERIC_ZONE_KIND = "开发区"  # the kind every zone is, which after a province alone names none
 KIND_CONTINUATIONS = tuple(_entity_rules()["zone"]["kind_continuations"])
 KIND_OWN_CONTINUATIONS = _entity_rules()["zone"]["kind_own_continuations"]
 COMMITTEE_NAMED_KINDS = set(_entity_rules()["zone"]["committee_named_kinds"])
@@ -337,8 +338,11 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 # before the kind names nothing
                 start, place = cursor, ""
         admin = lexicon.division(place)
-        if admin is not None and admin.level == "province" and not admin.name.endswith("市"):
-            continue  # 河南省开发区: the province's zones in general (municipalities like 天津 are cities)
+        # 河南省开发区, 江苏开发区: the province's zones in general (municipalities like 天津 are cities); a province's
+        # short name before a kind of its own (青海国家高新技术产业开发区, 青海高新区) names its zone.
+        if (admin is not None and admin.level == "province" and not admin.name.endswith("市")
+                and (place == admin.name or kind == GENERIC_ZONE_KIND)):
+            continue
         if admin is not None and CLASS_AFTER_ZONE.match(text, end):
             continue  # 济宁市开发区考核: a city's zones ranked or counted as a class
         if place_mention is None and descriptive_re.search(_same_phrase(text, max(0, start - window), start)):
@@ -2669,7 +2673,12 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
             end = token.start + len(name)
             if len(token.text) == 2 and _cut_before_last_character(text, token, index, lexicon):
                 end += 1
-            people.append(Mention(start=token.start, end=end, text=text[token.start : end], type="Person", rule="tagger-PER"))
+            start = token.start
+            # 管委会主任仝|清雷: after a post, a rare surname the tagger left out opens the name.
+            if (len(name) == 2 and start > 0 and text[start - 1] in lexicon.surnames and text[start - 1] not in name
+                    and text.endswith(lexicon.posts, 0, start - 1)):
+                start -= 1
+            people.append(Mention(start=start, end=end, text=text[start:end], type="Person", rule="tagger-PER"))
     return people
 
 

@@ -906,8 +906,10 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             # 与C配合，吸引大项目落户开发区: a later clause that introduces settlers of its own settles those, not C.
             cuts += [m.start() for m in _introducing_clause().finditer(after)]
             after = after[: min(cuts)] if cuts else after
+            # 该区日前签约两个招商项目：C…项目、D…项目: the projects the zone signs, listed after a colon, settle their makers.
+            signed = re.search(f"(?:{alternation(cfg['signing_verbs'])})[^，。；]*?项目：", before) is not None
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
-                       or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
+                       or signed or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, zones.lexicon, cfg) or several_visited):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
@@ -984,6 +986,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                                  and not _park_named_after(park_home, company) else "")
         if not zone_key:
             continue
+        if any(p.type == "Park" and _park_named_after_its_core(p, company) for p in doc.mentions):
+            continue  # 晋晟鼎业智能制造产业园 … 晋晟鼎业集团公司: the company a park is named after runs it
         # 与上海吉泰电阻器公司总经理于阳等座谈: a far city's company whose officer the zone's team meets
         # is a visitor, unless the sentence speaks of a signing.
         far = zones.elsewhere(company.text, zone_key)
@@ -1043,9 +1047,19 @@ def _park_by_its_kind(doc: AnalysedDocument, company: Mention, sentence: Sentenc
 
 
 def _park_named_after(park: Mention, company: Mention) -> bool:
-    """皖垦茶业集团十字工业园, 浙大网新·徽州…产业园 (for 浙大网新集团): whether the park's name opens with the company's."""
+    """皖垦茶业集团十字工业园, 浙大网新·徽州…产业园 (for 浙大网新集团), 晋晟鼎业智能制造产业园 (for 晋晟鼎业集团公司):
+    whether the park's name opens with the company's, or with its name short of its legal form (four characters or more)."""
     brand = park.text.split("·")[0] if "·" in park.text else ""
-    return park.text.startswith(company.text) or len(brand) >= 2 and company.text.startswith(brand)
+    return (park.text.startswith(company.text) or len(brand) >= 2 and company.text.startswith(brand)
+            or _park_named_after_its_core(park, company))
+
+
+def _park_named_after_its_core(park: Mention, company: Mention) -> bool:
+    """晋晟鼎业智能制造产业园 for 晋晟鼎业集团公司: the park's name opens with the company's name short of its legal form
+    (four characters or more, so a short brand alone, 淮建集团开发区工业园, does not count)."""
+    legal_form = next((f for f in longest_first(rules("entities")["company"]["suffixes"]) if company.text.endswith(f)), "")
+    core = company.text[: len(company.text) - len(legal_form)] if legal_form else ""
+    return len(core) >= 4 and park.text.startswith(core)
 
 
 def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
@@ -1974,7 +1988,11 @@ def _implements(doc: AnalysedDocument, zones: ZoneResolver, index: TokenIndex, c
             continue
         owner = _zone_in_brackets_after(doc, measure)
         zone = owner.key if owner is not None else zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
-        collector.add(zone, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
+        # 《西宁经济技术开发区 青海国家高新技术产业开发区促进…行动方案》: every zone a document's title names issued it.
+        issuers = {m.key for m in doc.mentions if measure.rule == "measure-book" and m.type == "Zone" and not m.anaphoric
+                   and m.key and len(m.text) >= 4 and m.text in measure.text}
+        for key in sorted(issuers | {zone}):
+            collector.add(key, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
 
 
 def _place_issues_title(doc: AnalysedDocument, measure: Mention, index: TokenIndex) -> bool:

@@ -4104,3 +4104,37 @@ def test_a_company_taking_part_in_building_the_zone_or_its_developer_is_not_sett
     triples = extract("远川集团以参与南岭工业园区建设为荣。青禾国际集团由两国政府合作设立，是南岭工业园区开发的主体。"
                       "南岭工业园区管委会主任吴宏介绍，南岭工业园区发展迅速。")
     assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("远川集团", "青禾国际集团")]
+
+
+def test_a_rare_surname_the_tagger_leaves_out_after_a_post_opens_the_name(extract):
+    triples = extract("南岭开发区党工委书记、管委会主任仝清雷介绍说，我们致力于构建现代化产业体系。")
+    assert ("仝清雷", "leads", "南岭开发区", "党工委书记、管委会主任") in triples
+
+
+def test_projects_the_zone_signs_listed_after_a_colon_settle_their_makers(extract):
+    triples = extract("记者从南岭开发区了解到，该区日前签约两个招商项目：远川投资有限公司氢燃料电池动力系统项目、"
+                      "青禾交通建设有限公司云轨生产基地项目。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川投资有限公司", "青禾交通建设有限公司"}
+
+
+def test_the_group_a_park_is_named_after_runs_it(extract):
+    triples = extract("南岭开发区内的远川鼎业智能制造产业园发展迅速，目前入驻企业已达15家。远川鼎业集团公司副总经理白慧林说，"
+                      "标准化厂房的建设就是为企业服务。南岭开发区将继续优化服务。")
+    assert not [t for t in triples if t[0] == "远川鼎业集团公司" and t[1] == "locatedIn"]
+
+
+def test_a_provinces_short_name_before_a_kind_of_its_own_names_a_zone(extract):
+    triples = extract("西宁经济技术开发区、青海国家高新技术产业开发区管委会研究同意该方案。")
+    assert ("青海国家高新技术产业开发区管委会", "partOf", "青海国家高新技术产业开发区", "") in triples
+    assert not extract("河南省开发区考核结果公布。")
+
+
+def test_a_document_whose_title_names_two_zones_is_issued_by_both(extract):
+    triples = extract("《南岭经济技术开发区 青禾高新技术产业开发区促进中小企业发展三年行动方案》已经南岭经济技术开发区、"
+                      "青禾高新技术产业开发区管委会研究同意，现印发给你们。")
+    assert {t[0] for t in triples if t[1] == "implements"} == {"南岭经济技术开发区", "青禾高新技术产业开发区"}
+
+
+def test_a_quote_naming_a_class_of_small_enterprises_or_a_figure_is_no_measure(extract):
+    triples = extract("南岭高新区加快培育一批“专精特新”中小企业。南岭高新区推行的新机制是打好攻坚战的一把“金钥匙”。")
+    assert not [t for t in triples if t[1] == "implements"]
