@@ -1067,6 +1067,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
         if text.startswith(tuple(_entity_rules()["park"]["class_list_words"]), match.end()):
             continue  # 公布2019年度江苏省大数据产业园名单: the list of a class of parks, not one by name
+        if any(text.endswith(word, max(0, name_start - 8), name_start - k) for word in _entity_rules()["zone"]["honour_words"]
+               for k in range(0, 5)):
+            continue  # 智慧物流产业园入选市十佳电商产业园: a title the park is given, not a park
         described = text[clause_start(text, name_start, CLAUSE_BREAK) : name_start]
         if described.endswith("的") and (any(w in described for w in _entity_rules()["park"]["described_park_openers"]) or (
                 any(w in described for w in _entity_rules()["park"]["goal_verbs"]) and _only_trades(descriptor))):

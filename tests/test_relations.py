@@ -4138,3 +4138,8 @@ def test_a_document_whose_title_names_two_zones_is_issued_by_both(extract):
 def test_a_quote_naming_a_class_of_small_enterprises_or_a_figure_is_no_measure(extract):
     triples = extract("南岭高新区加快培育一批“专精特新”中小企业。南岭高新区推行的新机制是打好攻坚战的一把“金钥匙”。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_title_a_park_is_given_names_no_park(extract):
+    triples = extract("南岭高新区现代物流业快速发展，智慧物流产业园入选市十佳电商产业园。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"智慧物流产业园"}
