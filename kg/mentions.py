@@ -2249,7 +2249,9 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     fields = tuple(_entity_rules()["company"]["list_item_field_openers"])
     # 县委常委、办公室主任李晓平等一行: a list holding posts is of people.
     countries = set(_entity_rules()["company"]["country_prefixes"])
-    if any(len(n) < 2 or lexicon.place(n) is not None or n in countries or any(w in n for w in stopwords) or n.endswith(bodies) or n.startswith(fields)
+    # (40多个国家和地区的620家…企业: an item ending in 的 describes the companies counted, it names none)
+    if any(len(n) < 2 or lexicon.place(n) is not None or n in countries or any(w in n for w in stopwords) or n.endswith(bodies)
+           or n.startswith(fields) or n.endswith("的")
            or any(post in n for post in lexicon.posts) for n in names):
         return []
     # 商事登记、税务办理等: activities — when half the items or more hold a verbal noun (one name such as

@@ -4143,3 +4143,8 @@ def test_a_quote_naming_a_class_of_small_enterprises_or_a_figure_is_no_measure(e
 def test_a_title_a_park_is_given_names_no_park(extract):
     triples = extract("南岭高新区现代物流业快速发展，智慧物流产业园入选市十佳电商产业园。")
     assert {t[0] for t in triples if t[1] == "partOf"} == {"智慧物流产业园"}
+
+
+def test_words_ending_in_de_before_a_count_of_companies_name_none(extract):
+    triples = extract("目前南岭经开区已吸引40多个国家和地区的620家外商投资企业，世界500强企业有27家。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
