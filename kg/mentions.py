@@ -1545,6 +1545,10 @@ def _bare_parks_with_committees(text: str, index: TokenIndex, committees: str) -
         bares += [_zone(text, m.start(), m.start() + len(word), word, "", "zone-bare", anaphoric=True)
                   for m in re.finditer(f"{re.escape(word)}(?=[\u4e00-\u9fff]{{2,6}}?(?:{bureaus})[、，。；和及与等])", text)
                   if (m.start(), m.start() + len(word)) not in found and index.name_start(m.start(), floor=0) == m.start()]
+    # 县工业园区管委会 … 园区管委会: the shorter word is the longer one written short, so both are one zone's kind.
+    kinds = {z.text for z in bares}
+    bares = [z.model_copy(update={"kind": longer}) if (longer := max((k for k in kinds if k.endswith(z.text)), key=len)) != z.text else z
+             for z in bares]
     named = _named_by_one_token(text, index, {z.text for z in bares})
     # 园区党工委委员丁光华带队赴泾县、旌德考察 … 旌德园区: a park named after a place its committee's own
     # people travel to is that place's, not theirs (赴苏锡通园区 … 园区党工委副书记 hosts: that one is).
@@ -2188,6 +2192,17 @@ def _last_item_end(text: str, index: TokenIndex, start: int, end: int) -> int:
     return cursor
 
 
+def _last_opening_verb_end(text: str, start: int, end: int) -> int | None:
+    """Where the names begin after the last verb that opens a list between start and end (深入|园区|英马…), past an aspect
+    mark and a bare word for the zone or park; None without such a verb."""
+    verbs = [m for m in _list_opening_verbs().finditer(text, start, end)]
+    if not verbs:
+        return None
+    cursor = verbs[-1].end() + (text[verbs[-1].end() : verbs[-1].end() + 1] in "了着到")
+    bare = next((w for w in longest_first(rules("relations")["bare_zone_words"]) if text.startswith(w, cursor) and end - cursor - len(w) >= 2), "")
+    return cursor + len(bare)
+
+
 def _first_item_start(text: str, floor: int, first_end: int, cursor: int, index: TokenIndex) -> int:
     """Where a list's first name begins: after the verb that opens the list, after a preposition the
     tagger reads at its head (在五得利面粉、…等企业现场), and after a word that opens it (包括和尘光电、…)."""
@@ -2207,6 +2222,9 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
         after_verb = opening.end() + (text[opening.end()] in "了着到")  # 吸引到西门子、…
+        # 深入园区英马电动车、…: the zone's own bare word after the verb opens no name.
+        after_verb += len(next((w for w in longest_first(rules("relations")["bare_zone_words"])
+                                if text.startswith(w, after_verb) and first_end - after_verb - len(w) >= 2), ""))
         if first_end - after_verb >= 2:
             return after_verb
     return cursor
@@ -2326,6 +2344,10 @@ def _counted_lists(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple
         first_end = comma if comma >= 0 else match.end(1)
         start = _first_item_start(text, match.start(1), first_end, index.name_start(first_end, floor=match.start(1)), index)
         items = _company_items(text, start, match.end(1), lexicon, index, counted=True)
+        if not items and (opening := _last_opening_verb_end(text, match.start(1), match.end(1))) is not None:
+            # 市委常委、县委书记宋开慧深入园区英马电动车、瑞赛科尔…等5家企业: posts listed before the verb of visiting
+            # opened no list; the list begins after the verb (and after the zone's word for itself).
+            items = _company_items(text, opening, match.end(1), lexicon, index, counted=True)
         if not items:
             # 副主任姚五洲走访恒天重工、广安生物两家企业: a 、 among the posts before opened no list; the name
             # right before the last one's mark still does.

@@ -958,6 +958,13 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 collector.add(company, "locatedIn", zone, (zone.start, company.end),
                               confidence["located_in_named_after_zone"], "company-named-after-zone")
                 explicit.add(company.key)
+    # 深入园区英马电动车、瑞赛科尔等5家企业进行调研: companies listed right after a visit into the zone's own bare word are in it.
+    for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | placed_by_name_only]:
+        zone_key = zones.zone_key_at(company.start, doc.sentence_at(company.start).start) or zones.main_key
+        if zone_key and _listed_after_a_visit_into_the_zone(text, company, cfg):
+            collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"],
+                          "company-in-article-zone")
+            explicit.add(company.key)
     if not zones.holds_by_context(zones.main_key) and park_home is None:
         # 高新区管委会主任X赴Y公司开展调研: in a short article, the company its own leader studies is the zone's.
         for company, zone_key, span in _studied_by_zone_leader(doc, collector, cfg):
@@ -1023,6 +1030,16 @@ def _develops_park_named_in_it(company: Mention, park: Mention, cfg: dict) -> bo
     short of its kind) and a word of developing."""
     stem = park.text[: -len(next((s for s in longest_first(park_suffixes()) if park.text.endswith(s)), ""))]
     return len(stem) >= 3 and stem in company.text and any(word in company.text for word in cfg["park_developer_words"])
+
+
+def _listed_after_a_visit_into_the_zone(text: str, company: Mention, cfg: dict) -> bool:
+    """深入园区英马电动车、瑞赛科尔…: the company is an item of a list opened by a verb of visiting and the zone's bare word."""
+    before = text[clause_start(text, company.start, "，。；：！？\n") : company.start]
+    opened = re.search(f"(?:{alternation(cfg['visit_into_verbs'])})(?:{alternation(longest_first(cfg['bare_zone_words']))})"
+                       f"((?:[\u4e00-\u9fffA-Za-z0-9（）]+、)*)$", before)
+    # (来到高新区城管基地、…生物医药基地等重点在建项目: a list closed by projects is of sites, not companies)
+    closing = re.match(f"[^，。；]*?等[^，。；]{{0,8}}?(?:{alternation(rules('entities')['company']['list_heads'])})", text[company.end :])
+    return opened is not None and closing is not None
 
 
 def _based_abroad(text: str, company: Mention, end: int, cfg: dict) -> bool:
@@ -1711,7 +1728,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         elif mention.rule == "body-internal-unit":
             # 精简为9个内设机构，为综合管理办公室、…: the zone's units listed after their count.
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-coordinated"
-        elif mention.type == "GovernmentBody" and _staff_take_part(doc, mention):
+        elif mention.type == "GovernmentBody" and _staff_take_part(doc, mention) and not mention.text.startswith(cfg["outside"]):
             # 党政综合办公室、科技局主要负责同志参加活动: offices whose staff take part in the zone's event.
             value, rule = confidence["body_part_of_coordinated"], "governmentbody-staff"
         elif mention.type == "GovernmentBody" and _reports_to_the_meeting(doc, mention, cfg):

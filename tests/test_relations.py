@@ -4148,3 +4148,27 @@ def test_a_title_a_park_is_given_names_no_park(extract):
 def test_words_ending_in_de_before_a_count_of_companies_name_none(extract):
     triples = extract("目前南岭经开区已吸引40多个国家和地区的620家外商投资企业，世界500强企业有27家。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_parks_committee_written_short_and_in_full_is_one_unnamed_zones(extract):
+    triples = extract("县工业园区管委会副主任郭尚鑫陪同调研。调研组一行先后深入到和信、蓝沛、品和等企业实地查看，建议园区管委会及时解决问题。"
+                      "随后，调研组在工业园区管委会召开座谈会。")
+    assert {t[2] for t in triples if t[1] in ("locatedIn", "partOf")} == {"工业园区（t.txt）"}
+
+
+def test_companies_listed_after_a_visit_into_the_zones_bare_word_are_in_it(extract):
+    triples = extract("7月17日下午，市委常委、县委书记宋开慧深入园区英马电动车、瑞赛科尔、湘邻纺织等5家企业进行调研，"
+                      "副县长朱文华，产业集中区管委会、县发经局、县政府金融办等部门负责人陪同调研。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"英马电动车", "瑞赛科尔", "湘邻纺织"}
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"产业集中区管委会"}
+
+
+def test_sites_listed_as_visited_projects_are_no_companies(extract):
+    triples = extract("南岭高新区党工委委员吕长富一行先后来到高新区城管基地、明珠产业园三期、生物医药基地等重点在建项目现场。"
+                      "南岭高新区发展迅速。")
+    assert not [t for t in triples if t[1] == "locatedIn" and "基地" in t[0]]
+
+
+def test_an_industrial_areas_committee_post_leads_its_unnamed_zone(extract):
+    triples = extract("2月21日，县政协副主席、工业区管委会主任陈恩平带领工作组到建设工地进行督查。工业区一批大项目纷纷上马。")
+    assert ("陈恩平", "leads", "工业区（t.txt）", "管委会主任") in triples
