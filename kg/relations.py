@@ -1087,8 +1087,11 @@ def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
     after = text[company.end : company.end + cfg["developing_reach"]]
     clause_opening = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
     # 临港集团与日本瑞穗银行达成合作共建意向: a company agreeing with another to build together is a builder.
+    # (苏州绿叶集团与张江高科技园区合作共建的博士后工作站: a facility built together is no park)
+    clause = text[company.end : clause_end(text, company.end, CLAUSE_BREAK)]
+    co_built = [clause[i + len(w) :].lstrip("的") for w in cfg["co_building_words"] if (i := clause.find(w)) >= 0]
     co_building = text.startswith(tuple(cfg["partner_openers"]), company.end) and any(
-        word in text[company.end : clause_end(text, company.end, CLAUSE_BREAK)] for word in cfg["co_building_words"])
+        not rest.startswith(tuple(cfg["co_built_facilities"])) for rest in co_built)
     # 裕廊集团以参与苏州工业园区建设为荣, 鸿运国际集团…是苏州工业园区开发的主体: one taking part in building it, or its developer.
     clause_after = text[company.end : clause_end(text, company.end, "。；")]
     taking_part = re.search(f"(?:{alternation(cfg['taking_part_words'])})[^，。；]{{0,12}}?(?:{verbs})", clause_after) is not None

@@ -4172,3 +4172,9 @@ def test_sites_listed_as_visited_projects_are_no_companies(extract):
 def test_an_industrial_areas_committee_post_leads_its_unnamed_zone(extract):
     triples = extract("2月21日，县政协副主席、工业区管委会主任陈恩平带领工作组到建设工地进行督查。工业区一批大项目纷纷上马。")
     assert ("陈恩平", "leads", "工业区（t.txt）", "管委会主任") in triples
+
+
+def test_a_facility_built_together_with_a_park_does_not_make_the_company_its_builder(extract):
+    triples = extract("2023年10月18日，苏州远川集团与上海南岭高科技园区合作共建的博士后工作站正式揭牌运营。作为苏州远川集团在长三角地区"
+                      "布局的重要研发节点，该工作站将聚焦生物医药领域。上海南岭高科技园区代表指出，此次合作是产学研深度融合的典范。")
+    assert ("苏州远川集团", "locatedIn", "上海南岭高科技园区", "") in triples
