@@ -4178,3 +4178,8 @@ def test_a_facility_built_together_with_a_park_does_not_make_the_company_its_bui
     triples = extract("2023年10月18日，苏州远川集团与上海南岭高科技园区合作共建的博士后工作站正式揭牌运营。作为苏州远川集团在长三角地区"
                       "布局的重要研发节点，该工作站将聚焦生物医药领域。上海南岭高科技园区代表指出，此次合作是产学研深度融合的典范。")
     assert ("苏州远川集团", "locatedIn", "上海南岭高科技园区", "") in triples
+
+
+def test_a_quote_naming_a_meeting_for_frank_talks_is_no_measure(extract):
+    triples = extract("南岭高新区举行“我与示范区建设”恳谈会，为企业上市建言献策。")
+    assert not [t for t in triples if t[1] == "implements"]
