@@ -292,8 +292,13 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         stepped_up = text.endswith(tuple(cfg["effort_verbs"]), 0, match.start()) and text.startswith(tuple(cfg["effort_nouns"]), match.end())
         # 在“大企业引进，大项目带动”上做好文章: the quote the zone works on is its way of working.
         worked_on = text.endswith(cfg["worked_on_before"], 0, match.start()) and text.startswith(tuple(cfg["worked_on_after"]), match.end())
-        triggered = by_way_of or right_after or owned or introduced or described or handling or worked_on or stepped_up or any(not any(a <= clause_opening + t.start() < b for a, b in names)
-                                                                         for t in cfg["long_triggers"].finditer(clause))
+        # 加入到“链长制”实践队伍: a quote the zone practises; 这种“一企一策”“一行一策”的精准滴灌: a way of working pointed to.
+        practised = text.startswith(tuple(cfg["practice_words"]), match.end())
+        pointed_to = (text.endswith(tuple(cfg["demonstrative_ways"]), 0, match.start())
+                      and text.startswith("的", _end_of_quoted_list(text, match.end())))
+        triggered = (by_way_of or right_after or owned or introduced or described or handling or worked_on or stepped_up
+                     or practised or pointed_to or any(not any(a <= clause_opening + t.start() < b for a, b in names)
+                                                       for t in cfg["long_triggers"].finditer(clause)))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         run_end = _end_of_quoted_list(text, match.end())
         # “重点项目直通车”“无忧办”工作机制: a run of quotes with a head right after it shares the head, 等 or not.

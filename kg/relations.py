@@ -2011,8 +2011,19 @@ def _implements(doc: AnalysedDocument, zones: ZoneResolver, index: TokenIndex, c
         # 《西宁经济技术开发区 青海国家高新技术产业开发区促进…行动方案》: every zone a document's title names issued it.
         issuers = {m.key for m in doc.mentions if measure.rule == "measure-book" and m.type == "Zone" and not m.anaphoric
                    and m.key and len(m.text) >= 4 and m.text in measure.text}
+        issuers |= _zones_joined_before(doc, measure) if owner is None and not titled else set()
         for key in sorted(issuers | {zone}):
             collector.add(key, "implements", measure, (measure.start, measure.end), measure.confidence, measure.rule)
+
+
+def _zones_joined_before(doc: AnalysedDocument, measure: Mention) -> set[str]:
+    """北京经开区和重庆高新区等也加入到“链长制”实践队伍: zones joined by 和、与、及 as the clause's subject all run the measure."""
+    text = doc.norm.text
+    opening = clause_start(text, measure.start, CLAUSE_BREAK)
+    zones = sorted((m for m in doc.mentions if m.type == "Zone" and not m.anaphoric and m.key
+                    and opening <= m.start and m.end <= measure.start), key=lambda m: m.start)
+    joined = [pair for pair in zip(zones, zones[1:]) if text[pair[0].end : pair[1].start] in _cfg()["zone_joiners"]]
+    return {m.key for pair in joined for m in pair}
 
 
 def _place_issues_title(doc: AnalysedDocument, measure: Mention, index: TokenIndex) -> bool:

@@ -4183,3 +4183,14 @@ def test_a_facility_built_together_with_a_park_does_not_make_the_company_its_bui
 def test_a_quote_naming_a_meeting_for_frank_talks_is_no_measure(extract):
     triples = extract("南岭高新区举行“我与示范区建设”恳谈会，为企业上市建言献策。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_zones_joined_as_a_subject_all_practise_the_quoted_system(extract):
+    triples = extract("目前，深圳、南京等重要城市实施了相关制度；南岭经开区和青禾高新区等也加入到“链长制”实践队伍。")
+    assert {t[0] for t in triples if t[1] == "implements"} == {"南岭经开区", "青禾高新区"}
+
+
+def test_quotes_a_demonstrative_of_ways_points_to_are_the_zones_measures(extract):
+    triples = extract("在南岭开发区的实践中，我们根据企业所处的行业制定差异化的政策包。这种“一企一策”“一行一策”的精准滴灌，"
+                      "极大提升了政策的有效性。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一企一策", "一行一策"}
