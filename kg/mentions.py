@@ -2199,6 +2199,11 @@ def _last_opening_verb_end(text: str, start: int, end: int) -> int | None:
     if not verbs:
         return None
     cursor = verbs[-1].end() + (text[verbs[-1].end() : verbs[-1].end() + 1] in "了着到")
+    return _past_bare_zone_word(text, cursor, end)
+
+
+def _past_bare_zone_word(text: str, cursor: int, end: int) -> int:
+    """深入园区|英马电动车: past the zone's own bare word at `cursor`, when a name of two characters or more is left before `end`."""
     bare = next((w for w in longest_first(rules("relations")["bare_zone_words"]) if text.startswith(w, cursor) and end - cursor - len(w) >= 2), "")
     return cursor + len(bare)
 
@@ -2222,9 +2227,7 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
         after_verb = opening.end() + (text[opening.end()] in "了着到")  # 吸引到西门子、…
-        # 深入园区英马电动车、…: the zone's own bare word after the verb opens no name.
-        after_verb += len(next((w for w in longest_first(rules("relations")["bare_zone_words"])
-                                if text.startswith(w, after_verb) and first_end - after_verb - len(w) >= 2), ""))
+        after_verb = _past_bare_zone_word(text, after_verb, first_end)  # 深入园区英马电动车、…: the zone's word opens no name
         if first_end - after_verb >= 2:
             return after_verb
     return cursor

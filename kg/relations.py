@@ -1034,7 +1034,7 @@ def _develops_park_named_in_it(company: Mention, park: Mention, cfg: dict) -> bo
 
 def _listed_after_a_visit_into_the_zone(text: str, company: Mention, cfg: dict) -> bool:
     """深入园区英马电动车、瑞赛科尔…: the company is an item of a list opened by a verb of visiting and the zone's bare word."""
-    before = text[clause_start(text, company.start, "，。；：！？\n") : company.start]
+    before = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
     opened = re.search(f"(?:{alternation(cfg['visit_into_verbs'])})(?:{alternation(longest_first(cfg['bare_zone_words']))})"
                        f"((?:[\u4e00-\u9fffA-Za-z0-9（）]+、)*)$", before)
     # (来到高新区城管基地、…生物医药基地等重点在建项目: a list closed by projects is of sites, not companies)
