@@ -728,7 +728,7 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
         return False
     descriptor = name[: suffix.start()]
     if (not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"])
-            or descriptor.endswith(patterns["company_generic_endings"])):
+            or descriptor.endswith(patterns["company_generic_endings"]) or _enterprises_of_a_kind(descriptor, patterns)):
         return True  # 部分国企子公司, 相关公司: some companies, not one
     if after_zone:
         return False  # 西宁经济技术开发区 + 发展集团公司: the zone is the name
@@ -739,6 +739,12 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
             return False
         descriptor = descriptor[len(word) :]
     return True
+
+
+def _enterprises_of_a_kind(descriptor: str, patterns) -> bool:
+    """六大上市企业(集团), 台湾高科技企业(集团): the enterprise word after a kind of enterprise names none."""
+    kind = patterns["enterprise_word"]
+    return descriptor.endswith(kind) and descriptor[: -len(kind)].endswith(patterns["enterprise_qualifiers"])
 
 
 @cache
@@ -759,11 +765,14 @@ def _org_patterns():
             f"[\u4e00-\u9fff]{{1,{cfg['park']['subpark_max_descriptor']}}}?(?:{alternation(cfg['park']['subpark_suffixes'])})"
         ),
         "subpark_stop_words": tuple(cfg["park"]["subpark_stop_words"]),
+        "short_park_word": cfg["park"]["short_park_word"],
         "company": re.compile(alternation(cfg["company"]["suffixes"])),
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
         "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
         "company_generic_endings": tuple(cfg["company"]["generic_descriptor_endings"]),
+        "enterprise_word": cfg["company"]["kind_of_enterprise"],
+        "enterprise_qualifiers": tuple(cfg["company"]["kind_of_enterprise_qualifiers"]),
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
@@ -771,6 +780,7 @@ def _org_patterns():
         )),
         "anonymous": tuple(cfg["company"]["anonymous_markers"]),
         "ranking_after": re.compile(cfg["company"]["ranking_after"]),
+        "system_after": re.compile(cfg["company"]["system_after"]),
         "body": re.compile(alternation(cfg["body"]["suffixes"])),
         "body_end": re.compile(f"(?:{alternation(cfg['body']['suffixes'])})$"),
         "body_untagged": re.compile(
@@ -981,7 +991,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if kind == "Company" and (_generic_company(name, patterns, after_zone=owner is not None)
                                   or name.endswith(tuple(_entity_rules()["company"]["team_endings"]))
                                   or text.startswith(patterns["byline_words"], end)
-                                  or patterns["ranking_after"].match(text, end)
+                                  or patterns["ranking_after"].match(text, end) or patterns["system_after"].match(text, end)
                                   or text[:name_start].endswith(patterns["anonymous"])):
             return
         if kind != "Company" and _outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
@@ -1209,6 +1219,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _bodies_before_posts(text, lexicon, index, patterns):
         add(start, end, "GovernmentBody", "body-before-post", 0.8)
 
+    for start, end in _short_parks_with_committees(text, found, zones, lexicon):
+        add(start, end, "Park", "park-suffix")
+
     institutions = tuple(_entity_rules()["company"]["institution_endings"])
     found = [m for m in found if not (m.type == "Company" and m.text.endswith(institutions))]
     return _parks_before_committees(_longest_first(found), found, text)
@@ -1323,6 +1336,30 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
     return spans
 
 
+def _short_parks_with_committees(text: str, found: list[Mention], zones: list[Mention], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """高创园党工委书记: a body read as a short name, 园 and the committee is the committee of a park of that name."""
+    patterns = _org_patterns()
+    committees = tuple(_entity_rules()["park"]["short_park_committees"])
+    spans = []
+    bodies = [m for m in found if m.type == "GovernmentBody"]
+    placed = [b.text for b in bodies if lexicon.leading_place(b.text) > 0]
+    for body in bodies:
+        committee = next((c for c in committees if body.text.endswith(c)), "")
+        name_end = body.end - len(committee)
+        match = patterns["subpark"].fullmatch(text, body.start, name_end) if committee else None
+        # Not 空港园区党工委 (园区 names are read elsewhere), nor 高新区科技园管理委员会 (a body of the zone written first),
+        # nor 北京青禾园管委会 (a place's, perhaps a far city's).
+        if (match is None or not match.group().endswith(patterns["short_park_word"])
+                or match.group().endswith(patterns["subpark_stop_words"]) or len(match.group()) < 3
+                or any(z.start < name_end and body.start <= z.end for z in zones)
+                or any(other.endswith(body.text) for other in placed)
+                or _generic_park_descriptor(match.group().removesuffix("园"), lexicon, after_zone=False)
+                or any(m.type == "Park" and m.end == name_end for m in found)):
+            continue
+        spans.append((body.start, name_end))
+    return spans
+
+
 def _parks_before_committees(kept: list[Mention], found: list[Mention], text: str) -> list[Mention]:
     """天津宝坻石桥工业园区管理委员会: the park's own committee, so the park is what is named (a post
     in it leads the park, as a zone committee's post leads the zone)."""
@@ -1428,7 +1465,8 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
     named = []
     longest_first_run = sorted(run, key=lambda n: (-len(n), n))  # sorted: the same zone names every run
     for name in longest_first_run:
-        suffix = next(s for s in _park_suffixes() if name.endswith(s))
+        # 高创园: a short park named only by 园 before its committee keeps that word as its kind.
+        suffix = next(s for s in _park_suffixes() + tuple(_entity_rules()["park"]["subpark_suffixes"]) if name.endswith(s))
         fullest = next((full for full in longest_first_run if name in without_division_word(full) or full.endswith(name) and full != name), name)
         # 十二师兵团乌鲁木齐工业园区: the park run as a zone, written after whose it is, is that zone too.
         named += [_zone(text, m.start, m.end, suffix, fullest[: -len(suffix)], "zone-park-committee") for m in parks

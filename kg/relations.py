@@ -984,7 +984,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     # (雨润集团与艾科农业合作建设…: two companies building together both settle.)
     partner_keys = {m.key for m in doc.mentions if m.type == "Company" and text.endswith(tuple(cfg["partner_openers"]), 0, m.start)
                     and (text.startswith(tuple(cfg["partnership_words"]), m.end)
-                         or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)] for a in cfg["partnership_agreements"]))
+                         or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)]
+                                for a in cfg["partnership_agreements"] + cfg["partnership_ties"]))
                     and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | placed_by_name_only]:
         sentence = doc.sentence_at(company.start)

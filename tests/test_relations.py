@@ -4194,3 +4194,39 @@ def test_quotes_a_demonstrative_of_ways_points_to_are_the_zones_measures(extract
     triples = extract("在南岭开发区的实践中，我们根据企业所处的行业制定差异化的政策包。这种“一企一策”“一行一策”的精准滴灌，"
                       "极大提升了政策的有效性。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一企一策", "一行一策"}
+
+
+def test_enterprise_groups_of_a_kind_are_no_companies(extract):
+    triples = extract("至2023年底，南岭台商投资区已有台资企业80家，台湾岛内已有恒兴、华泰等八大上市企业集团在区内投资发展。"
+                      "园区还吸引了一大批台湾高科技企业集团。")
+    companies = {t[0] for t in triples if t[1] == "locatedIn"}
+    assert {"恒兴", "华泰"} <= companies and not [c for c in companies if c.endswith("企业集团")]
+
+
+def test_a_company_the_park_keeps_close_ties_with_is_not_placed_there(extract):
+    triples = extract("南岭科技园已与青禾电子集团等一大批企业建立了密切的联系，引进了以宏达科技、远川光电等为代表的龙头企业。")
+    placed = {t[0] for t in triples if t[1] == "locatedIn"}
+    assert "青禾电子集团" not in placed and {"宏达科技", "远川光电"} <= placed
+
+
+def test_a_quoted_team_is_no_measure_but_one_group_per_firm_is(extract):
+    triples = extract("南岭高新区推行“一企一组”服务机制，并专门成立了“南岭高新区招商与建设对接组”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一企一组"}
+
+
+def test_the_head_of_an_association_works_for_no_company(extract):
+    triples = extract("南岭海峡交流基金会董事长林志远、青禾科技集团董事长陈国华出席南岭经开区签约仪式。")
+    assert {(t[0], t[2]) for t in triples if t[1] == "worksFor"} == {("陈国华", "青禾科技集团")}
+
+
+def test_a_company_word_before_a_system_names_no_company(extract):
+    triples = extract("南岭国家农业科技园区推行“运行公司制、投资业主制”的“两制”运行机制。园区企业年度营业收入为512亿。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0].endswith("公司")]
+    assert ("南岭国家农业科技园区", "implements", "两制", "") in triples
+
+
+def test_a_short_park_before_its_own_committee_is_run_as_the_zone(extract):
+    triples = extract("8月2日，高创园召开全体工作人员会议，镇党委书记、高创园党工委书记路志明主持会议。"
+                      "高创园党工委副书记、主任蔡文出席会议。")
+    assert ("路志明", "leads", "高创园", "党工委书记") in triples
+    assert ("蔡文", "leads", "高创园", "党工委副书记、主任") in triples
