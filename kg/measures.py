@@ -50,6 +50,7 @@ def _cfg() -> dict:
     cfg["coordinator_re"] = re.compile(alternation(cfg["coordinators"]))
     cfg["listed_head_re"] = re.compile(f"等[^{CLAUSE_BREAK}、“”]{{0,{cfg['listed_head_modifier']}}}?(?:{alternation(cfg['listed_heads'])})")
     cfg["role_re"] = re.compile(f"(?:{alternation(cfg['role_verbs'])})[^{CLAUSE_BREAK}、“”‘’]{{0,{cfg['role_modifier']}}}$")
+    cfg["counted_industries_re"] = re.compile(cfg["counted_industries_after"])
     cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
     name = "([^，。；：！？“”《》\\s]+)"
     cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
@@ -260,7 +261,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")
         if (listed_after_rejected or any(before.endswith(word) for word in cfg["reject_before"]) or _goal_served(text, match, before, clause, cfg)
                 or cfg["role_re"].search(text, 0, match.start()) or inner.startswith(tuple(cfg["role_verbs"]))
-                or any(text.startswith(word, end) for word in cfg["reject_after"] for end in (match.end(), _end_of_quoted_list(text, match.end())))):
+                or any(text.startswith(word, end) for word in cfg["reject_after"] for end in (match.end(), _end_of_quoted_list(text, match.end())))
+                or cfg["counted_industries_re"].match(text, match.end())):
             rejected_end = match.end()
             continue
         if any(re.search(pattern, inner) for pattern in cfg["reject_names"]):

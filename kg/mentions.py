@@ -176,6 +176,8 @@ ORG_WORDS_BEFORE_ZONE = tuple(_entity_rules()["zone"]["organisations_before"])
 ASSEMBLIES_BEFORE_ZONE = tuple(_entity_rules()["zone"]["assemblies_before"])
 ORGANS = re.compile(alternation(ORG_WORDS_BEFORE_ZONE))
 DEPARTMENT_DIVISIONS = tuple(_entity_rules()["zone"]["department_divisions"])
+BUREAU_BEFORE_ZONE = tuple(_entity_rules()["zone"]["bureaus_before"])
+BUREAU_BRANCHES = tuple(_entity_rules()["zone"]["bureau_branches"])
 # 在市委市政府和新区党工委的领导下: an organ and a conjunction before the kind leave the zone unnamed.
 ORGAN_AND_BEFORE_ZONE = re.compile(f"(?:{alternation(ORG_WORDS_BEFORE_ZONE)})[和与及、]$")
 # The name of a zone begins after any of these written before it (人大代表, 联合, 关于).
@@ -332,7 +334,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             initial = len(place) == 1 and _city_initial(place, start, index, places, lexicon)
             if place.endswith(ORG_WORDS_BEFORE_ZONE) and text.startswith(DEPARTMENT_DIVISIONS, end):
                 continue  # 浙江省商务厅开发区处: a department's division for zones in general, no zone
-            if (place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial or ORGAN_AND_BEFORE_ZONE.search(place)
+            if (place.endswith(ORG_WORDS_BEFORE_ZONE) or len(place) == 1 and not initial
+                    or place.endswith(BUREAU_BEFORE_ZONE) and text.startswith(BUREAU_BRANCHES, end) or ORGAN_AND_BEFORE_ZONE.search(place)
                     or place in ZONE_OBJECT_VERBS):  # 理顺|开发区与…的关系: a verb the tagger read as a place
                 # 市政协高新区工作室: a body's office for the zone, which stays unnamed; 落实好|高新区: one character
                 # before the kind names nothing
@@ -931,6 +934,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         name_start, owner = _zone_end_inside(zones, start, end)
         if kind == "GovernmentBody" and owner is not None and text.endswith(ZONE_OBJECT_VERBS + ASSEMBLIES_BEFORE_ZONE, 0, owner.start):
             return  # 市推动德州运河经济开发区改革创新领导小组, 人大常委会经开区工委: another organ's unit for the zone
+        if kind == "GovernmentBody" and owner is not None and text.endswith(BUREAU_BEFORE_ZONE, 0, owner.start):
+            # 税务局高新区分局: the bureau's branch for the zone, named from the bureau, not the zone's body.
+            name_start, owner = index.name_start(owner.start, floor=max(0, owner.start - MAX_NAME)), None
+            start = name_start
         if kind == "GovernmentBody" and owner is None:
             owner = _zone_by_stem(text[start:end], zones, lexicon)
         if kind == "Company" and owner is None:
@@ -1201,7 +1208,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
 
     for zone in zones:
         end = _zone_body_end(text, zone, index, patterns)
-        if end is not None:
+        if end is not None and not text.endswith(BUREAU_BEFORE_ZONE, 0, zone.start):  # (税务局高新区分局: see add)
             add(zone.start, end, "GovernmentBody", "zone-body", 0.9)
 
     for start, end in _listed_bodies(text, [m for m in found if m.type == "GovernmentBody"], index, patterns):

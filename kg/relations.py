@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, BUREAU_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
     end_of_kind_word, generic_company_name, is_province, joint_unit_after, leader_pattern, park_suffixes, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -432,6 +432,8 @@ def _segment_target(doc: AnalysedDocument, segment: Segment, zones: ZoneResolver
         return None  # 市推动德州运河经济开发区改革创新领导小组副组长: the city's group working on the zone
     if zone and doc.norm.text.endswith(ASSEMBLIES_BEFORE_ZONE, segment.start, zone.start):
         return None  # 人大常委会经开区工委主任: the legislature's committee for the zone, not the zone's own
+    if zone and doc.norm.text.endswith(BUREAU_BEFORE_ZONE, segment.start, zone.start):
+        return None  # 市场监督管理局高新区分局局长: the head of a city bureau's branch for the zone
     rest_start = zone.end if zone else segment.start
     if zone and (joint := joint_unit_after(doc.norm.text, zone.end)):
         rest_start = joint[1] + 1  # 开发区（钟埭街道）党工委书记: the zone's own committee
@@ -2076,6 +2078,11 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     doing = tuple(rules("measures")["triggers"])
     organs = re.compile(alternation(cfg["foreign_organs"]))
     before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start) if text.startswith(doing, m.end())]
+    # 市港口口岸局与海关…推进口岸流程改革: a body of the city (or county, or province) opening a clause acts, too.
+    city_body = re.compile(f"(?:{alternation(cfg['city_owned_openers'])})[\u4e00-\u9fff]{{1,{cfg['city_body_max']}}}?"
+                           f"(?:{alternation(longest_first(cfg['body_suffixes']))})")
+    before += [(m.start(), m.end(), "Place") for m in city_body.finditer(text, opening, measure.start)
+               if m.start() == opening or text[m.start() - 1] in CLAUSE_BREAK]
     if _document_acts(text, opening, sentence):
         return True
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
@@ -2084,7 +2091,9 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     if not actors:
         return False
     start, end, kind = max(actors, key=lambda a: a[1])
-    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end)
+    # (coordinated with the zone: 清城区、清远高新区先行先试; not 市港口口岸局与海关…推进)
+    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end) and any(
+        m.type == "Zone" and opening <= m.start < measure.start for m in doc.mentions)
     located = (text[max(0, start - 1) : start] in cfg["locative_prepositions"] and not text.endswith(tuple(cfg["not_prepositions"]), 0, start)
                or text.endswith(tuple(cfg["place_object_verbs"]), 0, start))
     return (kind in cfg["foreign_actors"] and not coordinated and not located

@@ -18,7 +18,7 @@ from kg.lexicon import Lexicon, Place
 from kg.mentions import DIVISION_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
 from kg.resources import alternation, longest_first, rules
 from kg.models import AnalysedDocument, Mention
-from kg.normalise import clause_end, clause_start, strip_marks
+from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, strip_marks
 
 DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
@@ -225,12 +225,17 @@ class ZoneResolver:
         park = rules("entities")["park"]
         words, adverbs = alternation(longest_first(park["renaming_words"])), alternation(park["renaming_adverbs"])
         renaming = re.compile(f"[“”\"]?(?:{adverbs})?(?:{words})[“”\"]?")
+        # … and, the other way round, X的前身是Y: Y is X's former name.
+        former = re.compile(f"(?:{alternation(longest_first(park['former_name_words']))})"
+                            f"(?:[^{CLAUSE_BREAK}]{{0,{park['former_name_description_max']}}}的)?")
         starts = {m.start: m for m in named}
         renamed, written = {}, set()
-        for old in named:
-            match = renaming.match(text, old.end)
-            new = starts.get(match.end()) if match else None
-            if new is not None:
+        for first in named:
+            match = renaming.match(text, first.end)
+            old, new = first, starts.get(match.end()) if match else None
+            if new is None and (match := former.match(text, first.end)):
+                old, new = starts.get(match.end()), first
+            if old is not None and new is not None:
                 if new.key != old.key:
                     renamed[old.key] = new.key
                 written.add(new.start)
@@ -280,6 +285,9 @@ class ZoneResolver:
                     m.key == mention.key and not m.text.endswith(mention.kind) for m in named):
                 # 张家界经开区 in an article that writes 张家界经济开发区 (and never 张家界经济技术开发区).
                 exact = {m.key for m in named if m.kind in short_kinds.get(mention.kind, []) and self._place_root(m.place) == root}
+            elif mention.kind in zone_rules["rank_short_kinds"]:
+                full = zone_rules["rank_short_kinds"][mention.kind]
+                exact = {m.key for m in named if m.text.endswith(full) and self._place_root(m.place) == root}
             else:
                 continue
             if len(exact) == 1:

@@ -4230,3 +4230,31 @@ def test_a_short_park_before_its_own_committee_is_run_as_the_zone(extract):
                       "高创园党工委副书记、主任蔡文出席会议。")
     assert ("路志明", "leads", "高创园", "党工委书记") in triples
     assert ("蔡文", "leads", "高创园", "党工委副书记、主任") in triples
+
+
+def test_a_city_bureaus_branch_for_the_zone_names_no_zone_and_is_no_body_of_it(extract):
+    triples = extract("高新区行政服务中心组织税务局高新区分局相关负责同志，打造“办问协同”窗口。市场监督管理局高新区分局局长李明出席。")
+    assert triples == {("高新区（t.txt）", "implements", "办问协同", ""), ("高新区行政服务中心", "partOf", "高新区（t.txt）", "")}
+
+
+def test_a_zone_written_short_of_its_rank_is_the_same_zone(extract):
+    triples = extract("南岭经济技术开发区举办集中签约活动。去年，南岭经济开发区新建工厂面积超过200万平方米，南岭经济开发区"
+                      "将继续深入推进“降成本、优化环境”专项行动。")
+    assert ("南岭经济技术开发区", "implements", "降成本、优化环境", "") in triples
+    assert not [t for t in triples if t[0] == "南岭经济开发区"]
+
+
+def test_a_quote_before_a_count_of_industries_is_no_measure(extract):
+    triples = extract("南岭经济技术开发区重点打造“两灯一车”三大主导产业，深入推进“降成本、优化环境”专项行动。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"降成本、优化环境"}
+
+
+def test_a_zones_former_name_is_the_same_zone(extract):
+    triples = extract("南岭综合保税区前身是南岭出口加工区，于2003年经国务院批准设立。南岭出口加工区曾推行“一企一策”服务机制。")
+    assert triples == {("南岭综合保税区", "implements", "一企一策", "")}
+
+
+def test_a_city_bureau_opening_the_clause_runs_the_reform_it_pushes(extract):
+    triples = extract("各单位相继提出整改措施。如，市港口口岸局与海关等口岸部门共同研究推进口岸流程改革；南岭保税区管委会探索推行"
+                      "企业家例会制度。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业家例会制度"}
