@@ -103,6 +103,9 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
             continue
         if text[end - 1 : end + 1] in _entity_rules()["place"]["scope_words"]:
             continue  # 探索县域: the division suffix opens a word (县域), the place is none (索县)
+        if (len(form) == 2 and form.endswith(tuple(_entity_rules()["place"]["head_post_divisions"]))
+                and text.startswith(_entity_rules()["place"]["head_post_after_division"], end)):
+            continue  # 代县长: an acting county head, not 代县
         if not _names_a_place_here(text, begin, form, lexicon):
             continue
         mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))
@@ -2213,10 +2216,12 @@ def _companies_listed_with_a_company(text: str, lexicon: Lexicon, index: TokenIn
         closing = next((i for i, (a, b) in enumerate(items) if "等" in text[a:b]), None)
         if closing is not None:
             items = items[:closing]  # A、B等公司负责人、党员代表: 等 closes the list of names
+        # 杨良锋、杭莺一行来到中健医疗、…: what is listed before a verb of arriving is the party that arrives; the
+        # item holding the verb names what follows it.
+        arrived = max([m.end() for m in _arrival_re().finditer(text, match.start(), match.end())], default=-1)
+        items = [(max(a, arrived) if a < arrived < b else a, b) for a, b in items]
         if not any(item in companies for item in items) or any(a <= i and j <= b for i, j in items for a, b in organs):
             continue
-        # 杨良锋、杭莺一行来到中健医疗、…: what is listed before a verb of arriving is the party that arrives.
-        arrived = max([m.end() for m in _arrival_re().finditer(text, match.start(), match.end())], default=-1)
         # (日本最大|的干细胞…机构青禾公司: words before 的 describe the next name, they are none)
         spans.extend(item for item in items if item not in companies and not posts.search(text, *item)
                      and not any(m.start < item[1] and item[0] < m.end for m in found) and item[0] >= arrived

@@ -937,7 +937,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
                 # 皖垦茶业集团十字工业园: a company the park is named after runs it rather than settles in it.
                 home = park_home.key if park_home and not _park_named_after(park_home, company) else ""
                 if target is None:
-                    collector.add(company, "locatedIn", _default_home(zones, company, sentence, home),
+                    collector.add(company, "locatedIn", _default_home(doc, zones, company, sentence, home),
                                   (company.start, company.end), confidence["located_in_settles_zone"], "company-settles-zone")
                     explicit.add(company.key)
                     continue
@@ -992,7 +992,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | placed_by_name_only]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
-        zone_key = _default_home(zones, company, sentence, park_home.key if park_home and park_home.end <= company.start
+        zone_key = _default_home(doc, zones, company, sentence, park_home.key if park_home and park_home.end <= company.start
                                  and not _park_named_after(park_home, company) else "")
         if not zone_key:
             continue
@@ -1166,11 +1166,25 @@ def _project_placed_elsewhere(doc: AnalysedDocument, zones: ZoneResolver, compan
             and zones.elsewhere(place.text, zones.main_key))
 
 
-def _default_home(zones: ZoneResolver, company: Mention, sentence: Sentence, park_home: str) -> str:
-    """Where a company with no place of its own is: a zone its sentence names, else the article's park,
-    else the article's zone."""
+def _default_home(doc: AnalysedDocument, zones: ZoneResolver, company: Mention, sentence: Sentence, park_home: str) -> str:
+    """Where a company with no place of its own is: a zone its sentence names, else the park its sentence opens with
+    (…健康食品产业园总规划面积3平方公里，…代表企业有A、B等), else the article's park, else the article's zone."""
     zone_key = zones.zone_key_at(company.start, sentence.start)
+    if zone_key in ("", zones.main_key) and (topic := _park_opening(doc, sentence, company)) is not None:
+        return topic.key
     return park_home if park_home and zone_key in ("", zones.main_key) else zone_key
+
+
+def _park_opening(doc: AnalysedDocument, sentence: Sentence, company: Mention) -> Mention | None:
+    """The park the company's sentence (or its part after ；) opens with, perhaps after its zone's name, as its
+    subject — not one named after the company, nor one the sentence defines (P是C和D强强联合打造的…)."""
+    text = doc.norm.text
+    opening = clause_start(text, company.start, "；", floor=sentence.start)
+    opening += len(text[opening : company.start]) - len(text[opening : company.start].lstrip())
+    opening = next((z.end for z in doc.mentions if z.type == "Zone" and z.start == opening), opening)
+    return next((p for p in doc.mentions if p.type == "Park" and p.key and p.start == opening and p.end <= company.start
+                 and not text.startswith(tuple(_cfg()["defining_words"]), p.end)
+                 and not _park_named_after(p, company)), None)
 
 
 def _article_park(doc: AnalysedDocument, zone_sentences: int) -> Mention | None:

@@ -4258,3 +4258,18 @@ def test_a_city_bureau_opening_the_clause_runs_the_reform_it_pushes(extract):
     triples = extract("各单位相继提出整改措施。如，市港口口岸局与海关等口岸部门共同研究推进口岸流程改革；南岭保税区管委会探索推行"
                       "企业家例会制度。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业家例会制度"}
+
+
+def test_the_item_holding_the_arrival_verb_names_the_company_after_it(extract):
+    triples = extract("3月2日，县委书记孙志强、县长孔磊一行来经济开发区调研企业发展情况。县委常委范国龙，经济开发区党工委书记、"
+                      "管委会主任张钊一同参加调研。孙志强、孔磊一行先后到雅美科技、京博农化2000吨/年原药项目、万事达建筑钢品研发中心、"
+                      "御馨生物年产3万吨蛋白项目实地调研。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"雅美科技", "京博农化", "御馨生物"}
+
+
+def test_companies_in_a_sentence_a_park_opens_are_in_that_park(extract):
+    triples = extract("南岭高新区发展迅速。南岭高新区健康食品产业园总规划面积3平方公里，入驻企业以生产休闲食品为主，代表企业有"
+                      "真真食品、煌上煌等。青禾产业园是宏达集团和中通公司强强联合，打造的物流园区。")
+    assert ("真真食品", "locatedIn", "健康食品产业园", "") in triples
+    assert ("煌上煌", "locatedIn", "健康食品产业园", "") in triples
+    assert not [t for t in triples if t[0] == "宏达集团" and t[2] == "青禾产业园"]

@@ -359,6 +359,11 @@ def test_a_county_suffix_that_opens_a_word_of_scope_names_no_place(lexicon):
     assert not [m.text for m in doc.mentions if m.type == "Place"]
 
 
+def test_an_acting_county_heads_title_names_no_county(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="县委副书记、代县长孔磊一行来经济开发区调研。", source="t.txt"), lexicon)
+    assert not [m.text for m in doc.mentions if m.type == "Place"]
+
+
 def test_a_park_named_after_a_county_with_or_without_its_division_word_is_one_park(lexicon):
     graph = _graph(lexicon, "剑河县工业园区始建于2004年，园区以农特产品加工为主。剑河工业园区总共入驻了华腾服饰有限公司等21家企业。")
     assert _labels(graph, "Park") == ["剑河县工业园区"]
