@@ -4273,3 +4273,20 @@ def test_companies_in_a_sentence_a_park_opens_are_in_that_park(extract):
     assert ("真真食品", "locatedIn", "健康食品产业园", "") in triples
     assert ("煌上煌", "locatedIn", "健康食品产业园", "") in triples
     assert not [t for t in triples if t[0] == "宏达集团" and t[2] == "青禾产业园"]
+
+
+def test_a_campaign_the_zone_fits_its_work_to_is_not_its_own(extract):
+    triples = extract("今年，南岭高新区结合“营商环境提升年”活动，推行全流程“批前”服务清单。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"批前"}
+
+
+def test_a_company_pointed_at_by_its_trade_is_unnamed(extract):
+    triples = extract("南岭高新区推行拿地即开工。“这个不锈钢管业有限公司项目二期进行了设计变更。”南岭高新区投资促进局工作人员说。"
+                      "沃太能源董事张新艳介绍，园区项目办工作人员及时跟进。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"沃太能源"}
+
+
+def test_the_group_a_company_belongs_to_is_not_placed_with_it(extract):
+    triples = extract("南岭经开区“三个一批”活动举行。随后，区领导一行赴豫新汽车热管理科技有限公司观摩项目投产情况，希望该公司继续"
+                      "做大做强，为南岭经开区高质量发展加砖添瓦。据了解，豫新汽车热管理科技有限公司成立于1963年，隶属航空工业新航集团。")
+    assert not [t for t in triples if t[0] == "航空工业新航集团"]
