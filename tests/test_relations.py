@@ -4290,3 +4290,8 @@ def test_the_group_a_company_belongs_to_is_not_placed_with_it(extract):
     triples = extract("南岭经开区“三个一批”活动举行。随后，区领导一行赴豫新汽车热管理科技有限公司观摩项目投产情况，希望该公司继续"
                       "做大做强，为南岭经开区高质量发展加砖添瓦。据了解，豫新汽车热管理科技有限公司成立于1963年，隶属航空工业新航集团。")
     assert not [t for t in triples if t[0] == "航空工业新航集团"]
+
+
+def test_a_phase_of_building_is_no_measure(extract):
+    triples = extract("南岭保税港区正抓紧实施保税港区一期工程，确保今年10月封关验收；同时推行企业家例会制度。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业家例会制度"}
