@@ -4295,3 +4295,8 @@ def test_the_group_a_company_belongs_to_is_not_placed_with_it(extract):
 def test_a_phase_of_building_is_no_measure(extract):
     triples = extract("南岭保税港区正抓紧实施保税港区一期工程，确保今年10月封关验收；同时推行企业家例会制度。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业家例会制度"}
+
+
+def test_a_system_the_zone_enforces_strictly_is_its_measure(extract):
+    triples = extract("南岭高新区合理分配窗口，严格“首问负责制”，让纳税人可以即到即办。")
+    assert ("南岭高新区", "implements", "首问负责制", "") in triples
