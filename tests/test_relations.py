@@ -4300,3 +4300,8 @@ def test_a_phase_of_building_is_no_measure(extract):
 def test_a_system_the_zone_enforces_strictly_is_its_measure(extract):
     triples = extract("南岭高新区合理分配窗口，严格“首问负责制”，让纳税人可以即到即办。")
     assert ("南岭高新区", "implements", "首问负责制", "") in triples
+
+
+def test_parks_outside_the_zone_in_general_are_no_park(extract):
+    triples = extract("南岭高新区要加快区外科技园区的建设，对军工科技园、大学生创业园等要科学规划。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"军工科技园", "大学生创业园"}
