@@ -2518,6 +2518,10 @@ def _foreign_project_owner(text: str, index: TokenIndex, start: int) -> tuple[in
     ending = next((w for w in _entity_rules()["company_words"]["industry_endings"] if text.endswith(w, name_start, end)), "")
     if end - len(ending) - name_start >= 2:
         end -= len(ending)
+    elif ending:
+        return None  # 德国新材料车体项目: a trade, not a maker's name
+    if text[end : end + 1] in cfg["foreign_place_prepositions"]:
+        return None  # 德国累计在青投资项目: words followed by where something is done name no maker
     name = text[name_start:end]
     if not 2 <= len(name) <= cfg["foreign_name_max"] or not all(CJK.match(ch) for ch in name):
         return None
@@ -2620,11 +2624,23 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
     """People the tagger marks, and names it missed right after a post or at the head of a roster line."""
     tagged = _tagged_people(doc, index, lexicon)
     starts = {m.start for m in tagged}
-    structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon)
+    structural = _names_after_posts(doc, index, lexicon) + _names_before_posts(doc, lexicon) + _dotted_names_after_posts(doc, lexicon)
     people = tagged + [m for m in structural if m.start not in starts and not _inside_any(m, tagged)]
     people += _names_again_after_posts(doc.norm.text, people, lexicon)
     people += _structural_names_again(index, people)
     return [m for m in people if not _form_of_address(m.text, lexicon)]
+
+
+def _dotted_names_after_posts(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
+    """执行合伙人托马斯·皮尔磁说: a foreign name written in Chinese, its parts joined by a middle dot, right after a post."""
+    text = doc.norm.text
+    dotted = re.compile(_entity_rules()["person"]["dotted_name"])
+    found = []
+    for post in _post_pattern(lexicon.posts).finditer(text):
+        name = dotted.match(text, post.end())
+        if name is not None:
+            found.append(Mention(start=name.start(), end=name.end(), text=name.group(), type="Person", rule="name-dotted-after-post"))
+    return found
 
 
 def _structural_names_again(index: TokenIndex, people: list[Mention]) -> list[Mention]:

@@ -4305,3 +4305,19 @@ def test_a_system_the_zone_enforces_strictly_is_its_measure(extract):
 def test_parks_outside_the_zone_in_general_are_no_park(extract):
     triples = extract("南岭高新区要加快区外科技园区的建设，对军工科技园、大学生创业园等要科学规划。")
     assert {t[0] for t in triples if t[1] == "partOf"} == {"军工科技园", "大学生创业园"}
+
+
+def test_kinds_of_company_are_no_names(extract):
+    triples = extract("南岭创新产业园累计引进德语区企业82家。德国铭普思是一家国际化公司，计划成立独立子公司，为园区企业提供服务。"
+                      "中国公司和国际公司在这里形成了良好互动环境。")
+    assert not [t for t in triples if t[0].endswith("公司")]
+
+
+def test_a_country_before_a_trade_or_a_count_names_no_maker(extract):
+    triples = extract("德国博马科技涡轮增压器项目、德国新材料车体项目等10个重点项目在南岭生态园现场签约。德国累计在青投资项目365个。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} <= {"博马科技", "博马"}
+
+
+def test_a_foreign_name_joined_by_a_middle_dot_after_a_post_is_a_person(extract):
+    triples = extract("皮尔磁集团执行合伙人托马斯·皮尔磁说，南岭创新产业园配套完善。")
+    assert ("托马斯·皮尔磁", "worksFor", "皮尔磁集团", "执行合伙人") in triples
