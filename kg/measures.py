@@ -254,8 +254,10 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause = _clause_before(sentence, match.start())
         if any(word in clause for word in cfg["question_words"]):
             continue  # 如何建立健全确保“颗粒归仓”的…机制: a question, not a measure
-        if cfg["exhortation_re"].search(text, 0, match.start()):
-            continue  # 叶锐强调，县产业集聚区要…探索推行“管委会+公司”运营模式: what a speaker urges is not yet done
+        opening = clause.lstrip()
+        if cfg["exhortation_re"].search(text, 0, match.start()) or (
+                opening.startswith(tuple(cfg["modal_openers"])) and not opening.startswith(tuple(cfg["not_modal_words"]))):
+            continue  # 叶锐强调，县产业集聚区要…探索推行“管委会+公司”运营模式, 要形成产业“聚集效应”: what should be done, not yet done
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).
         listed_after_rejected = rejected_end is not None and not text[rejected_end : match.start()].strip("、和与及为")

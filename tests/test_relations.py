@@ -4321,3 +4321,8 @@ def test_a_country_before_a_trade_or_a_count_names_no_maker(extract):
 def test_a_foreign_name_joined_by_a_middle_dot_after_a_post_is_a_person(extract):
     triples = extract("皮尔磁集团执行合伙人托马斯·皮尔磁说，南岭创新产业园配套完善。")
     assert ("托马斯·皮尔磁", "worksFor", "皮尔磁集团", "执行合伙人") in triples
+
+
+def test_a_quote_in_a_clause_that_says_what_should_be_done_is_no_measure(extract):
+    triples = extract("南岭开发区推行“企业服务日”制度；要形成产业“聚集效应”，吸引众多同类企业落户。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
