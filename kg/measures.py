@@ -357,7 +357,7 @@ def _end_of_quoted_list(text: str, position: int) -> int:
 
 def _names_an_event(text: str, position: int, cfg: dict) -> bool:
     """“三个引进”战略合作推介会: an event noun shortly after the quote, with no break, makes it a theme;
-    “2+2”制造业发展格局: a layout noun makes it a layout."""
+    “2+2”制造业发展格局: a layout noun makes it a layout; 以“中通优选”…项目为代表: an exemplar of settlers."""
     tail = text[position : position + cfg["event_window"] + 3]
     cut = min([i for i, ch in enumerate(tail) if ch in CLAUSE_BREAK + "、“"] + [len(tail)])
     before_de = min(cut, tail.find("的") if "的" in tail else cut)
@@ -365,7 +365,7 @@ def _names_an_event(text: str, position: int, cfg: dict) -> bool:
     phrase = text[position : position + cfg["layout_window"]]
     phrase = phrase[: min([i for i, ch in enumerate(phrase) if ch in CLAUSE_BREAK + "“"] + [len(phrase)])]
     return (any(0 <= tail.find(noun) and tail.find(noun) + len(noun) <= before_de for noun in cfg["event_nouns"])
-            or any(noun in phrase for noun in cfg["layout_nouns"]))
+            or any(noun in phrase for noun in cfg["layout_nouns"] + cfg["exemplar_words"]))
 
 
 # Strong head nouns that can close a name which only partly stands in quotes:

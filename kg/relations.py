@@ -2092,7 +2092,8 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     # … and an organ right before a verb of running the measure (not 落实市委、市政府决策部署, an object).
     doing = tuple(rules("measures")["triggers"])
     organs = re.compile(alternation(cfg["foreign_organs"]))
-    before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start) if text.startswith(doing, m.end())]
+    before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start)
+               if text.startswith(doing, m.end() + (len(cfg["joint_acting"]) if text.startswith(cfg["joint_acting"], m.end()) else 0))]
     # 市港口口岸局与海关…推进口岸流程改革: a body of the city (or county, or province) opening a clause acts, too.
     city_body = re.compile(f"(?:{alternation(cfg['city_owned_openers'])})[\u4e00-\u9fff]{{1,{cfg['city_body_max']}}}?"
                            f"(?:{alternation(longest_first(cfg['body_suffixes']))})")
@@ -2100,12 +2101,14 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
                if m.start() == opening or text[m.start() - 1] in CLAUSE_BREAK]
     if _document_acts(text, opening, sentence):
         return True
+    # (a span inside a longer one is part of it; of two on the same span — 商务部 found as a body and as an organ
+    # acting — the organ that acts speaks)
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")
-              and not any(o != a and o[0] <= a[0] and a[1] <= o[1] for o in before)
+              and not any(o[:2] != a[:2] and o[0] <= a[0] and a[1] <= o[1] for o in before)
               and (a[2] not in cfg["clause_subject_actors"] or a[0] == sentence.start or text[a[0] - 1] in "，,；：\n")]
     if not actors:
         return False
-    start, end, kind = max(actors, key=lambda a: a[1])
+    start, end, kind = max(actors, key=lambda a: (a[1], a[2] in cfg["foreign_actors"]))
     # (coordinated with the zone: 清城区、清远高新区先行先试; not 市港口口岸局与海关…推进)
     coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end) and any(
         m.type == "Zone" and opening <= m.start < measure.start for m in doc.mentions)

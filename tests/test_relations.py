@@ -4326,3 +4326,14 @@ def test_a_foreign_name_joined_by_a_middle_dot_after_a_post_is_a_person(extract)
 def test_a_quote_in_a_clause_that_says_what_should_be_done_is_no_measure(extract):
     triples = extract("南岭开发区推行“企业服务日”制度；要形成产业“聚集效应”，吸引众多同类企业落户。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_a_document_the_state_ministries_issue_is_not_the_zones(extract):
+    triples = extract("南岭高新区大力发展电商。今年8月，商务部、农业部联合发布了《关于深化农商协作大力发展农产品电子商务的通知》，"
+                      "南岭高新区及时把握政策导向，出台了《南岭高新区电商产业扶持办法》。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"南岭高新区电商产业扶持办法"}
+
+
+def test_a_quote_naming_an_exemplar_of_settlers_is_no_measure(extract):
+    triples = extract("南岭高新区着力打造电商快递产业园，吸引入驻了以“青禾优选”农村电商全产业链项目为代表的一批电商物流企业。")
+    assert not [t for t in triples if t[1] == "implements"]
