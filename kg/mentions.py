@@ -778,7 +778,8 @@ def _org_patterns():
         "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
         "company_generic_endings": tuple(cfg["company"]["generic_descriptor_endings"]),
         "enterprise_word": cfg["company"]["kind_of_enterprise"],
-        "enterprise_qualifiers": tuple(cfg["company"]["kind_of_enterprise_qualifiers"]),
+        "enterprise_qualifiers": tuple(cfg["company"]["kind_of_enterprise_qualifiers"]) + tuple(
+            w for w in cfg["company"]["generic_descriptors"] + cfg["company"]["generic_leading"] if len(w) >= 2),
         "byline_words": tuple(cfg["company"]["byline_words"]),
         "company_generic_words": tuple(longest_first(
             cfg["park"]["suffixes"] + cfg["park"]["zone_words"] + ["园区", "园"] + cfg["company"]["generic_work"]
@@ -2634,13 +2635,17 @@ def find_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -> l
 def _dotted_names_after_posts(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
     """执行合伙人托马斯·皮尔磁说: a foreign name written in Chinese, its parts joined by a middle dot, right after a post."""
     text = doc.norm.text
-    dotted = re.compile(_entity_rules()["person"]["dotted_name"])
     found = []
     for post in _post_pattern(lexicon.posts).finditer(text):
-        name = dotted.match(text, post.end())
+        name = _dotted_name().match(text, post.end())
         if name is not None:
             found.append(Mention(start=name.start(), end=name.end(), text=name.group(), type="Person", rule="name-dotted-after-post"))
     return found
+
+
+@cache
+def _dotted_name() -> re.Pattern:
+    return re.compile(_entity_rules()["person"]["dotted_name"])
 
 
 def _structural_names_again(index: TokenIndex, people: list[Mention]) -> list[Mention]:

@@ -48,8 +48,11 @@ def _cfg() -> dict:
     cfg["touring_party_re"] = re.compile(f"(?:{alternation(cfg['touring_parties'])})(?:先后|依次|分别)?(?:{alternation(cfg['touring_verbs'])})了?[^。；]*$")
     cfg["tour_list_re"] = re.compile(f"等[^，。；]{{0,12}}?(?:{alternation(cfg['tour_list_heads'])})[^，。；]{{0,12}}?(?:{alternation(cfg['tour_list_verbs'])})")
     cfg["committee_party_groups"] = tuple(entities["body"]["committee_party_groups"])
-    cfg["outside"] = tuple(entities["body"]["outside_prefixes"] + entities["body"]["national_prefixes"])
-    cfg["national"] = tuple(entities["body"]["national_prefixes"])
+    cfg["national"] = tuple(entities["body"]["national_prefixes"] + entities["body"]["national_organs"])
+    cfg["outside"] = tuple(entities["body"]["outside_prefixes"]) + cfg["national"]
+    cfg["foreign_organs"] = cfg["foreign_organs"] + entities["body"]["national_organs"]
+    cfg["city_body_re"] = re.compile(f"(?:{alternation(cfg['city_owned_openers'])})[\u4e00-\u9fff]{{1,{cfg['city_body_max']}}}?"
+                                     f"(?:{alternation(longest_first(entities['body']['suffixes']))})")
     cfg["national_agencies"] = tuple(entities["body"]["national_agencies"])
     cfg["body_suffixes"] = tuple(entities["body"]["suffixes"])
     cfg["company_suffixes"] = tuple(entities["company"]["suffixes"])
@@ -2095,9 +2098,7 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     before += [(m.start(), m.end(), "Place") for m in organs.finditer(text, opening, measure.start)
                if text.startswith(doing, m.end() + (len(cfg["joint_acting"]) if text.startswith(cfg["joint_acting"], m.end()) else 0))]
     # 市港口口岸局与海关…推进口岸流程改革: a body of the city (or county, or province) opening a clause acts, too.
-    city_body = re.compile(f"(?:{alternation(cfg['city_owned_openers'])})[\u4e00-\u9fff]{{1,{cfg['city_body_max']}}}?"
-                           f"(?:{alternation(longest_first(cfg['body_suffixes']))})")
-    before += [(m.start(), m.end(), "Place") for m in city_body.finditer(text, opening, measure.start)
+    before += [(m.start(), m.end(), "Place") for m in cfg["city_body_re"].finditer(text, opening, measure.start)
                if m.start() == opening or text[m.start() - 1] in CLAUSE_BREAK]
     if _document_acts(text, opening, sentence):
         return True
