@@ -302,6 +302,8 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
                       and text.startswith("的", _end_of_quoted_list(text, match.end())))
         triggered = (by_way_of or right_after or owned or introduced or described or handling or worked_on or stepped_up
                      or practised or pointed_to or any(not any(a <= clause_opening + t.start() < b for a, b in names)
+                                                       # (未来科技城要建成“…”: a verb a modal opens says what should be)
+                                                       and not clause.endswith(tuple(cfg["modal_openers"]), 0, t.start())
                                                        for t in cfg["long_triggers"].finditer(clause)))
         chained = previous_end is not None and not text[previous_end : match.start()].strip("、和与及")
         run_end = _end_of_quoted_list(text, match.end())

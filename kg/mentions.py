@@ -103,6 +103,11 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
             continue
         if text[end - 1 : end + 1] in _entity_rules()["place"]["scope_words"]:
             continue  # 探索县域: the division suffix opens a word (县域), the place is none (索县)
+        if form != place.short and text.startswith(tuple(_entity_rules()["place"]["division_led_words"]), end - 1):
+            # 绵阳市场信息网: the division suffix opens a word (市场); the place is written short (绵阳)
+            if lexicon.place(form[:-1]) is not place:
+                continue
+            form, end = form[:-1], end - 1
         if (len(form) == 2 and form.endswith(tuple(_entity_rules()["place"]["head_post_divisions"]))
                 and text.startswith(_entity_rules()["place"]["head_post_after_division"], end)):
             continue  # 代县长: an acting county head, not 代县
@@ -733,6 +738,10 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     if suffix is None:
         return False
     descriptor = name[: suffix.start()]
+    # 一批欧美跨国公司, 美国上市公司: a country or region of origin before a kind of company names none.
+    origin = next((o for o in patterns["origins"] if descriptor.startswith(o) and descriptor != o), "")
+    if origin and descriptor[len(origin) :] in patterns["company_generic"]:
+        return True
     if (not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"])
             or descriptor.endswith(patterns["company_generic_endings"]) or _enterprises_of_a_kind(descriptor, patterns)):
         return True  # 部分国企子公司, 相关公司: some companies, not one
@@ -776,6 +785,7 @@ def _org_patterns():
         "company_end": re.compile(f"(?:{alternation(cfg['company']['suffixes'])})$"),
         "company_generic": set(cfg["company"]["generic_descriptors"]),
         "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
+        "origins": tuple(longest_first(cfg["company"]["country_prefixes"] + cfg["company"]["regions_of_origin"])),
         "company_generic_endings": tuple(cfg["company"]["generic_descriptor_endings"]),
         "enterprise_word": cfg["company"]["kind_of_enterprise"],
         "enterprise_qualifiers": tuple(cfg["company"]["kind_of_enterprise_qualifiers"]) + tuple(
@@ -2029,10 +2039,14 @@ def _park_suffixes() -> tuple[str, ...]:
     return tuple(_entity_rules()["park"]["suffixes"])
 
 
+VERB_COMPLEMENTS = ("出了", "了", "着", "到", "出")
+
+
 @cache
 def _list_opening_verbs() -> re.Pattern:
     cfg = _entity_rules()["company"]
-    return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"] + cfg["list_founding_verbs"]))
+    return re.compile(alternation(rules("relations")["introduce_verbs"] + cfg["project_visit_verbs"] + cfg["list_founding_verbs"]
+                                  + cfg["list_backing_verbs"]))
 
 
 def _visited(text: str, list_start: int, first_end: int) -> bool:
@@ -2277,7 +2291,8 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
              if (token := index.token_at(m.end() - 1)) is None or token[1].end == m.end()]
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
-        after_verb = opening.end() + (text[opening.end()] in "了着到")  # 吸引到西门子、…
+        # 吸引到西门子、…, 培育出了中通客车、…: a verb's complement closes it
+        after_verb = opening.end() + len(next((c for c in VERB_COMPLEMENTS if text.startswith(c, opening.end())), ""))
         after_verb = _past_bare_zone_word(text, after_verb, first_end)  # 深入园区英马电动车、…: the zone's word opens no name
         if first_end - after_verb >= 2:
             return after_verb

@@ -987,11 +987,13 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
     city_owned_keys = {m.key for m in doc.mentions if m.type == "Company" and m.text.startswith(tuple(cfg["city_owned_openers"]))}
     # 与中车集团合作建设的P … 在中车集团具有知名度: a company written anywhere as the zone's partner is no settler.
     # (雨润集团与艾科农业合作建设…: two companies building together both settle.)
-    partner_keys = {m.key for m in doc.mentions if m.type == "Company" and text.endswith(tuple(cfg["partner_openers"]), 0, m.start)
+    # (与比亚迪、理想、蔚来等企业达成合作: every company of the list that opens after 与.)
+    partner_keys = {m.key for m in doc.mentions if m.type == "Company"
+                    and text.endswith(tuple(cfg["partner_openers"]), 0, (first := _list_start(doc, m)))
                     and (text.startswith(tuple(cfg["partnership_words"]), m.end)
                          or any(a in text[m.end : clause_end(text, m.end, CLAUSE_BREAK)]
                                 for a in cfg["partnership_agreements"] + cfg["partnership_ties"]))
-                    and not any(c.type == "Company" and c.end == m.start - 1 for c in doc.mentions)}
+                    and not any(c.type == "Company" and c.end == first - 1 for c in doc.mentions)}
     for company in [m for m in doc.mentions if m.type == "Company" and m.key not in explicit | placed_by_name_only]:
         sentence = doc.sentence_at(company.start)
         # In an article about a park that names no zone (普定工业园区内各企业…), the park holds those named after it.
@@ -1017,7 +1019,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
         partner = company.key in partner_keys
         customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
-        parent = text.endswith(tuple(cfg["parent_openers"]), 0, company.start)  # 隶属航空工业新航集团: the owner
+        parent = text.endswith(tuple(cfg["parent_openers"]), 0, company.start) or _owner_described(text, company, cfg)
         sent = _sent_by_zone(doc, company, sentence, cfg)
         if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer or parent
                 or company.key in visitors or _settles_in_a_city(doc, company, zones.lexicon, cfg)
@@ -1030,6 +1032,15 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _owner_described(text: str, company: Mention, cfg: dict) -> bool:
+    """…公司是佛瑞亚集团在全球的战略工厂之一: the company a clause of being (是) names as the owner of a plant or
+    subsidiary (的…工厂, 的全资子公司) is not where that plant is."""
+    if "是" not in text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]:
+        return False
+    words = alternation(cfg["parent_of_words"])
+    return re.match(f"[^，。；,]{{0,{cfg['parent_of_gap']}}}?的[\u4e00-\u9fff]{{0,4}}?(?:{words})", text[company.end :]) is not None
 
 
 def _develops_park_named_in_it(company: Mention, park: Mention, cfg: dict) -> bool:

@@ -4337,3 +4337,37 @@ def test_a_document_the_state_ministries_issue_is_not_the_zones(extract):
 def test_a_quote_naming_an_exemplar_of_settlers_is_no_measure(extract):
     triples = extract("南岭高新区着力打造电商快递产业园，吸引入驻了以“青禾优选”农村电商全产业链项目为代表的一批电商物流企业。")
     assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_city_written_before_a_word_its_division_opens_is_named_short(extract):
+    triples = extract("绵阳高新区召开座谈会，区党工委委员、管委会副主任吉平陪同。声明：绵阳市场信息网内容版权所有。")
+    assert not [t for t in triples if t[2] == "绵阳市"]
+
+
+def test_every_company_of_a_list_the_park_reaches_cooperation_with_is_a_partner(extract):
+    triples = extract("南岭新能源汽车产业园区推动现有企业做大做强。青禾汽车部件有限公司抢抓机遇，与远川汽车、宏达汽车、金禾汽车等"
+                      "整车企业达成合作。")
+    placed = {t[0] for t in triples if t[1] == "locatedIn"}
+    assert placed == {"青禾汽车部件有限公司"}
+
+
+def test_a_region_of_origin_before_a_kind_of_company_names_none(extract):
+    triples = extract("南岭高新区紧盯整车上下游头部企业，加快突破一批欧美跨国公司和美国上市公司，宏达科技有限公司落户南岭高新区。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"宏达科技有限公司"}
+
+
+def test_a_verb_of_backing_opens_the_list_of_companies_backed(extract):
+    # (the tagger reads 持之以|恒支持 as an organisation before 悦达起亚; the verb still opens the list)
+    triples = extract("南岭产业园区持之以恒支持悦达起亚、华禾运通等整车企业发展壮大，培育出了中通客车、宏达织机等龙头企业。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"悦达起亚", "华禾运通", "中通客车", "宏达织机"}
+
+
+def test_the_owner_a_company_is_said_to_be_a_plant_of_is_not_placed_with_it(extract):
+    triples = extract("南岭产业园区推动现有企业做大做强。青禾汽车部件系统有限公司是全球十大汽车零部件供应商之一——"
+                      "远川集团在全球的战略工厂之一。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾汽车部件系统有限公司"}
+
+
+def test_a_quote_after_a_modal_and_a_verb_is_what_should_be_built(extract):
+    triples = extract("南岭高新区推行“企业服务日”制度。南岭科技城要建成“智慧经济城”和“创新先导城”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
