@@ -4371,3 +4371,20 @@ def test_the_owner_a_company_is_said_to_be_a_plant_of_is_not_placed_with_it(extr
 def test_a_quote_after_a_modal_and_a_verb_is_what_should_be_built(extract):
     triples = extract("南岭高新区推行“企业服务日”制度。南岭科技城要建成“智慧经济城”和“创新先导城”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_posts_listed_after_a_company_head_are_that_companys(extract):
+    triples = extract("南岭开发区管委会主任陈立、青禾集团董事长王川、总裁常军、副总裁梁田、王凯等参加封顶仪式。")
+    assert {t for t in triples if t[1] == "worksFor"} == {
+        ("王川", "worksFor", "青禾集团", "董事长"), ("常军", "worksFor", "青禾集团", "总裁"),
+        ("梁田", "worksFor", "青禾集团", "副总裁"), ("王凯", "worksFor", "青禾集团", "副总裁")}
+
+
+def test_government_departments_listed_with_a_company_are_no_company(extract):
+    triples = extract("南岭万创产业园内彩旗招展。业主表示，将配合政府部门、青禾集团做好各项衔接工作。")
+    assert not [t for t in triples if t[0] == "政府部门"]
+
+
+def test_what_a_park_brings_together_is_no_measure(extract):
+    triples = extract("南岭开发区推行“企业服务日”制度。园区以“生产制造+总部办公+产业配套服务”为一体。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
