@@ -1243,6 +1243,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in _short_parks_with_committees(text, found, zones, lexicon):
         add(start, end, "Park", "park-suffix")
 
+    for start, end in _parks_listed_with_a_park(text, [m for m in found if m.type == "Park"], index, lexicon):
+        add(start, end, "Park", "park-listed")
+
     institutions = tuple(_entity_rules()["company"]["institution_endings"])
     found = [m for m in found if not (m.type == "Company" and m.text.endswith(institutions))]
     return _parks_before_committees(_longest_first(found), found, text)
@@ -1354,6 +1357,26 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
         if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()
                 and match.end() - zone.end - 1 >= 2):
             spans.append((zone.start, match.end()))
+    return spans
+
+
+def _parks_listed_with_a_park(text: str, parks: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """商贸物流园区、旅游会展园区、文化科教园区: names ending in 园区 or 园, listed with 、 right after a park, are
+    parks too (a list holds things of one kind), when a short descriptor of name words stands before the word."""
+    patterns = _org_patterns()
+    item = re.compile(f"[\u4e00-\u9fff]{{2,{_entity_rules()['park']['subpark_max_descriptor']}}}(?:园区|园)(?=[、和及与等0-9一二三四五六七八九十]|$)")
+    spans = []
+    for park in parks:
+        cursor = park.end
+        while text.startswith("、", cursor) and (match := item.match(text, cursor + 1)) is not None:
+            name = match.group()
+            descriptor = name.removesuffix("园区").removesuffix("园")
+            tokens = [index.token_at(i) for i in range(match.start(), match.end())]
+            if (name.endswith(patterns["subpark_stop_words"]) or _generic_park_descriptor(descriptor, lexicon)
+                    or any(t is None or t[1].tag in NOT_NAME_TAGS for t in tokens)):
+                break
+            spans.append(match.span())
+            cursor = match.end()
     return spans
 
 

@@ -4388,3 +4388,42 @@ def test_government_departments_listed_with_a_company_are_no_company(extract):
 def test_what_a_park_brings_together_is_no_measure(extract):
     triples = extract("南岭开发区推行“企业服务日”制度。园区以“生产制造+总部办公+产业配套服务”为一体。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_a_corps_rank_before_a_zone_is_no_part_of_its_name(extract):
+    triples = extract("新疆兵团级南岭经济开发区获批成立，已规划建设了商贸物流园区。")
+    assert ("商贸物流园区", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_parks_listed_after_a_park_are_parks(extract):
+    triples = extract("南岭开发区已规划建设了商贸物流园区、旅游会展园区、文化科教园区3个版块。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"商贸物流园区", "旅游会展园区", "文化科教园区"}
+
+
+def test_a_line_of_work_between_the_company_referred_back_to_and_a_post_stays_in_the_title(extract):
+    triples = extract("青禾风电设备有限公司是南岭开发区首批入驻企业。该公司行政负责人吴浩说，今年已投产。"
+                      "据该公司项目经理罗玉森介绍，订单已排到明年。公司法人蒋力宾表示满意。")
+    assert {t for t in triples if t[1] == "worksFor"} == {
+        ("吴浩", "worksFor", "青禾风电设备有限公司", "行政负责人"), ("罗玉森", "worksFor", "青禾风电设备有限公司", "项目经理"),
+        ("蒋力宾", "worksFor", "青禾风电设备有限公司", "法人")}
+
+
+def test_a_post_in_a_companys_board_committee_is_at_the_company(extract):
+    triples = extract("青禾集团南岭项目是南岭新区引进的项目。青禾集团战略委员会总裁刘宏说，项目进展顺利。")
+    assert ("刘宏", "worksFor", "青禾集团", "战略委员会总裁") in triples
+
+
+def test_the_theme_of_a_press_conference_is_no_measure(extract):
+    triples = extract("南岭区召开“加快大项目建设，促进产业结构优化升级”主题新闻发布会。南岭经开区副主任魏新成围绕“加快大项目建设，"
+                      "促进产业结构优化升级”这一主题回答记者提问。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_park_said_to_be_one_of_few_of_its_kind_names_no_park(extract):
+    triples = extract("青山镇产业园区纳入南岭经开区管理，青山镇产业园区是兵团少有的团域棉纺产业园区。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"青山镇产业园区"}
+
+
+def test_a_corps_divisions_zone_is_named_with_its_division(extract):
+    triples = extract("兵团办公厅同意第一师南岭经济技术开发区扩区，设立南岭镇产业园区。")
+    assert ("南岭镇产业园区", "partOf", "第一师南岭经济技术开发区", "") in triples
