@@ -915,7 +915,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             signed = re.search(f"(?:{alternation(cfg['signing_verbs'])})[^，。；]*?项目：", before) is not None
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or signed or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
-            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, zones.lexicon, cfg) or several_visited):
+            if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, zones.lexicon, cfg) or several_visited
+                            or _signed_with_several_governments(text, company, cfg) or _moving_elsewhere(doc, company, sentence, cfg)):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
             if settles and not _courted(doc, company, sentence, cfg):
@@ -1032,6 +1033,26 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         rule = "company-in-article-park" if zone_key.startswith("Park:") else "company-in-article-zone"
         collector.add(company, "locatedIn", zone_key, (company.start, company.end), confidence["located_in_default"], rule)
         explicit.add(company.key)
+
+
+def _moving_elsewhere(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
+    """有35户企业启动向远郊县区搬迁，其中，长征机械、…已竣工投产: companies of a sentence that moves firms to a
+    destination other than a zone or park settle there."""
+    moves = re.compile(f"向([\u4e00-\u9fff]{{2,8}}?)(?:{alternation(cfg['moving_verbs'])})")
+    organisations = [(m.start, m.end) for m in doc.mentions if m.type in ("Zone", "Park")]
+    for move in moves.finditer(doc.norm.text, sentence.start, company.start):
+        if not any(a < move.end(1) and move.start(1) < b for a, b in organisations):
+            return True
+    return False
+
+
+def _signed_with_several_governments(text: str, company: Mention, cfg: dict) -> bool:
+    """市政府、兰州新区及皋兰县政府分别与佛慈制药、…签订了…协议: a company that a list of parties holding another
+    government signs with, each on its own, may settle with any of them; the zone's is not said."""
+    opening = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
+    at = opening.find(cfg["each_with"])
+    parties = opening[:at] if at >= 0 else ""
+    return any(j in parties for j in ("、", "及", "和")) and any(word in parties for word in cfg["government_words"])
 
 
 def _owner_described(text: str, company: Mention, cfg: dict) -> bool:

@@ -426,3 +426,13 @@ def test_a_zone_written_with_and_without_its_city_is_one_zone(lexicon):
     graph = _graph(lexicon, "天津滨海高新区组织企业参展。力神电池股份有限公司落户滨海高新区。")
     assert _labels(graph, "Zone") == ["天津滨海高新区"]
 
+
+def test_a_city_written_before_a_word_its_division_opens_is_named_short(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="声明：绵阳市场信息网内容版权所有。", source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Place"] == ["绵阳"]
+
+
+def test_a_verb_of_pushing_opens_the_list_of_projects_pushed(lexicon):
+    text = "同时，力争青禾、远川、宏达等项目年内开工建设。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾", "远川", "宏达"]
