@@ -742,6 +742,9 @@ def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     origin = next((o for o in patterns["origins"] if descriptor.startswith(o) and descriptor != o), "")
     if origin and descriptor[len(origin) :] in patterns["company_generic"]:
         return True
+    # 昆明经投集团下属公司: a subsidiary of a company written by its parent's name names none of its own.
+    if descriptor.endswith(patterns["subsidiary_words"]) and patterns["company"].search(descriptor):
+        return True
     if (not descriptor or descriptor in patterns["company_generic"] or descriptor.startswith(patterns["company_generic_leading"])
             or descriptor.endswith(patterns["company_generic_endings"]) or _enterprises_of_a_kind(descriptor, patterns)):
         return True  # 部分国企子公司, 相关公司: some companies, not one
@@ -786,6 +789,7 @@ def _org_patterns():
         "company_generic": set(cfg["company"]["generic_descriptors"]),
         "company_generic_leading": tuple(cfg["company"]["generic_leading"]),
         "origins": tuple(longest_first(cfg["company"]["country_prefixes"] + cfg["company"]["regions_of_origin"])),
+        "subsidiary_words": tuple(cfg["company"]["subsidiary_words"]),
         "company_generic_endings": tuple(cfg["company"]["generic_descriptor_endings"]),
         "enterprise_word": cfg["company"]["kind_of_enterprise"],
         "enterprise_qualifiers": tuple(cfg["company"]["kind_of_enterprise_qualifiers"]) + tuple(

@@ -2047,6 +2047,7 @@ def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention
 
 
 def _implements(doc: AnalysedDocument, zones: ZoneResolver, index: TokenIndex, collector: TripleCollector) -> None:
+    runs: dict[str, str] = {}  # the zone a measure was first found run by, in a sentence naming that zone
     for measure in [m for m in doc.mentions if m.type == "Measure"]:
         sentence = doc.sentence_at(measure.start)
         # A policy document's title names its zone inside it (广州开发区…行动方案): the zone issued it;
@@ -2060,7 +2061,12 @@ def _implements(doc: AnalysedDocument, zones: ZoneResolver, index: TokenIndex, c
         if not titled and _actor_is_not_a_zone(doc, measure, sentence):
             continue
         owner = _zone_in_brackets_after(doc, measure)
+        named_here = zones.zone_at(measure.end if titled else measure.start, sentence.start)
         zone = owner.key if owner is not None else zones.zone_key_at(measure.end if titled else measure.start, sentence.start)
+        if owner is None and named_here is None and measure.key in runs:
+            zone = runs[measure.key]  # 在积极推进“闲置资源嫁接招商”的同时: the measure written again is still that zone's
+        elif named_here is not None:
+            runs.setdefault(measure.key, zone)
         # 《西宁经济技术开发区 青海国家高新技术产业开发区促进…行动方案》: every zone a document's title names issued it.
         issuers = {m.key for m in doc.mentions if measure.rule == "measure-book" and m.type == "Zone" and not m.anaphoric
                    and m.key and len(m.text) >= 4 and m.text in measure.text}

@@ -61,6 +61,11 @@ class ZoneResolver:
             return place.short
         for level_word in rules("entities")["zone"]["level_words"]:
             place_text = place_text.removesuffix(level_word)
+        # 吉林公主岭经济开发区 and 公主岭经开区: a province written before the zone's own place is no part of its root.
+        for lead in (2, 3):
+            province = self.lexicon.place(place_text[:lead]) or self.lexicon.place(place_text[:lead] + "省")
+            if province is not None and province.level == "province" and len(place_text) - lead >= 2:
+                return self._place_root(place_text[lead:])
         return place_text
 
     def _document_city(self):

@@ -4449,3 +4449,16 @@ def test_firms_moving_to_a_place_that_is_no_zone_are_not_placed_in_it(extract):
                       "已有78户企业启动向南岭新区拓展搬迁工作。另有35户企业启动向远郊县区搬迁，其中，华通机械、星河锅炉等11户企业"
                       "已竣工投产。")
     assert not [t for t in triples if t[1] == "locatedIn" and t[0] in ("华通机械", "星河锅炉")]
+
+
+def test_a_measure_written_again_without_a_zone_stays_with_the_zone_that_runs_it(extract):
+    triples = extract("青山经济开发区和南岭经济开发区积极投身改革。\n青山经济开发区推出“闲置资源嫁接招商”模式。"
+                      "在积极推进“闲置资源嫁接招商”的同时，开发区对购地类项目招引也毫不放松。\n南岭经济开发区创新打造“多方协同、"
+                      "精准发力”的招商模式。南岭经济开发区商务局局长杜萍介绍了情况。南岭经济开发区已吸引285家企业入驻。")
+    assert {(t[0], t[2]) for t in triples if t[1] == "implements"} == {
+        ("青山经济开发区", "闲置资源嫁接招商"), ("南岭经济开发区", "多方协同、精准发力")}
+
+
+def test_events_joined_by_a_conjunction_of_occasions_are_no_measure(extract):
+    triples = extract("南岭高新区推行“企业服务日”制度。“2018中外企业家走进南岭投资环境说明会暨合作项目签约”活动举行，南岭高新区作了推介。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}

@@ -3,6 +3,7 @@
 from kg.graph import merge_documents
 from kg.models import RawDocument
 from kg.pipeline import analyse, extract_document
+from kg.resolution import resolve
 
 
 def _graph(lexicon, *texts):
@@ -436,3 +437,15 @@ def test_a_verb_of_pushing_opens_the_list_of_projects_pushed(lexicon):
     text = "同时，力争青禾、远川、宏达等项目年内开工建设。"
     doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
     assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾", "远川", "宏达"]
+
+
+def test_a_zone_written_with_and_without_its_province_is_one_zone(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="吉林南岭经济开发区锚定汽车产业。南岭经开区推出“闲置资源嫁接招商”模式。",
+                                 source="t.txt"), lexicon)
+    resolve(doc, lexicon)
+    assert len({m.key for m in doc.mentions if m.type == "Zone"}) == 1
+
+
+def test_a_subsidiary_written_by_its_parents_name_is_no_company(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="合资公司由青禾集团与南岭经投集团下属公司各占50%股份成立。", source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾集团", "南岭经投集团"]
