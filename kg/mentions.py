@@ -113,6 +113,8 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
             continue  # 代县长: an acting county head, not 代县
         if not _names_a_place_here(text, begin, form, lexicon):
             continue
+        if any(w in text[max(0, begin - len(w)) : end + len(w)] for w in _entity_rules()["place"]["words_holding_places"]):
+            continue  # 出海口: a word that holds the name
         mentions.append(Mention(start=begin, end=end, text=form, type="Place", rule="admin-lexicon", place=place.name))
     return mentions
 
@@ -1100,6 +1102,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         if COUNT_BEFORE_PARK.search(text, max(0, name_start - 6), name_start):
             continue  # 河南省18家大数据产业园区之一: parks of a kind counted, not one by name
+        if text.endswith(tuple(_entity_rules()["park"]["size_classes"]), 0, name_start):
+            continue  # 百亿级电子信息产业园: a park of a size class, not one by name
         if text.startswith(tuple(_entity_rules()["park"]["class_list_words"]), match.end()):
             continue  # 公布2019年度江苏省大数据产业园名单: the list of a class of parks, not one by name
         if any(text.endswith(word, max(0, name_start - 8), name_start - k) for word in _entity_rules()["zone"]["honour_words"]
@@ -2046,8 +2050,9 @@ def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
 def _list_pattern():
     cfg = _entity_rules()["company"]
     # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never holds
-    # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists).
-    item = _list_item(cfg["list_item_max"], marks="（）")
+    # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists); a middle dot joins
+    # a name of two parts (丰业·百会).
+    item = _list_item(cfg["list_item_max"], marks="（）·")
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
     closers = alternation(["等", *cfg["list_kind_closers"]])
     # 等一批为风电整机配套的国内外著名企业: a count of the kind right after 等 lets a longer description follow.
@@ -2066,7 +2071,7 @@ def _park_suffixes() -> tuple[str, ...]:
     return tuple(_entity_rules()["park"]["suffixes"])
 
 
-VERB_COMPLEMENTS = ("出了", "了", "着", "到", "出")
+VERB_COMPLEMENTS = ("出了", "了", "着", "到", "出", "的")  # (原已引进的国药物流、…: 的 closes what the verb says)
 
 
 @cache
@@ -2101,7 +2106,8 @@ def _projects_of_companies(text: str, match: re.Match, first_end: int) -> bool:
     companies behind them."""
     window = _entity_rules()["company"]["project_list_window"]
     after = text[match.end() : match.end() + window]
-    verbs = rules("relations")["settle_verbs"] + _entity_rules()["company"]["project_building_verbs"]
+    # (中恒、神冠等一批重大医药项目的引进: the noun of bringing in after the list says so too.)
+    verbs = rules("relations")["settle_verbs"] + _entity_rules()["company"]["project_building_verbs"] + rules("relations")["introduce_verbs"]
     # 进驻开发区的有A、B等众多项目: a verb of settling may open the list as well.
     before = text[max(0, match.start() - window) : first_end]
     return any(v in after for v in verbs) or any(v in before for v in rules("relations")["settle_verbs"]) or bool(
@@ -2318,7 +2324,7 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
              if (token := index.token_at(m.end() - 1)) is None or token[1].end == m.end()]
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
-        # 吸引到西门子、…, 培育出了中通客车、…: a verb's complement closes it
+        # 吸引到西门子、…, 培育出了中通客车、…: a verb's complement (or 的) closes it
         after_verb = opening.end() + len(next((c for c in VERB_COMPLEMENTS if text.startswith(c, opening.end())), ""))
         after_verb = _past_bare_zone_word(text, after_verb, first_end)  # 深入园区英马电动车、…: the zone's word opens no name
         if first_end - after_verb >= 2:

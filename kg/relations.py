@@ -1993,8 +1993,15 @@ def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -
     places = {m.start: m for m in doc.mentions if m.type == "Place"}
     said = []
     for zone in (z for z in zone_mentions if not z.anaphoric):
-        verb = next((v for v in cfg["zone_place_verbs"] + cfg["zone_place_copulas"] if text.startswith(v, zone.end)), "")
-        place = places.get(zone.end + len(verb)) if verb else None
+        # (广西-东盟经济技术开发区（以下简称“东盟经开区”）位于…: a bracketed note after the name is passed over.)
+        after = zone.end + (note.end() if (note := re.match(r"（[^（）]{0,20}）", text[zone.end :])) else 0)
+        verb = next((v for v in cfg["zone_place_verbs"] + cfg["zone_place_copulas"] if text.startswith(v, after)), "")
+        place = places.get(after + len(verb)) if verb else None
+        if verb in cfg["zone_place_verbs"]:
+            # 位于中国绿城-广西首府南宁市武鸣区: the places a few words of description after the verb, in its clause.
+            end = min(clause_end(text, after, CLAUSE_BREAK), after + len(verb) + cfg["zone_place_reach"])
+            said += [(zone, p) for start, p in sorted(places.items()) if after + len(verb) <= start and p.end <= end]
+            continue
         if place is None:
             continue
         if verb in cfg["zone_place_copulas"] and not any(k in text[place.end : clause_end(text, place.end)] for k in kinds):

@@ -4462,3 +4462,21 @@ def test_a_measure_written_again_without_a_zone_stays_with_the_zone_that_runs_it
 def test_events_joined_by_a_conjunction_of_occasions_are_no_measure(extract):
     triples = extract("南岭高新区推行“企业服务日”制度。“2018中外企业家走进南岭投资环境说明会暨合作项目签约”活动举行，南岭高新区作了推介。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_the_places_a_zone_is_said_to_lie_in_after_a_note_and_a_description(extract):
+    triples = extract("广西-南岭经济技术开发区（以下简称“南岭经开区”）位于中国绿城-广西首府南宁市武鸣区，距南宁市区30公里。")
+    assert {t[2] for t in triples if t[1] == "locatedIn"} == {"广西", "南宁市", "武鸣区"}
+
+
+
+def test_companies_brought_in_before_de_are_named_without_it(extract):
+    triples = extract("南岭经开区不断创新招商方式。随着青禾、远川、丰业·百会、华通等一批重大医药项目的引进与园区内原已引进的星河物流、"
+                      "宏达医药等医药流通企业，延伸医药产业配套企业的招商。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾", "远川", "丰业·百会", "华通", "星河物流", "宏达医药"}
+
+
+def test_a_park_of_a_size_class_is_no_park(extract):
+    triples = extract("南岭高新区积极作为。今年来，青山·中关村科技园、中新青山国际物流园等一批重大项目在南岭高新区开花结果。其中，"
+                      "青山·中关村科技园百亿级电子信息产业园分两期开展建设。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"青山·中关村科技园", "中新青山国际物流园"}

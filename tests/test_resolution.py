@@ -449,3 +449,8 @@ def test_a_zone_written_with_and_without_its_province_is_one_zone(lexicon):
 def test_a_subsidiary_written_by_its_parents_name_is_no_company(lexicon):
     doc, _ = analyse(RawDocument(id="t.txt", text="合资公司由青禾集团与南岭经投集团下属公司各占50%股份成立。", source="t.txt"), lexicon)
     assert [m.text for m in doc.mentions if m.type == "Company"] == ["青禾集团", "南岭经投集团"]
+
+
+def test_a_common_word_holding_a_place_name_names_no_place(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="青山台商投资区地处九龙江出海口，是滨州市新城区的重要组成部分。", source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Place"] == ["滨州市"]
