@@ -4480,3 +4480,9 @@ def test_a_park_of_a_size_class_is_no_park(extract):
     triples = extract("南岭高新区积极作为。今年来，青山·中关村科技园、中新青山国际物流园等一批重大项目在南岭高新区开花结果。其中，"
                       "青山·中关村科技园百亿级电子信息产业园分两期开展建设。")
     assert {t[0] for t in triples if t[1] == "partOf"} == {"青山·中关村科技园", "中新青山国际物流园"}
+
+
+def test_a_modern_development_zone_to_be_built_is_no_zone(extract):
+    triples = extract("自治区人民政府同意建立南岭经济技术开发区。开发区规划建设羊绒工业园区、纺织工业园区、建材工业园区等，最终建成"
+                      "产业突出、服务功能齐全的现代化开发区。")
+    assert {t[2] for t in triples if t[1] == "partOf"} == {"南岭经济技术开发区"}
