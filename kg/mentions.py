@@ -269,7 +269,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if (place_mention is None and kind in PLACE_NAMED_KINDS
                 and text[_new_area_start(text, index, kind_start, kind in COMMITTEE_NAMED_KINDS):end] not in new_areas):
             opens_clause = kind_start == 0 or text[kind_start - 1] in CLAUSE_BREAK + "、\n"
-            if (new_areas or opens_clause and text.startswith(ZONE_COMMITTEES, end)) and not level and _stands_bare(text, index, kind_start):
+            # (经济区与行政区适度分离 in an article about 高竹新区: a bare kind stands only for a named area of its kind)
+            same_kind = any(area.endswith(match.group()) for area in new_areas)
+            if (same_kind or opens_clause and text.startswith(ZONE_COMMITTEES, end)) and not level and _stands_bare(text, index, kind_start):
                 # 新区党工委 in an article about 绍兴滨海新区: the bare kind is the new area named; 示范区党工委委员
                 # in one that names none: its own committee makes it the article's unnamed zone.
                 mentions.append(_zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True))

@@ -4486,3 +4486,15 @@ def test_a_modern_development_zone_to_be_built_is_no_zone(extract):
     triples = extract("自治区人民政府同意建立南岭经济技术开发区。开发区规划建设羊绒工业园区、纺织工业园区、建材工业园区等，最终建成"
                       "产业突出、服务功能齐全的现代化开发区。")
     assert {t[2] for t in triples if t[1] == "partOf"} == {"南岭经济技术开发区"}
+
+
+def test_an_economic_zone_with_a_committee_of_its_own_is_a_zone(extract):
+    triples = extract("“今年以来，已经有9个项目落地。”青山岛经济区管委会相关负责人介绍。由大连市人民政府和青山岛经济区管委会主办，"
+                      "远川传媒集团协办的网络招商推介会举行。青山岛经济区是国家级开发区。")
+    assert ("青山岛经济区管委会", "partOf", "青山岛经济区", "") in triples
+    assert not [t for t in triples if t[0] == "远川传媒集团"]
+
+
+def test_a_bare_kind_stands_only_for_a_named_area_of_its_kind(extract):
+    triples = extract("南岭新区管委会主任张立介绍了南岭新区探索经济区与行政区适度分离改革的情况。")
+    assert not [t for t in triples if t[0].startswith("经济区")]
