@@ -2013,6 +2013,10 @@ def _places_said_of_zones(doc: AnalysedDocument, zone_mentions: list[Mention]) -
     for place in places.values():
         if text.endswith(tuple(cfg["zone_place_verbs"]), 0, place.start) and text.startswith("的", place.end) and place.end + 1 in zone_at:
             said.append((zone_at[place.end + 1], place))
+        # 江西省南昌县（小蓝经开区）: a place written with its zone in brackets is run with it, so the zone is there.
+        bracketed = zone_at.get(place.end + 1) if text.startswith("（", place.end) else None
+        if bracketed is not None and text.startswith("）", bracketed.end):
+            said.append((bracketed, place))
     return said
 
 

@@ -4498,3 +4498,14 @@ def test_an_economic_zone_with_a_committee_of_its_own_is_a_zone(extract):
 def test_a_bare_kind_stands_only_for_a_named_area_of_its_kind(extract):
     triples = extract("南岭新区管委会主任张立介绍了南岭新区探索经济区与行政区适度分离改革的情况。")
     assert not [t for t in triples if t[0].startswith("经济区")]
+
+
+def test_a_county_written_with_its_zone_in_brackets_is_where_the_zone_is(extract):
+    triples = extract("4月27日上午，江西省安义县（青山经开区）举行重大重点项目集中开工仪式。青山经开区招商局副局长熊燕红介绍了项目情况。")
+    assert ("青山经开区", "locatedIn", "安义县", "") in triples
+
+
+def test_two_slogans_combined_as_a_way_of_working_are_no_measures(extract):
+    triples = extract("今年以来，南岭经开区组建五支专业招商小分队，采取“请进来”与“走出去”相结合的方式，精准开展链式招商；"
+                      "着力打造“实体大厅+网上大厅”相结合的审批模式，实现了8年“三连跳”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"实体大厅+网上大厅"}
