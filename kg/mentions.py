@@ -2212,7 +2212,18 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
         # 杨良锋、杭莺一行来到中健医疗、晶洋实业…等企业: the list begins after a verb of arriving inside it.
         arrived = [m.end() for m in _arrival_re().finditer(text, cursor, match.end(1))]
         spans.extend(_company_items(text, max([cursor] + arrived), match.end(1), lexicon, index))
+    # 帮助龙头企业东材科技、虹科创新等向产业高端发展: the word for enterprises of a kind before the list, then 等.
+    # (The word before says they are companies, so items the tagger reads as verbs still are: 虹科创新.)
+    for match in _kind_led_list_pattern().finditer(text):
+        spans.extend(_company_items(text, match.start(1), match.end(1), lexicon, index, counted=True))
     return spans
+
+
+@cache
+def _kind_led_list_pattern() -> re.Pattern:
+    cfg = _entity_rules()["company"]
+    item = _list_item(cfg["list_item_max"], marks="（）·")
+    return re.compile(f"(?:{alternation(cfg['leading_kind_words'])})((?:{item}、)+{item})等")
 
 
 @cache

@@ -4509,3 +4509,9 @@ def test_two_slogans_combined_as_a_way_of_working_are_no_measures(extract):
     triples = extract("今年以来，南岭经开区组建五支专业招商小分队，采取“请进来”与“走出去”相结合的方式，精准开展链式招商；"
                       "着力打造“实体大厅+网上大厅”相结合的审批模式，实现了8年“三连跳”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"实体大厅+网上大厅"}
+
+
+def test_companies_listed_after_a_word_for_leading_enterprises_and_closed_by_deng(extract):
+    triples = extract("南岭经开区成立于2000年8月。南岭经开区是四川省优秀工业园区。南岭经开区发展思路明确，大力培育先进材料产业，"
+                      "帮助龙头企业东材科技、虹科创新等向产业高端发展。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"东材科技", "虹科创新"}

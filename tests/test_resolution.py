@@ -454,3 +454,8 @@ def test_a_subsidiary_written_by_its_parents_name_is_no_company(lexicon):
 def test_a_common_word_holding_a_place_name_names_no_place(lexicon):
     doc, _ = analyse(RawDocument(id="t.txt", text="青山台商投资区地处九龙江出海口，是滨州市新城区的重要组成部分。", source="t.txt"), lexicon)
     assert [m.text for m in doc.mentions if m.type == "Place"] == ["滨州市"]
+
+
+def test_a_regions_short_name_that_is_a_common_term_names_no_place_alone(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="三明市重点推介海西现代物流园开发区。", source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Place"] == ["三明市"]
