@@ -1014,6 +1014,7 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         platform = any(word in company.text or word in company.label for word in cfg["platform_words"]) or (
             park_home is not None and _develops_park_named_in_it(company, park_home, cfg))
         builder = ENGINEERING_BUREAU.fullmatch(company.text) is not None  # 中建七局…改造项目施工现场: it builds, it does not settle
+        builder = builder or _builds_with_others(text, company, cfg)  # …联合A、B及C共同投资建设的产业平台: its developers
         visited = any(place in company.text for place in destinations)  # 前往辽阳、杭州等地 … 辽阳石化公司
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
         clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
@@ -1136,10 +1137,17 @@ def _develops_the_park(text: str, company: Mention, cfg: dict) -> bool:
     clause_after = text[company.end : clause_end(text, company.end, "。；")]
     taking_part = re.search(f"(?:{alternation(cfg['taking_part_words'])})[^，。；]{{0,12}}?(?:{verbs})", clause_after) is not None
     developer = any(word in clause_after for word in cfg["developer_role_words"])
-    return co_building or taking_part or developer or bool(re.match(f"[^。；]*?(?:{verbs})的", after)
+    return co_building or taking_part or developer or _builds_with_others(text, company, cfg) or bool(re.match(f"[^。；]*?(?:{verbs})的", after)
                 or "由" in clause_opening and re.search(verbs, text[company.end : clause_end(text, company.end, CLAUSE_BREAK)])
                 or text.endswith(tuple(cfg["partner_openers"]), 0, company.start)
                 and re.match(f"(?:{alternation(cfg['joint_words'])})?(?:{verbs})", after))
+
+
+def _builds_with_others(text: str, company: Mention, cfg: dict) -> bool:
+    """…联合中信正业控股集团有限公司、中石化新星…公司及中国虹桥…公司共同投资建设的平台: every company of a list closed by
+    a word of doing together and a verb of building, then 的, builds what follows."""
+    verbs = alternation(cfg["developing_verbs"])
+    return re.match(f"(?:[、及][^，。；、及和与]{{2,30}}?)+(?:{alternation(cfg['joint_words'])})(?:{verbs})的", text[company.end :]) is not None
 
 
 def _studied_by_zone_leader(doc: AnalysedDocument, collector: TripleCollector, cfg: dict) -> list[tuple[Mention, str, tuple[int, int]]]:

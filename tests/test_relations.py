@@ -4515,3 +4515,14 @@ def test_companies_listed_after_a_word_for_leading_enterprises_and_closed_by_den
     triples = extract("南岭经开区成立于2000年8月。南岭经开区是四川省优秀工业园区。南岭经开区发展思路明确，大力培育先进材料产业，"
                       "帮助龙头企业东材科技、虹科创新等向产业高端发展。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"东材科技", "虹科创新"}
+
+
+def test_companies_listed_as_building_a_platform_together_are_its_developers(extract):
+    triples = extract("近日，青山科技产业园项目正式签约落地南岭新区。南岭新区是国家级新区。该项目是南岭新区沣东新城联合中信正业控股集团有限公司、"
+                      "青禾新能源开发公司及中国远川国际投资有限公司共同投资建设的重要产业平台。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[0].endswith("公司")]
+
+
+def test_a_ranking_named_in_quotes_is_no_measure(extract):
+    triples = extract("南岭经开区推行“企业服务日”制度。赛迪顾问发布“2023园区高质量发展百强”排名，南岭经开区位居全国第14位。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
