@@ -565,8 +565,10 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         name = text[start : match.end()]
         if start == match.start():
             continue
-        before = index.token_at(start - 1)
-        after_place = before is not None and before[1].end == start and lexicon.place(before[1].text) is not None
+        # (重庆·两江新区: a middle dot may stand between the place and the name.)
+        dotted = text[start - 1 : start] == "·"
+        before = index.token_at(start - 1 - dotted)
+        after_place = before is not None and before[1].end == start - dotted and lexicon.place(before[1].text) is not None
         if (lexicon.place(name) is not None or lexicon.division(name) is not None) and not (
                 after_place and any(text.startswith(committees, m.end()) for m in re.finditer(re.escape(name), text))):
             continue

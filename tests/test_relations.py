@@ -4526,3 +4526,15 @@ def test_companies_listed_as_building_a_platform_together_are_its_developers(ext
 def test_a_ranking_named_in_quotes_is_no_measure(extract):
     triples = extract("南岭经开区推行“企业服务日”制度。赛迪顾问发布“2023园区高质量发展百强”排名，南岭经开区位居全国第14位。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_a_new_area_written_after_its_place_and_a_middle_dot_is_a_zone(extract):
+    triples = extract("以“开放高地·创赢未来”为主题的2023重庆·南岭新区全球招商大会举行。南岭新区全面开启二次创业。"
+                      "青禾锂业、远川智能、华通电机等一批重大产业项目加快推进。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南岭新区"} == {"青禾锂业", "远川智能", "华通电机"}
+
+
+def test_a_report_card_is_no_measure(extract):
+    triples = extract("南岭高新区推行“企业服务日”制度。会上，南岭高新区相关部门负责人从打造内陆开放门户、科技创新等多方面对“十年成绩单”"
+                      "进行了解读。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
