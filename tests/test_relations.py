@@ -4381,7 +4381,7 @@ def test_government_departments_listed_with_a_company_are_no_company(extract):
     assert not [t for t in triples if t[0] == "政府部门"]
 
 
-def test_what_a_park_brings_together_is_no_measure(extract):
+def test_a_quote_a_park_holds_as_one_is_no_measure(extract):
     triples = extract("南岭开发区推行“企业服务日”制度。园区以“生产制造+总部办公+产业配套服务”为一体。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
 
