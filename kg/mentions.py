@@ -1376,13 +1376,15 @@ def _parks_listed_with_a_park(text: str, parks: list[Mention], index: TokenIndex
     """商贸物流园区、旅游会展园区、文化科教园区: names ending in 园区 or 园, listed with 、 right after a park, are
     parks too (a list holds things of one kind), when a short descriptor of name words stands before the word."""
     patterns = _org_patterns()
-    item = re.compile(f"[\u4e00-\u9fff]{{2,{_entity_rules()['park']['subpark_max_descriptor']}}}(?:园区|园)(?=[、和及与等0-9一二三四五六七八九十]|$)")
+    cfg = _entity_rules()["park"]
+    suffixes = longest_first(cfg["subpark_suffixes"])
+    item = re.compile(f"[\u4e00-\u9fff]{{2,{cfg['subpark_max_descriptor']}}}(?:{alternation(suffixes)})(?=[、和及与等0-9一二三四五六七八九十]|$)")
     spans = []
     for park in parks:
         cursor = park.end
         while text.startswith("、", cursor) and (match := item.match(text, cursor + 1)) is not None:
             name = match.group()
-            descriptor = name.removesuffix("园区").removesuffix("园")
+            descriptor = name[: -len(next(w for w in suffixes if name.endswith(w)))]
             tokens = [index.token_at(i) for i in range(match.start(), match.end())]
             if (name.endswith(patterns["subpark_stop_words"]) or _generic_park_descriptor(descriptor, lexicon)
                     or any(t is None or t[1].tag in NOT_NAME_TAGS for t in tokens)):
@@ -2053,10 +2055,7 @@ def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:
 @cache
 def _list_pattern():
     cfg = _entity_rules()["company"]
-    # A name may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never holds
-    # 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists); a middle dot joins
-    # a name of two parts (丰业·百会).
-    item = _list_item(cfg["list_item_max"], marks="（）·")
+    item = _listed_name()
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
     closers = alternation(["等", *cfg["list_kind_closers"]])
     # 等一批为风电整机配套的国内外著名企业: a count of the kind right after 等 lets a longer description follow.
@@ -2073,9 +2072,6 @@ def park_suffixes() -> tuple[str, ...]:
 @cache
 def _park_suffixes() -> tuple[str, ...]:
     return tuple(_entity_rules()["park"]["suffixes"])
-
-
-VERB_COMPLEMENTS = ("出了", "了", "着", "到", "出", "的")  # (原已引进的国药物流、…: 的 closes what the verb says)
 
 
 @cache
@@ -2223,9 +2219,15 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
 
 @cache
 def _kind_led_list_pattern() -> re.Pattern:
-    cfg = _entity_rules()["company"]
-    item = _list_item(cfg["list_item_max"], marks="（）·")
-    return re.compile(f"(?:{alternation(cfg['leading_kind_words'])})((?:{item}、)+{item})等")
+    item = _listed_name()
+    return re.compile(f"(?:{alternation(_entity_rules()['company']['leading_kind_words'])})((?:{item}、)+{item})等")
+
+
+def _listed_name() -> str:
+    """A listed company's name: it may hold a bracketed region (中科安（山西）研究院) and be a full legal name; it never
+    holds 等, which closes a list (山东二叶、赛托生物等企业代表和顺丰、中通等快递公司 is two lists); a middle dot joins a
+    name of two parts (丰业·百会)."""
+    return _list_item(_entity_rules()["company"]["list_item_max"], marks="（）·")
 
 
 @cache
@@ -2340,7 +2342,8 @@ def _after_opening_verb(text: str, floor: int, first_end: int, cursor: int, inde
     opening = max(verbs, key=lambda m: m.start(), default=None)
     if opening:
         # 吸引到西门子、…, 培育出了中通客车、…: a verb's complement (or 的) closes it
-        after_verb = opening.end() + len(next((c for c in VERB_COMPLEMENTS if text.startswith(c, opening.end())), ""))
+        complements = longest_first(_entity_rules()["company"]["verb_complements"])
+        after_verb = opening.end() + len(next((c for c in complements if text.startswith(c, opening.end())), ""))
         after_verb = _past_bare_zone_word(text, after_verb, first_end)  # 深入园区英马电动车、…: the zone's word opens no name
         if first_end - after_verb >= 2:
             return after_verb

@@ -1054,7 +1054,7 @@ def _signed_with_several_governments(text: str, company: Mention, cfg: dict) -> 
     opening = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
     at = opening.find(cfg["each_with"])
     parties = opening[:at] if at >= 0 else ""
-    return any(j in parties for j in ("、", "及", "和")) and any(word in parties for word in cfg["government_words"])
+    return any(j in parties for j in cfg["zone_joiners"]) and any(word in parties for word in cfg["government_words"])
 
 
 def _owner_described(text: str, company: Mention, cfg: dict) -> bool:
