@@ -1828,7 +1828,9 @@ def _body_items(text: str, cursor: int, separator: str, index: TokenIndex, patte
     while text.startswith(separator, cursor):
         opening = cursor + len(separator)
         item = re.match(rf"[\u4e00-\u9fff]{{2,{MAX_BODY_AFTER_ZONE}}}?(?=[、等，。；])", text[opening:])
-        suffix = patterns["body_end"].search(item.group()) if item and "的" not in item.group() else None
+        # (王集乡政府全体机关干部: an item ending in a word for people, 干部, names people, no body)
+        suffix = (patterns["body_end"].search(item.group()) if item and "的" not in item.group()
+                  and not item.group().endswith(tuple(_entity_rules()["body"]["people_endings"])) else None)
         end = opening + item.end() if item else cursor
         # A whole item between the marks, two characters or more before its suffix, is a name (经|发局 split
         # by the tagger); a shorter one must close a word of its own (布局 is no body).

@@ -459,3 +459,9 @@ def test_a_common_word_holding_a_place_name_names_no_place(lexicon):
 def test_a_regions_short_name_that_is_a_common_term_names_no_place_alone(lexicon):
     doc, _ = analyse(RawDocument(id="t.txt", text="三明市重点推介海西现代物流园开发区。", source="t.txt"), lexicon)
     assert [m.text for m in doc.mentions if m.type == "Place"] == ["三明市"]
+
+
+def test_a_listed_item_ending_in_a_word_for_people_is_no_body(lexicon):
+    doc, _ = analyse(RawDocument(id="t.txt", text="县委书记王景育，县经开区管委会、王集乡政府全体机关干部等参加开工仪式。",
+                                 source="t.txt"), lexicon)
+    assert not [m.text for m in doc.mentions if m.type == "GovernmentBody" and m.text.endswith("干部")]
