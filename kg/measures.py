@@ -412,6 +412,11 @@ def _alike(modifier: str, last: str) -> bool:
             or modifier in fields and last[: len(modifier)] in fields)
 
 
+@cache
+def _zone_kind_words() -> tuple[str, ...]:
+    return tuple(written for written, _ in rules("entities")["zone"]["kinds"])
+
+
 def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tuple[int, int]], named_zone_ends: set[int]) -> list[Mention]:
     """Measures named without quotes, from each place such a name is written, in order; an earlier find
     (or a quoted or titled measure in `taken`) keeps its span."""
@@ -427,6 +432,8 @@ def _unquoted(sentence: Sentence, taken: list[tuple[int, int]], names: list[tupl
         absolute = (sentence.start + start, sentence.start + start + len(name))
         if any(a < absolute[1] and absolute[0] < b for a, b in taken):
             continue
+        if any(text.endswith(kind[:-1], 0, start) and name.startswith(kind[-1]) for kind in _zone_kind_words()):
+            continue  # 深化开发|区体制机制改革: a name cut out of a zone's kind word is none
         found.append(_measure(sentence, start, start + len(name), name, head, "measure-unquoted", cfg["confidence"]["measure_unquoted"]))
         taken.append(absolute)
     return found

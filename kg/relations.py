@@ -1771,6 +1771,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
         if mention.type == "Park" and not prefixed and _of_a_place(doc, mention):
             continue  # 蒲江县的明月村文创产业园区: the park is the place's, written as such, not the article zone's
+        if mention.type == "Park" and doc.norm.text.endswith(tuple(rules("entities")["park"]["former_name_words"]), 0, mention.start):
+            continue  # 前身为营口中小企业创业园区: the zone's former name, no part of it
         bracketed = _bracketed_after(doc, mention) if mention.type == "Park" else None
         if bracketed is not None and bracketed.type != "Zone":
             continue  # 聚方众创空间（金水区）: the park is where its bracket says, not in the article's zone

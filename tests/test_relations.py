@@ -4538,3 +4538,18 @@ def test_a_report_card_is_no_measure(extract):
     triples = extract("南岭高新区推行“企业服务日”制度。会上，南岭高新区相关部门负责人从打造内陆开放门户、科技创新等多方面对“十年成绩单”"
                       "进行了解读。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"企业服务日"}
+
+
+def test_a_name_cut_out_of_a_zones_kind_word_is_no_measure(extract):
+    triples = extract("南岭经济技术开发区获批成立。省长强调，要进一步深化开发区体制机制改革，持续做大做强主导产业。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_park_written_as_the_zones_former_name_is_no_part_of_it(extract):
+    triples = extract("南岭辽河经济开发区位于南岭主城区东南部，成立于2008年4月，前身为南岭中小企业创业园区，现已入驻企业289户。")
+    assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_companies_listed_as_supporting_units_are_companies(extract):
+    triples = extract("南岭经开区充分发挥产业园优势，成功引进青禾鼎汉、远川北海通信等10家轨道交通产业链配套单位签约入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾鼎汉", "远川北海通信"}
