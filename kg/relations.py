@@ -1787,7 +1787,7 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
         elif _writes_the_news(doc.norm.text, mention):
             value, rule = confidence["body_part_of_source"], "governmentbody-source"
         elif (previous_body is not None and _coordinated(doc.norm.text, previous_body, mention)
-              and not mention.text.startswith(cfg["outside"]) and (  # (…管委会联合县应急管理局: the county's)
+              and not mention.text.startswith(cfg["outside"]) and not _named_after_a_place(doc, mention) and (  # (…管委会联合县应急管理局: the county's)
               previous_body.prefixed or previous_owned and (mention.rule == "body-listed" or _closes_department_list(doc, mention, cfg)))):
             # 区纪工委、监察工作办公室: a body listed right after one of the zone's own is the zone's too, and
             # so is a list of departments going on from it (投资促进局、…管理局、科技创新局等部门).
@@ -1899,6 +1899,12 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
     between = text[first.end : second.start]
     return _only_a_conjunction(text, first.end, second.start) or (
         second.type == "GovernmentBody" and between in rules("entities")["zone"]["joining_words"])
+
+
+def _named_after_a_place(doc: AnalysedDocument, body: Mention) -> bool:
+    """鄂尔多斯大路煤化工基地管理委员会: a body whose name opens with a named place is that place's, not the
+    zone's body listed before it."""
+    return any(m.type == "Place" and m.start == body.start and m.end < body.end for m in doc.mentions)
 
 
 def _only_a_conjunction(text: str, start: int, end: int) -> bool:

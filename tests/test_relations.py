@@ -671,6 +671,12 @@ def test_a_body_listed_right_after_a_zone_body_is_part_of_the_zone(extract):
     assert parts == {"平顶山高新区纪工委", "平顶山高新区监察工作办公室"}
 
 
+def test_a_body_named_after_a_place_listed_after_the_zone_committee_is_not_the_zone_s(extract):
+    triples = extract("将原湖州青山经济开发区管理委员会和嘉兴白沙化工基地管理委员会合并。")
+    parts = {s for s, p, o, t in triples if p == "partOf"}
+    assert parts == {"湖州青山经济开发区管理委员会"}
+
+
 def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
     triples = extract("清远高新区创新创业服务中心副主任谢文为介绍说，该中心已引入6家机构。")
     assert {t[0] for t in triples if t[1] == "leads"} == {"谢文为"}
