@@ -120,6 +120,7 @@ def find_places(doc: AnalysedDocument, lexicon: Lexicon) -> list[Mention]:
 
 
 DIVISION_WORDS = _entity_rules()["place"]["division_words"]
+DISTRICT_WORD = "区"  # 区财政局: written alone before a body, the district's or, outside a district's sentence, the zone's
 BELOW_PROVINCE_WORDS = DIVISION_WORDS.replace("省", "")  # a province's 省 never stands inside a park's name
 
 
@@ -738,6 +739,12 @@ def generic_company_name(name: str) -> bool:
     return _generic_company(name, _org_patterns(), after_zone=False)
 
 
+def _party_opening(text: str, zone_start: int) -> int:
+    """中共|黔西南高新区工作委员会: where a zone's body is written from, with the party's name before the zone."""
+    party = next((word for word in _entity_rules()["body"]["party_names"] if text.endswith(word, 0, zone_start)), "")
+    return zone_start - len(party)
+
+
 def _generic_company(name: str, patterns, after_zone: bool) -> bool:
     """上市公司, 子公司, 光电有限公司: a descriptor (kinds of place, work or trade) and a suffix, no name."""
     suffix = patterns["company_end"].search(name)
@@ -1034,9 +1041,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             Mention(
                 start=name_start, end=end, text=name, type=kind, rule=rule, confidence=confidence,
                 prefixed=owner is not None or straddled is not None or (
-                    text[name_start : name_start + 1] == "区" and not _in_district_sentence(text, name_start))
+                    text[name_start : name_start + 1] == DISTRICT_WORD and not _in_district_sentence(text, name_start))
                 or (kind == "GovernmentBody" and any(joint_unit_after(text, z.end) == (name_start, end) for z in zones)),
-                written_from=owner.start if named_after else name_start - len(place) if place else -1, place=place,
+                written_from=(_party_opening(text, owner.start) if kind == "GovernmentBody" else owner.start) if named_after
+                else name_start - len(place) if place else -1, place=place,
             )
         )
 

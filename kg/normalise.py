@@ -67,6 +67,7 @@ def _compiled() -> dict:
         "trailing": [re.compile(p) for p in cfg["trailing_patterns"]],
         "heading": re.compile(cfg["heading_pattern"]),
         "reading_aid": re.compile(cfg["reading_aid_pattern"]),
+        "ticker": re.compile(cfg["ticker_pattern"]),
         "number_gap": re.compile(cfg["number_gap_pattern"]),
         "quote_gap": re.compile(cfg["quote_gap_pattern"]),
         "punctuation_gap": re.compile(cfg["punctuation_gap_pattern"]),
@@ -115,7 +116,7 @@ def _clean_line(start: int, line: str, cfg: dict) -> tuple[list[tuple[str, int]]
         end -= 1
     if begin >= end:
         return None
-    gaps = (cfg["reading_aid"], cfg["number_gap"], cfg["quote_gap"], cfg["punctuation_gap"]) + ((cfg["cell_gap"],) if cfg["table_cell_end"].search(line) else ())
+    gaps = (cfg["reading_aid"], cfg["ticker"], cfg["number_gap"], cfg["quote_gap"], cfg["punctuation_gap"]) + ((cfg["cell_gap"],) if cfg["table_cell_end"].search(line) else ())
     cut = {i for pattern in gaps for m in pattern.finditer(line, begin, end) for i in range(m.start(), m.end())}
     kept = fold_width(line[begin:end])
     return [(ch, start + begin + i) for i, ch in enumerate(kept) if begin + i not in cut], bool(heading)

@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.lexicon import Lexicon, Place
 from kg.mentions import (
-    BRACKET_CLOSE, BRACKET_OPEN, CJK, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, BUREAU_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
+    BRACKET_CLOSE, BRACKET_OPEN, CJK, DISTRICT_WORD, ENGINEERING_BUREAU, NAME_TAGS, ASSEMBLIES_BEFORE_ZONE, BUREAU_BEFORE_ZONE, ZONE_ASIDE, ZONE_OBJECT_VERBS, TokenIndex,
     end_of_kind_word, generic_company_name, is_province, joint_unit_after, leader_pattern, park_suffixes, staff_attend,
 )
 from kg.models import AnalysedDocument, Evidence, Mention, Sentence, Triple
@@ -30,7 +30,6 @@ CLAUSE_BREAK = "，。；：！？“”\n"
 SUBJECT_FOLLOWERS = {"v", "d", "ad", "p"}
 SKIP_LEADING_TAGS = {"p", "v", "d", "c", "u", "r", "w", "TIME", "m", "q", "f", "ad", "vd", "xc"}
 # A short name in brackets after an organisation (（浙能集团）): words only, no marks.
-DISTRICT_WORD = "区"
 LOCATIVE = "在"
 TOPIC_OPENING_MAX = 3  # 其中，P…: at most this many characters before a place that opens its clause as its subject
 # Aspect marks after a verb that say it is done (专访了).

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import DIVISION_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
+from kg.mentions import DISTRICT_WORD, DIVISION_WORDS, ZONE_KIND_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
 from kg.resources import alternation, longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, strip_marks
@@ -23,6 +23,7 @@ from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, strip_marks
 DEFAULT_ZONE_KIND = "高新区"
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 BRACKETED_DIVISION = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")  # 深圳宝安（龙川）产业转移园
+MIN_ZONE_NAME = 2  # characters of a name before a zone kind (顶效|经济开发区)
 
 
 LOCAL_OWNER_WORDS = tuple(rules("relations")["city_owned_openers"])
@@ -803,6 +804,11 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             if mention.type == "GovernmentBody" and (mention.text in bodies_of_elsewhere
                                                      or not in_sentence and _another_zones_committee(doc, zones, mention)):
                 owner_key = ""  # 中关村管委会 after 北京中关村管委会, or alone: another place's or zone's body
+            if mention.type == "GovernmentBody" and owner_key and _names_another_zone(mention.text, zones.label(owner_key)):
+                owner_key = ""  # 顶效经济开发区管理委员会 after 义龙新区: a committee naming its own zone is that zone's
+            district_body = mention.type == "GovernmentBody" and mention.text.startswith(DISTRICT_WORD) and not mention.prefixed
+            if district_body:
+                owner_key = ""  # 区工经局 among 区委常委 and 副区长: the district's bureau (the mention found 区 is the district)
             if mention.type == "Park":
                 name = parks.get(mention.text, mention.text)
                 # 黄梅经济开发区的陶瓷工业园 … 陶瓷工业园位于…: the park written again is the one its zone was named with.
@@ -812,7 +818,7 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
                 elif not owner_key:
                     owner_key = owned_parks.get(name, "")
             else:
-                name = mention.text.removeprefix("区") if len(mention.text) > 3 else mention.text
+                name = mention.text.removeprefix(DISTRICT_WORD) if len(mention.text) > 3 and not district_body else mention.text
             # 郑州航空港经济综合实验区管理委员会: a body written right after its zone's address and name reads so.
             as_written = (doc.norm.text[zone.written_from : mention.end] if mention.type == "GovernmentBody" and in_sentence
                           and zone.key == owner_key and zone.end == mention.start and zone.written_from >= 0 and not user_name else "")
@@ -821,6 +827,14 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
             # Names from --lexicon keep the canonical name the user gave.
             mention.key = f"{mention.type}:{user_name}"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _names_another_zone(body: str, owner_label: str) -> bool:
+    """顶效经济开发区管理委员会: a body whose name writes a zone's name and kind (the zone not found apart, as in a
+    document's title) belongs to that zone, not to the zone written before it."""
+    kind_at = min((i for kind in ZONE_KIND_WORDS if (i := body.find(kind)) >= MIN_ZONE_NAME), default=-1)
+    # 广州南沙|经济技术开发区管理委员会 is 南沙开发区's: the name's last characters, after any city, tell the zone.
+    return kind_at >= 0 and body[kind_at - MIN_ZONE_NAME : kind_at] not in owner_label
 
 
 def _merge_declared_short_names(doc: AnalysedDocument, companies: dict[str, str]) -> None:

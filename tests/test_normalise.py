@@ -117,5 +117,10 @@ def test_pinyin_printed_after_characters_as_reading_aids_is_cut_and_offsets_skip
     assert original[begin:end] == "寶龍山經(jīng)濟(jì)開發(fā)區"
 
 
+def test_stock_codes_a_finance_page_sets_after_words_are_cut_but_a_bracketed_year_stays():
+    assert normalise("湖光储能(300123)有限公司和华信电讯(HK0952)落户高新区。").text == "湖光储能有限公司和华信电讯落户高新区。"
+    assert normalise("园区发布《白皮书(2022)》。").text == "园区发布《白皮书（2022）》。"
+
+
 def test_brackets_of_latin_letters_without_a_tone_mark_are_text_not_reading_aids():
     assert normalise("园区引进人工智能(AI)企业和(a)类项目。").text == "园区引进人工智能（AI）企业和（a）类项目。"

@@ -611,6 +611,18 @@ def test_bodies_written_with_a_bare_district_word_beside_district_posts_are_the_
         "平顶山高新区持续优化营商环境。区科技创新局联合金融机构为企业解决融资难题。")
 
 
+def test_a_bureau_written_with_a_bare_district_word_in_a_post_chain_is_not_the_zone_s(extract):
+    triples = extract("区委常委、副区长赵平，青山高新区经济发展处处长、区经信局局长孙立参加调研。")
+    assert ("孙立", "leads", "青山高新区经济发展处", "处长") in triples
+    assert not [t for t in triples if "经信局" in t[0] + t[2] and "青山" in t[0] + t[2]]
+
+
+def test_a_committee_naming_its_own_zone_is_not_the_zone_written_before_it(extract):
+    triples = extract("石门经济开发区正式更名。云岭新区党工委书记王涛出席，市编委办副主任李明宣读《关于石门经济开发区管理委员会更名的批复》。")
+    assert ("王涛", "leads", "云岭新区", "党工委书记") in triples
+    assert not [t for t in triples if "石门" in t[0] and t[2] == "云岭新区"]
+
+
 def test_a_zone_named_after_a_space_in_a_source_line_is_the_articles_zone(extract):
     # The tagger takes the space after the colon into the zone's word; it is cut off again.
     triples = extract("发布时间: 2025-06-10 信息来源: 平湖经济技术开发区\n6月5日，开发区召开重点企业座谈会，开发区党工委书记陈之超出席。")
@@ -675,6 +687,16 @@ def test_a_body_named_after_a_place_listed_after_the_zone_committee_is_not_the_z
     triples = extract("将原湖州青山经济开发区管理委员会和嘉兴白沙化工基地管理委员会合并。")
     parts = {s for s, p, o, t in triples if p == "partOf"}
     assert parts == {"湖州青山经济开发区管理委员会"}
+
+
+def test_a_zone_party_committee_written_with_the_party_s_name_keeps_it(lexicon):
+    from kg.models import RawDocument
+    from kg.pipeline import extract_document
+
+    graph = extract_document(RawDocument(id="d.txt", text="中共青山高新技术产业开发区工作委员会召开全体会议。", source="d.txt"), lexicon)
+    committee = next(e for e in graph.entities if e.type == "GovernmentBody")
+    assert "中共青山高新技术产业开发区工作委员会" in {committee.label, *committee.aliases}
+    assert [(t.subject, t.predicate) for t in graph.triples] == [(committee.key, "partOf")]
 
 
 def test_a_three_character_name_cut_before_a_speech_verb_is_read_whole(extract):
