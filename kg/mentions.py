@@ -1374,7 +1374,11 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
         if _generic_park_descriptor(match.group().removesuffix("园区").removesuffix("园"), lexicon, after_zone=True):
             continue  # 中北高新区老牌工业园区
         tokens = [index.token_at(i) for i in range(zone.end, match.end())]
-        if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and tokens[-1][1].end == match.end()
+        # 兰州新区秦川园区党委委员: the tagger may read the committee of a park with a name of its own into the
+        # park's word (高新区科技园管理委员会 is named by its trade alone: a committee's name).
+        ends_word = tokens[-1] is not None and (tokens[-1][1].end == match.end() or text.startswith(ZONE_COMMITTEES, match.end())
+                                                and not _only_trades(match.group().removesuffix("园区").removesuffix("园")))
+        if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and ends_word
                 and match.end() - zone.end - 1 >= 2):
             spans.append((zone.start, match.end()))
     return spans

@@ -1943,7 +1943,9 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
     confidence = _cfg()["confidence"]
     zone_mentions = [m for m in doc.mentions if m.type == "Zone"]
     # A park written after its address (上海市金山区枫泾工业园区) holds that address as its own.
-    organisations = [(m.written_from if m.type == "Park" and m.place else m.start, m.end, m.type)
+    # A zone's span takes in the district written in brackets after its name (开发区（头屯河区）), which says where it is.
+    organisations = [(m.written_from if m.type == "Park" and m.place else m.start,
+                      _name_end(m) if m.type == "Zone" and not m.anaphoric else m.end, m.type)
                      for m in doc.mentions if m.type in ORGANISATION_TYPES]
     # Names the tagger marks as organisations (黑龙江日报, 山东省人社厅) though no rule typed them.
     organisations += [(t.start, t.end, "ORG") for sentence in doc.tokens for t in sentence if t.tag == "ORG"]
@@ -2048,7 +2050,12 @@ def _bracketed_after_name(text: str, place: Mention, zone_mentions: list[Mention
     that name (the tagger often misses it), not where the zone is."""
     opening = place.start - 1
     return (text[opening : place.start] == "（" and text[place.end : place.end + 1] == "）" and opening > 0
-            and CJK.match(text[opening - 1]) is not None and not any(z.end == opening for z in zone_mentions))
+            and CJK.match(text[opening - 1]) is not None and not any(_name_end(z) == opening for z in zone_mentions))
+
+
+def _name_end(zone: Mention) -> int:
+    """Where a zone's name ends: its mention also takes in a district written in brackets after it (开发区（头屯河区）)."""
+    return zone.start + len(zone.text)
 
 
 def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places: list[Mention]) -> bool:
@@ -2066,8 +2073,8 @@ def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places:
 
 def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:
     """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）, 龙海市的角美工业综合开发区."""
-    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的") or text[z.end : district.start] == "（"
-               for z in zone_mentions)
+    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的")
+               or text[_name_end(z) : district.start] == "（" for z in zone_mentions)
 
 
 # ---------------------------------------------------------------- measures
@@ -2175,8 +2182,10 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
     if not actors:
         return False
     start, end, kind = max(actors, key=lambda a: (a[1], a[2] in cfg["foreign_actors"]))
-    # (coordinated with the zone: 清城区、清远高新区先行先试; not 市港口口岸局与海关…推进)
-    coordinated = text.startswith(tuple(rules("measures")["coordinators"]), end) and any(
+    # (coordinated with the zone: 清城区、清远高新区先行先试, 乌鲁木齐高新区与新市区实行; not 市港口口岸局与海关…推进)
+    coordinators = tuple(rules("measures")["coordinators"])
+    after_a_zone = any(m.type == "Zone" and not m.anaphoric and text[m.end : start] in coordinators for m in doc.mentions)
+    coordinated = (text.startswith(coordinators, end) or after_a_zone) and any(
         m.type == "Zone" and opening <= m.start < measure.start for m in doc.mentions)
     located = (text[max(0, start - 1) : start] in cfg["locative_prepositions"] and not text.endswith(tuple(cfg["not_prepositions"]), 0, start)
                or text.endswith(tuple(cfg["place_object_verbs"]), 0, start))

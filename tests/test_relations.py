@@ -501,12 +501,26 @@ def test_a_city_named_only_as_where_the_zone_acts_does_not_take_the_measure(extr
     assert ("清远高新区", "implements", "办不成事", "") in triples
 
 
+def test_a_measure_run_by_a_zone_together_with_its_district_is_the_zone_s(extract):
+    triples = extract("2011年，天池高新区与沙湾区实行“区政合一”。")
+    assert ("天池高新区", "implements", "区政合一", "") in triples
+
+
+def test_a_park_written_after_its_zone_with_its_party_committee_is_part_of_the_zone(extract):
+    triples = extract("兰州新区秦川园区党委委员、管委会副主任徐晓卫说，园区将加快建设。")
+    assert ("秦川园区", "partOf", "兰州新区", "") in triples
+    assert ("徐晓卫", "leads", "秦川园区", "党委委员、管委会副主任") in triples
+
+
 def test_a_district_written_with_the_zone_is_where_the_zone_is(extract):
     triples = extract("辽阳市太子河区辽阳经济开发区新建厂房项目投产。")
     assert ("辽阳经济开发区", "locatedIn", "太子河区", "") in triples
     # … also with a space between them in a title (区区合一: the district and the zone run as one)
     triples = extract("名称: 广州市黄埔区 广州开发区打造营商环境行动方案\n广州开发区发展很快。")
     assert ("广州开发区", "locatedIn", "黄埔区", "") in triples
+    # … and in brackets right after the zone's name, the two run as one
+    triples = extract("辽阳经济开发区（太子河区）通过深化改革推动产业升级。")
+    assert ("辽阳经济开发区", "locatedIn", "太子河区", "") in triples
 
 
 def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract):
