@@ -2073,7 +2073,8 @@ def _list_pattern():
     heads = alternation(cfg["list_heads"] + cfg["project_list_heads"] + cfg["visited_list_heads"])
     closers = alternation(["等", *cfg["list_kind_closers"]])
     # 等一批为风电整机配套的国内外著名企业: a count of the kind right after 等 lets a longer description follow.
-    gap = f"(?:{alternation(cfg['list_counts'])})[\u4e00-\u9fff0-9]{{0,{cfg['counted_list_gap']}}}?|[\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?"
+    # (关联度大、带动性强的行业龙头企业: the description may itself list qualities.)
+    gap = f"(?:{alternation(cfg['list_counts'])})[\u4e00-\u9fff0-9、]{{0,{cfg['counted_list_gap']}}}?|[\u4e00-\u9fff0-9]{{0,{cfg['list_gap']}}}?"
     pattern = re.compile(f"((?:{item}、)+{item})(?:{closers})({gap})({heads})")
     return pattern, tuple(cfg["list_item_stopwords"]), tuple(cfg["list_gap_stopwords"]), set(cfg["list_item_stop_tags"])
 
@@ -2785,6 +2786,8 @@ def _names_after_posts(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexico
         if split:
             position, end = position + 1, first[1].end  # 副主任付|松柏: the surname the tagger read as a verb
         longest = len(surname) + 2
+        if not split and first[1].text.startswith(surname) and len(first[1].text) == longest and first[1].tag in cfg["whole_name_tags"]:
+            position, end = position + 1, first[1].end  # 副主任|任道波/v 介绍: a whole three-character name read as a verb
         # 主任童|有|柱多次召开: after a surname read alone, single characters of any part of speech may be the name.
         while position < len(index.tokens) and index.tokens[position].end - start <= longest and (
                 index.tokens[position].tag in name_tags

@@ -1219,14 +1219,19 @@ def _default_home(doc: AnalysedDocument, zones: ZoneResolver, company: Mention, 
     return park_home if park_home and zone_key in ("", zones.main_key) else zone_key
 
 
-def _park_opening(doc: AnalysedDocument, sentence: Sentence, company: Mention) -> Mention | None:
+def _park_opening(doc: AnalysedDocument, sentence: Sentence, company: Mention, until: int | None = None) -> Mention | None:
     """The park the company's sentence (or its part after ；) opens with, perhaps after its zone's name, as its
-    subject — not one named after the company, nor one the sentence defines (P是C和D强强联合打造的…)."""
+    subject — not one named after the company, nor one the sentence defines (P是C和D强强联合打造的…). A sentence
+    opening with 其中 goes on with the one before (南川工业园区新增4项新开工项目…。其中，C…项目)."""
     text = doc.norm.text
-    opening = clause_start(text, company.start, "；", floor=sentence.start)
-    opening += len(text[opening : company.start]) - len(text[opening : company.start].lstrip())
+    until = company.start if until is None else until
+    opening = clause_start(text, until, "；", floor=sentence.start)
+    opening += len(text[opening:until]) - len(text[opening:until].lstrip())
     opening = next((z.end for z in doc.mentions if z.type == "Zone" and z.start == opening), opening)
-    return next((p for p in doc.mentions if p.type == "Park" and p.key and p.start == opening and p.end <= company.start
+    if opening == sentence.start and sentence.index > 0 and text.startswith(tuple(_cfg()["continuing_openers"]), opening):
+        before = doc.sentences[sentence.index - 1]
+        return _park_opening(doc, before, company, until=before.end)
+    return next((p for p in doc.mentions if p.type == "Park" and p.key and p.start == opening and p.end <= until
                  and not text.startswith(tuple(_cfg()["defining_words"]), p.end)
                  and not _park_named_after(p, company)), None)
 

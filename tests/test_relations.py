@@ -725,6 +725,11 @@ def test_a_three_character_name_cut_after_a_post_before_a_verb_is_read_whole(ext
     assert {t[0] for t in triples if t[1] == "leads"} == {"石旭涌"}
 
 
+def test_a_name_whose_surname_repeats_the_post_s_last_character_is_read_whole(extract):
+    triples = extract("据青山经开区党工委委员、管委会副主任任道远介绍，园区企业达262家。")
+    assert {t[0] for t in triples if t[1] == "leads"} == {"任道远"}
+
+
 def test_a_word_that_often_stands_after_a_name_is_not_taken_into_it(extract):
     triples = extract("莱芜高新区管委会副主任王京也出席了会议。")
     assert {t[0] for t in triples if t[1] == "leads"} == {"王京"}
@@ -3367,6 +3372,9 @@ def test_names_listed_before_a_count_and_a_long_description_of_enterprises_are_c
     triples = extract("南岭高新区吸引了远川、华岭等一批为风电整机配套的国内外著名企业进驻园区。")
     assert ("远川", "locatedIn", "南岭高新区", "") in triples
     assert ("华岭", "locatedIn", "南岭高新区", "") in triples
+    # … even when the description lists the enterprises' qualities
+    triples = extract("南岭高新区吸引了远川、华岭等一批关联度大、带动性强的行业龙头企业先后入驻。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川", "华岭"}
 
 
 def test_a_long_description_after_a_count_of_projects_names_no_companies(extract):
@@ -4315,6 +4323,10 @@ def test_companies_in_a_sentence_a_park_opens_are_in_that_park(extract):
     assert ("真真食品", "locatedIn", "健康食品产业园", "") in triples
     assert ("煌上煌", "locatedIn", "健康食品产业园", "") in triples
     assert not [t for t in triples if t[0] == "宏达集团" and t[2] == "青禾产业园"]
+    # … and in the sentence after, when it opens with 其中 and goes on with the park's projects
+    triples = extract("南岭高新区项目建设提速。南岭高新区一季度新开工项目25项。青禾工业园区新增4项新开工项目，涉及动力电池等领域。"
+                      "其中，青禾华泰新能源科技有限公司生产线技改项目计划年内完工。南岭高新区将继续优化营商环境。")
+    assert ("青禾华泰新能源科技有限公司", "locatedIn", "青禾工业园区", "") in triples
 
 
 def test_a_campaign_the_zone_fits_its_work_to_is_not_its_own(extract):
