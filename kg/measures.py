@@ -448,8 +448,9 @@ def _named(start: int, item: str, cfg: dict, listed: bool = False) -> list[tuple
 def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], cfg: dict) -> Iterator[tuple[int, str, str]]:
     """建立完善了容缺办理、多评合一等制度: the names in the clause a verb of setting up or running governs."""
     # 围绕“深化科技体制改革，加快培育…”开展专题调研: words inside a quote are the quote's; a quote not taken
-    # as a measure (a theme, a goal) holds none.
-    quoted = [match.span() for match in re.finditer("“[^“”]*”", text)]
+    # as a measure (a theme, a goal) holds none — unless it is someone's speech of what "we" do
+    # (“…我们认真推行项目并联审批…，实行领导包抓…等工作机制…”).
+    quoted = [match.span() for match in re.finditer("“[^“”]*”", text) if not _speech_of_ours(match.group(), cfg)]
     for trigger in cfg["long_triggers"].finditer(text):
         if any(a <= offset + trigger.start() < b for a, b in names) or any(a < trigger.start() < b for a, b in quoted):
             continue
@@ -494,6 +495,11 @@ def _named_after_triggers(text: str, offset: int, names: list[tuple[int, int]], 
                 yield from _named(cursor, part, cfg, listed)
             elif len(part) - own_trigger.end() >= cfg["min_unquoted"]:
                 yield from _named(cursor + own_trigger.end(), part[own_trigger.end():], cfg, listed)
+
+
+def _speech_of_ours(quote: str, cfg: dict) -> bool:
+    """Whether a quote is speech (it runs over a clause mark) told in the first person plural."""
+    return any(mark in quote for mark in "，。；") and any(word in quote for word in cfg["first_person_plural"])
 
 
 def _named_with_a_short_form(text: str, offset: int, named_zone_ends: set[int], cfg: dict) -> Iterator[tuple[int, str, str]]:

@@ -42,6 +42,9 @@ def _entity_rules() -> dict:
     return rules("entities")
 
 
+LEGAL_FORMS = tuple(_entity_rules()["company"]["legal_forms"])
+
+
 class TokenIndex:
     """Find the token at or around a character position of the document."""
 
@@ -62,7 +65,8 @@ class TokenIndex:
         return where the name begins."""
         found = self.token_at(suffix_start)
         start = suffix_start
-        if found and found[1].start < suffix_start and found[1].tag in NAME_TAGS:
+        # 宁夏|共享铸钢有限公司/v: a word the tagger read through a company's legal form is a name, whatever its tag.
+        if found and found[1].start < suffix_start and (found[1].tag in NAME_TAGS or found[1].text.endswith(LEGAL_FORMS)):
             start = found[1].start
             index = found[0] - 1
         else:

@@ -3238,6 +3238,26 @@ def test_latin_brands_listed_after_a_word_of_having_settle_in_the_zone(extract):
     assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南岭高新区"} == {"CATL", "远川汽车", "青禾集团"}
 
 
+def test_a_company_name_the_tagger_reads_as_a_verb_through_its_legal_form_is_still_a_company(extract):
+    triples = extract("南岭经济技术开发区发展迅速。虽然春节刚过，宁夏分享铸钢有限公司的工地上已是热火朝天。南岭经济技术开发区投资环境好。")
+    assert ("宁夏分享铸钢有限公司", "locatedIn", "南岭经济技术开发区", "") in triples
+
+
+def test_mechanisms_a_zone_officer_says_we_run_are_the_zone_s(extract):
+    triples = extract("“在推进项目建设上，我们认真推行项目并联审批，实行领导包抓、周调度例会等工作机制，不断刷新项目推进速度。”"
+                      "南岭经开区相关负责人如是说。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"项目并联审批", "领导包抓", "周调度例会"}
+    # … but words inside a quote that is no one's speech of their own work are the quote's
+    triples = extract("南岭经开区围绕“深化科技体制改革，推行项目并联审批”开展专题调研。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extract):
+    triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
+                      "发展集聚区。南岭经开区将继续优化营商环境。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"隆川硅", "青禾", "远川"}
+
+
 def test_a_projects_maker_keeps_its_trade_word_across_the_planned_output(extract):
     triples = extract("上星期,南岭市举办重大项目集中开工活动,其中落户于经济开发区的华岭新能源20GWh储能电池项目计划总投资100亿元。"
                       "经济开发区将持续树立理念。经济开发区很好。")
