@@ -2001,7 +2001,7 @@ def _zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, c
             if admin.name in belongs:
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_place"], "zone-in-place")
             elif admin.level == "county" and admin.city == city and place.level != "county" and _written_with_zone(
-                doc.norm.text, mention, [z for z in zone_mentions if z.key == key]
+                doc, mention, [z for z in zone_mentions if z.key == key]
             ):
                 # 信都区龙冈经济开发区, 辽阳经济开发区（太子河区）: a district of the zone's city written with it.
                 collector.add(key, "locatedIn", mention, (mention.start, mention.end), confidence["zone_in_district"], "zone-in-district")
@@ -2076,10 +2076,13 @@ def _named_as_home(doc: AnalysedDocument, lexicon: Lexicon, city: Place, places:
     return len(sentences) >= 2
 
 
-def _written_with_zone(text: str, district: Mention, zone_mentions: list[Mention]) -> bool:
-    """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）, 龙海市的角美工业综合开发区."""
+def _written_with_zone(doc: AnalysedDocument, district: Mention, zone_mentions: list[Mention]) -> bool:
+    """信都区龙冈经济开发区, 广州市黄埔区 广州开发区 (a space between), 辽阳经济开发区（太子河区）, 龙海市的角美工业综合开发区 —
+    not a district in brackets that only names a body the zone and it run together (清远高新区（清城区）政务服务中心)."""
+    text = doc.norm.text
+    joint_body = text.startswith(tuple(rules("entities")["body"]["suffixes"]), district.end + 1)
     return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的")
-               or text[_name_end(z) : district.start] == "（" for z in zone_mentions)
+               or text[_name_end(z) : district.start] == "（" and not joint_body for z in zone_mentions)
 
 
 # ---------------------------------------------------------------- measures

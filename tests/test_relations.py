@@ -521,6 +521,9 @@ def test_a_district_written_with_the_zone_is_where_the_zone_is(extract):
     # … and in brackets right after the zone's name, the two run as one
     triples = extract("辽阳经济开发区（太子河区）通过深化改革推动产业升级。")
     assert ("辽阳经济开发区", "locatedIn", "太子河区", "") in triples
+    # … unless the bracket only names a body the two run together
+    triples = extract("辽阳经济开发区（太子河区）政务服务中心获评标杆政务服务中心。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
 
 
 def test_a_district_merely_named_in_the_article_is_not_where_the_zone_is(extract):
