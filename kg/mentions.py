@@ -272,7 +272,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         if kind in COMMITTEE_NAMED_KINDS and place_mention is not None and not any(text.endswith(area, 0, end) for area in new_areas):
             continue  # 南京示范区 with no committee of its own: a place named for its role, no zone
         if (place_mention is None and kind in PLACE_NAMED_KINDS
-                and text[_new_area_start(text, index, kind_start, kind in COMMITTEE_NAMED_KINDS):end] not in new_areas):
+                and text[_area_name_start(text, index, kind_start, end, kind in COMMITTEE_NAMED_KINDS, lexicon):end] not in new_areas):
             opens_clause = kind_start == 0 or text[kind_start - 1] in CLAUSE_BREAK + "、\n"
             # (经济区与行政区适度分离 in an article about 高竹新区: a bare kind stands only for a named area of its kind)
             same_kind = any(area.endswith(match.group()) for area in new_areas)
@@ -340,6 +340,9 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                     start = cursor
             if cursor - start < 2:
                 start = _division_before(text, cursor, index, lexicon, start)
+            if kind in COMMITTEE_NAMED_KINDS and (named := _area_name_start(text, index, kind_start, end, True, lexicon)) < start \
+                    and text[named:end] in new_areas:
+                start = named  # 山西|转型|综改|示范区（以下简称“综改区”）: the name the article shows as a zone
             place = text[start:cursor]
             # 天津滨海新区, 绍兴滨海新区: a new area named on its own in the article has its address before it.
             own = next((a for a in range(start + 1, cursor) if text[a:end] in new_areas), None)
@@ -480,6 +483,26 @@ def _new_area_start(text: str, index: TokenIndex, kind_start: int, committee_nam
     return start if kind_start - start >= 2 else kind_start
 
 
+def _area_name_start(text: str, index: TokenIndex, kind_start: int, kind_end: int, committee_named: bool, lexicon: Lexicon) -> int:
+    """Where a new area's name begins (see _new_area_start); for a kind named by its committee whose short name the
+    article declares (山西|转型|综改|示范区（以下简称“综改区”）), the tagger may cut it into words a place opens."""
+    start = _new_area_start(text, index, kind_start, committee_named)
+    if start == kind_start and committee_named and declared_short_name().match(text, kind_end):
+        start = _place_opened_name(text, index, kind_start, lexicon)
+    return start
+
+
+def _place_opened_name(text: str, index: TokenIndex, kind_start: int, lexicon: Lexicon) -> int:
+    """Where a name the tagger cut into words begins, when a place opens it a few words before the kind
+    (山西|转型|综改|示范区), or kind_start."""
+    for length in range(2, _entity_rules()["zone"]["place_opened_name_max"] + 1):
+        start = kind_start - length
+        token = index.token_at(start) if start >= 0 else None
+        if token is not None and token[1].start == start and CJK.fullmatch(text[start]) and lexicon.leading_place(text[start:kind_start]) >= 2:
+            return start
+    return kind_start
+
+
 def _stands_bare(text: str, index: TokenIndex, kind_start: int) -> bool:
     """The kind opens a word of its own after no name-like word (，新区党工委; not 国家级新区)."""
     found = index.token_at(kind_start)
@@ -566,7 +589,7 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
     for match in kind_re.finditer(text):
         if kinds[match.group()] not in PLACE_NAMED_KINDS:
             continue
-        start = _new_area_start(text, index, match.start(), kinds[match.group()] in COMMITTEE_NAMED_KINDS)
+        start = _area_name_start(text, index, match.start(), match.end(), kinds[match.group()] in COMMITTEE_NAMED_KINDS, lexicon)
         name = text[start : match.end()]
         if start == match.start():
             continue
@@ -584,8 +607,10 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         forms = {name} | ({name[lead:]} if province is not None and province.level == "province" and len(name) - lead > len(match.group()) else set())
         with_committee = any(text.startswith(committees, m.end()) for form in forms for m in re.finditer(re.escape(form), text))
         if kinds[match.group()] in COMMITTEE_NAMED_KINDS:
-            if with_committee:
-                named.add(name)  # 泾河新城管委会: a new town is a zone only when its own committee is written
+            # 泾河新城管委会: a new town is a zone only when its own committee is written — or when the article
+            # declares a short name for it (山西转型综改示范区（以下简称“综改区”）), as for a body, never an honour.
+            if with_committee or declared_short_name().match(text, match.end()):
+                named.add(name)
         elif (after_place or lexicon.leading_place(name) or text.startswith(committees, match.end())
                 or text.endswith(settles, 0, start) or called_bare):
             named.add(name)
@@ -2851,6 +2876,9 @@ def _tagged_people(doc: AnalysedDocument, index: TokenIndex, lexicon: Lexicon) -
             dropped = token.text[-1]
         if not dropped and token.tag == "PER" and _took_a_words_first_character(token, index, lexicon):
             dropped = token.text[-1]
+        if not dropped and token.tag == "PER":
+            # 董良如是说 read as one name: a verb of speaking the tagger took in ends it.
+            dropped = next((v for v in cfg["speech_verbs"] if token.text.endswith(v) and len(token.text) - len(v) >= cfg["min_length"]), "")
         acting = _name_before_acting(token.text, token.text[:1], cfg) if token.tag == "PER" and not dropped else 0
         if acting:
             dropped = token.text[acting:]  # 祁金国代表管委会 read as one name: the name ends before the verb

@@ -733,6 +733,11 @@ def test_a_name_whose_surname_repeats_the_post_s_last_character_is_read_whole(ex
     assert {t[0] for t in triples if t[1] == "leads"} == {"任道远"}
 
 
+def test_a_verb_of_speaking_the_tagger_reads_into_a_name_ends_it(extract):
+    triples = extract("“园区发展势头良好。”南岭高新区管委会副主任孙良如是说。")
+    assert ("孙良", "leads", "南岭高新区", "管委会副主任") in triples
+
+
 def test_a_word_that_often_stands_after_a_name_is_not_taken_into_it(extract):
     triples = extract("莱芜高新区管委会副主任王京也出席了会议。")
     assert {t[0] for t in triples if t[1] == "leads"} == {"王京"}
@@ -3259,6 +3264,10 @@ def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extra
     triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
                       "发展集聚区。南岭经开区将继续优化营商环境。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"隆川硅", "青禾", "远川"}
+    # … and a verb of signing joined to one of introducing closes it (引进并签约)
+    triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。2017年经开区累计引进并签约远川机器人、青禾领英等14个项目。"
+                      "南岭经开区将继续优化营商环境。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川机器人", "青禾领英"}
 
 
 def test_a_projects_maker_keeps_its_trade_word_across_the_planned_output(extract):
@@ -4350,6 +4359,11 @@ def test_companies_in_a_sentence_a_park_opens_are_in_that_park(extract):
     triples = extract("南岭高新区项目建设提速。南岭高新区一季度新开工项目25项。青禾工业园区新增4项新开工项目，涉及动力电池等领域。"
                       "其中，青禾华泰新能源科技有限公司生产线技改项目计划年内完工。南岭高新区将继续优化营商环境。")
     assert ("青禾华泰新能源科技有限公司", "locatedIn", "青禾工业园区", "") in triples
+
+
+def test_a_mechanism_written_after_the_province_s_party_committee_and_government_is_theirs(extract):
+    triples = extract("今年以来，南岭高新区按照省委、省政府“链长制”工作机制，坚持“三个聚焦、三个提升”，培育重点项目。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"三个聚焦、三个提升"}
 
 
 def test_a_campaign_the_zone_fits_its_work_to_is_not_its_own(extract):

@@ -465,3 +465,13 @@ def test_a_listed_item_ending_in_a_word_for_people_is_no_body(lexicon):
     doc, _ = analyse(RawDocument(id="t.txt", text="县委书记王景育，县经开区管委会、王集乡政府全体机关干部等参加开工仪式。",
                                  source="t.txt"), lexicon)
     assert not [m.text for m in doc.mentions if m.type == "GovernmentBody" and m.text.endswith("干部")]
+
+
+def test_a_demonstration_zone_with_a_declared_short_name_is_a_zone(lexicon):
+    text = "河北转型综改示范区（以下简称“综改区”）是全省产业发展核心区域。综改区经济总量实现翻一番。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    zones = {m.text for m in doc.mentions if m.type == "Zone"}
+    assert zones == {"河北转型综改示范区", "综改区"}
+    # … but a place's role as a demonstration area, with no short name and no committee, is no zone
+    doc, _ = analyse(RawDocument(id="t.txt", text="南京是国家创新驱动发展示范区。", source="t.txt"), lexicon)
+    assert not [m for m in doc.mentions if m.type == "Zone"]
