@@ -406,6 +406,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
         mentions.append(_zone(text, match.start(), match.end(), "", "", "zone-anaphor", anaphoric=True))
     _mark_second_plates(text, mentions)
     mentions = [m for m in mentions if not _inside_others_title(text, m) and not _inside_an_honour(text, m.start, m.end)]
+    mentions += _abbreviated_zones(text, mentions)
     return mentions + _zone_stems_before_committees(text, mentions)
 
 
@@ -653,6 +654,22 @@ def _trade_after_place(text: str, cursor: int, place_ending_at: dict[int, Mentio
             place = place_starting_at[token[1].start]
             return text[place.end : cursor], place
     return "", None
+
+
+def _abbreviated_zones(text: str, zones: list[Mention]) -> list[Mention]:
+    """井开区管委会, 汽开区党工委: a development zone written with one character of its name and 开区 is a zone
+    where the article writes its committee after it — and then wherever it is written."""
+    cfg = _entity_rules()["zone"]
+    committees = alternation(_entity_rules()["body"]["zone_committees"])
+    abbreviation = re.escape(cfg["abbreviated_kind"])
+    initials = {m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]){abbreviation}(?={committees})", text)}
+    initials -= set(cfg["abbreviated_kind_not_initials"])
+    found = []
+    for initial in initials:
+        for match in re.finditer(re.escape(initial) + abbreviation, text):
+            if not any(z.start <= match.start() < z.end for z in zones):
+                found.append(_zone(text, match.start(), match.end(), cfg["abbreviated_kind_stands_for"], initial, "zone-abbreviated"))
+    return found
 
 
 def _zone_stems_before_committees(text: str, zones: list[Mention]) -> list[Mention]:
@@ -1160,7 +1177,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 
-    for start, end in _subparks(text, zones, index, lexicon):
+    for start, end in _subparks(text, zones, index, lexicon) + _governed_parks(text, zones, index, lexicon):
         add(start, end, "Park", "park-of-zone")
 
     for token in index.tokens:
@@ -1410,6 +1427,31 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
         if (all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens) and ends_word
                 and match.end() - zone.end - 1 >= 2):
             spans.append((zone.start, match.end()))
+    return spans
+
+
+def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """吉安高新区…下辖敦厚园区和凤凰园区: short names and 园/园区 listed after a verb of governing, in a clause that
+    opens with a zone, are its parks."""
+    cfg = _entity_rules()["park"]
+    patterns = _org_patterns()
+    verbs = alternation(cfg["governing_verbs"])
+    item = patterns["subpark"].pattern
+    listed = re.compile(f"(?:{verbs})((?:{item}(?:、|和|及|与))*{item})(?=[，。；、和及与等]|$)")
+    spans = []
+    for zone in (z for z in zones if not z.anaphoric and (z.start == 0 or text[z.start - 1] in CLAUSE_BREAK + "\n")):
+        clause = text[zone.end : clause_end(text, zone.end, "。；")]
+        match = listed.search(clause)
+        if match is None:
+            continue
+        for part in re.finditer("[^、和及与]+", match.group(1)):
+            start, end = zone.end + match.start(1) + part.start(), zone.end + match.start(1) + part.end()
+            descriptor = text[start:end].removesuffix("园区").removesuffix("园")
+            tokens = [index.token_at(i) for i in range(start, end)]
+            if (len(descriptor) >= 2 and not text[start:end].endswith(patterns["subpark_stop_words"])
+                    and not _generic_park_descriptor(descriptor, lexicon, after_zone=True)
+                    and all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens)):
+                spans.append((start, end))
     return spans
 
 

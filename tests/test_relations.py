@@ -3260,6 +3260,12 @@ def test_mechanisms_a_zone_officer_says_we_run_are_the_zone_s(extract):
     assert not [t for t in triples if t[1] == "implements"]
 
 
+def test_parks_a_zone_governs_are_its_parts_and_its_former_names_are_not(extract):
+    triples = extract("南岭高新区2001年更名为“南岭县工业园”，2006年更名为“江南南岭工业园区”，2015年升级为国家高新区。"
+                      "南岭高新区远景规划总面积100平方公里，下辖青禾园区和翠湖园区。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"青禾园区", "翠湖园区"}
+
+
 def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extract):
     triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
                       "发展集聚区。南岭经开区将继续优化营商环境。")

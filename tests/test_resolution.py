@@ -475,3 +475,12 @@ def test_a_demonstration_zone_with_a_declared_short_name_is_a_zone(lexicon):
     # … but a place's role as a demonstration area, with no short name and no committee, is no zone
     doc, _ = analyse(RawDocument(id="t.txt", text="南京是国家创新驱动发展示范区。", source="t.txt"), lexicon)
     assert not [m for m in doc.mentions if m.type == "Zone"]
+
+
+def test_a_development_zone_written_with_one_character_and_kai_qu_is_a_zone_where_its_committee_follows(lexicon):
+    text = "省领导来南岭市岭开区调研，岭开区管委会主任李明陪同考察。岭开区发展势头良好。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    assert [m.text for m in doc.mentions if m.type == "Zone"] == ["岭开区", "岭开区", "岭开区"]
+    # … but words that end in 开区 are no zone, and neither is one written without its committee
+    doc, _ = analyse(RawDocument(id="t.txt", text="展开区域合作，岭开区发展势头良好。", source="t.txt"), lexicon)
+    assert not [m for m in doc.mentions if m.type == "Zone"]
