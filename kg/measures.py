@@ -623,8 +623,8 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
         return None  # 通过调整招商模式: a change made to something, not a measure named
     if item.startswith(tuple(cfg["modal_openers"])):
         return None  # 要理顺体制机制: what should be done, not a measure named
-    if cfg["zone_class_re"].match(item):
-        return None  # 省级经济开发区政策: the policies of a class of zones
+    if cfg["zone_class_re"].search(item):
+        return None  # 省级经济开发区政策, 现行国家级经济技术开发区政策: the policies of a class of zones
     if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):
         return None  # 招商机制, 项目服务, 服务企业工作机制: fields of work and a head, no name
     return skip, item, head

@@ -229,6 +229,7 @@ CLASS_AFTER_ZONE = re.compile(_entity_rules()["zone"]["class_after"])
 CROSS_BORDER_KINDS = set(_entity_rules()["zone"]["cross_border_kinds"])
 NAME_DASHES = "—－-"
 ZONE_KIND_WORDS = tuple(kind for kind, _ in _entity_rules()["zone"]["kinds"])
+ZONE_AREA_KINDS = tuple(_entity_rules()["zone"]["area_kinds"])
 PLACE_LIKE_TAGS = {"LOC", "ORG", "nz", "ns"}
 NAME_OPENING_CONJUNCTIONS = "和与同"
 ENGINEERING_BUREAU = re.compile(_entity_rules()["company"]["engineering_bureau"])
@@ -594,6 +595,8 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         name = text[start : match.end()]
         if start == match.start():
             continue
+        if match.group() in ZONE_AREA_KINDS and text.endswith(ZONE_KIND_WORDS, 0, start):
+            continue  # 北京大兴国际机场临空经济区|廊坊片区: an area of the zone written before it, not a zone of its own
         # (重庆·两江新区: a middle dot may stand between the place and the name.)
         dotted = text[start - 1 : start] == "·"
         before = index.token_at(start - 1 - dotted)
@@ -1919,6 +1922,8 @@ def _body_items(text: str, cursor: int, separator: str, index: TokenIndex, patte
         # by the tagger); a shorter one must close a word of its own (布局 is no body).
         if suffix is None or not (item.end() - len(suffix.group()) >= 2 or _closes_a_word(index, end - len(suffix.group()), end)):
             break
+        if item.group().endswith(tuple(_entity_rules()["body"]["word_endings"])):
+            break  # 工委、管委紧扣部署: a clause going on after the list, ending in a common word, no body's name
         spans.append((opening, end))
         cursor, separator = end, "、"
     return spans

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, cached_property
 
 from kg.lexicon import Lexicon, Place
-from kg.mentions import DISTRICT_WORD, DIVISION_WORDS, ZONE_KIND_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
+from kg.mentions import DISTRICT_WORD, DIVISION_WORDS, ZONE_AREA_KINDS, ZONE_KIND_WORDS, NAME_DASHES, borders, declared_short_name, trade_words, without_division_word
 from kg.resources import alternation, longest_first, rules
 from kg.models import AnalysedDocument, Mention
 from kg.normalise import CLAUSE_BREAK, clause_end, clause_start, strip_marks
@@ -832,7 +832,8 @@ def _resolve_organisations(doc: AnalysedDocument, zones: ZoneResolver) -> None:
 def _names_another_zone(body: str, owner_label: str) -> bool:
     """顶效经济开发区管理委员会: a body whose name writes a zone's name and kind (the zone not found apart, as in a
     document's title) belongs to that zone, not to the zone written before it."""
-    kind_at = min((i for kind in ZONE_KIND_WORDS if (i := body.find(kind)) >= MIN_ZONE_NAME), default=-1)
+    # (开发区龙栖湾片区管理局: an area of the zone is no zone of its own)
+    kind_at = min((i for kind in ZONE_KIND_WORDS if kind not in ZONE_AREA_KINDS and (i := body.find(kind)) >= MIN_ZONE_NAME), default=-1)
     # 广州南沙|经济技术开发区管理委员会 is 南沙开发区's: the name's last characters, after any city, tell the zone.
     return kind_at >= 0 and body[kind_at - MIN_ZONE_NAME : kind_at] not in owner_label
 

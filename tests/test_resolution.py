@@ -484,3 +484,12 @@ def test_a_development_zone_written_with_one_character_and_kai_qu_is_a_zone_wher
     # … but words that end in 开区 are no zone, and neither is one written without its committee
     doc, _ = analyse(RawDocument(id="t.txt", text="展开区域合作，岭开区发展势头良好。", source="t.txt"), lexicon)
     assert not [m for m in doc.mentions if m.type == "Zone"]
+
+
+def test_an_area_of_a_free_trade_zone_is_a_zone_where_its_committee_follows_but_not_an_area_written_after_a_zone(lexicon):
+    text = "南湾港片区管理委员会副主任李明介绍，南湾港片区发挥开放优势。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    assert {m.text for m in doc.mentions if m.type == "Zone"} == {"南湾港片区"}
+    text = "北京大兴国际机场临空经济区廊坊片区（以下简称“廊坊临空经济区”）正在建设。"
+    doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    assert "廊坊片区" not in {m.text for m in doc.mentions if m.type == "Zone"}
