@@ -210,6 +210,7 @@ COUNT_BEFORE_PARK = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[�
 COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
+BRACKET_OPEN_RE = re.compile("[（(]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
@@ -393,6 +394,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 # 常州国家高新区（新北区）党工委: the district it shares its administration with is an
                 # aside; what follows the bracket still belongs to the zone. The name stays without it.
                 zone.end = aside.end()
+            elif text[end : end + 1] in BRACKET_CLOSE and text.startswith(ZONE_COMMITTEES, end + 1) and BRACKET_OPEN_RE.search(text[max(0, start - 1) : start]):
+                zone.end = end + 1  # 中原农谷核心区（平原示范区）党工委: the zone named in brackets, its committee after them
             mentions.append(zone)
         elif not place and not level and not text.endswith(tuple(_entity_rules()["zone"]["elsewhere_words"]), 0, kind_start):
             bare = _zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True)
@@ -486,11 +489,17 @@ def _new_area_start(text: str, index: TokenIndex, kind_start: int, committee_nam
 
 
 def _area_name_start(text: str, index: TokenIndex, kind_start: int, kind_end: int, committee_named: bool, lexicon: Lexicon) -> int:
-    """Where a new area's name begins (see _new_area_start); for a kind named by its committee whose short name the
-    article declares (山西|转型|综改|示范区（以下简称“综改区”）), the tagger may cut it into words a place opens."""
+    """Where a new area's name begins (see _new_area_start); for a kind named by its committee, written before it or
+    with a short name the article declares (山西|转型|综改|示范区（以下简称“综改区”）), the tagger may cut it into words a
+    place opens."""
     start = _new_area_start(text, index, kind_start, committee_named)
-    if start == kind_start and committee_named and declared_short_name().match(text, kind_end):
+    after = kind_end + (text[kind_end : kind_end + 1] in BRACKET_CLOSE)
+    if start == kind_start and committee_named and (declared_short_name().match(text, kind_end) or text.startswith(ZONE_COMMITTEES, after)):
         start = _place_opened_name(text, index, kind_start, lexicon)
+        before = index.token_at(kind_start - 1) if kind_start else None
+        if start == kind_start and text.startswith(ZONE_COMMITTEES, after) and before is not None and before[1].end == kind_start \
+                and before[1].tag in ("n", "nz") and 2 <= len(before[1].text) <= 4:
+            start = before[1].start  # (平原|示范区)党工委: a noun the tagger read alone names it, its committee written after
     return start
 
 
@@ -609,7 +618,9 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         lead = lexicon.leading_place(name)
         province = lexicon.place(name[:lead]) if lead else None
         forms = {name} | ({name[lead:]} if province is not None and province.level == "province" and len(name) - lead > len(match.group()) else set())
-        with_committee = any(text.startswith(committees, m.end()) for form in forms for m in re.finditer(re.escape(form), text))
+        # (中原农谷核心区（平原示范区）党工委: the name in brackets, its committee right after the bracket)
+        with_committee = any(text.startswith(committees, m.end() + (text[m.end() : m.end() + 1] in BRACKET_CLOSE))
+                             for form in forms for m in re.finditer(re.escape(form), text))
         if kinds[match.group()] in COMMITTEE_NAMED_KINDS:
             # 泾河新城管委会: a new town is a zone only when its own committee is written — or when the article
             # declares a short name for it (山西转型综改示范区（以下简称“综改区”）), as for a body, never an honour.

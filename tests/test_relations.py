@@ -3271,6 +3271,12 @@ def test_a_clause_going_on_after_a_zone_s_committees_is_no_body_of_the_list(extr
     assert {t[0] for t in triples if t[1] == "partOf"} == {"南湾港片区工委", "南湾港片区管委"}
 
 
+def test_a_demonstration_zone_named_in_brackets_with_its_committee_after_them_is_led_by_its_posts(extract):
+    triples = extract("——访南岭农谷核心区（翠湖示范区）党工委书记李建民。翠湖示范区吸引龙头企业建设育种基地，出台若干配套政策。")
+    assert ("李建民", "leads", "翠湖示范区", "党工委书记") in triples
+    assert not [t for t in triples if t[1] == "implements"]
+
+
 def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extract):
     triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
                       "发展集聚区。南岭经开区将继续优化营商环境。")
