@@ -1445,21 +1445,24 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
 
 
 def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """吉安高新区…下辖敦厚园区和凤凰园区: short names and 园/园区 listed after a verb of governing, in a clause that
-    opens with a zone, are its parks."""
+    """吉安高新区…下辖敦厚园区和凤凰园区, …由马场坪园区、双龙园区、罗尾塘园区三个区域构成: short names and 园/园区
+    listed after a verb of governing, or as what the zone is made of, in a clause that opens with a zone, are its parks."""
     cfg = _entity_rules()["park"]
     patterns = _org_patterns()
     verbs = alternation(cfg["governing_verbs"])
     item = patterns["subpark"].pattern
-    listed = re.compile(f"(?:{verbs})((?:{item}(?:、|和|及|与))*{item})(?=[，。；、和及与等]|$)")
+    listed = re.compile(f"(?:{verbs})((?:{item}(?:、|和|及|与))*{item})(?=[，。；、和及与等]|$)"
+                        # 由马场坪园区、双龙园区、罗尾塘园区三个区域构成: the parts a zone is made of
+                        f"|由((?:{item}、)*{item})(?:等)?(?:[一二两三四五六七八九十0-9]+个[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(cfg['made_of_verbs'])})")
     spans = []
     for zone in (z for z in zones if not z.anaphoric and (z.start == 0 or text[z.start - 1] in CLAUSE_BREAK + "\n")):
         clause = text[zone.end : clause_end(text, zone.end, "。；")]
         match = listed.search(clause)
         if match is None:
             continue
-        for part in re.finditer("[^、和及与]+", match.group(1)):
-            start, end = zone.end + match.start(1) + part.start(), zone.end + match.start(1) + part.end()
+        group = 1 if match.group(1) else 2
+        for part in re.finditer("[^、和及与]+", match.group(group)):
+            start, end = zone.end + match.start(group) + part.start(), zone.end + match.start(group) + part.end()
             descriptor = text[start:end].removesuffix("园区").removesuffix("园")
             tokens = [index.token_at(i) for i in range(start, end)]
             if (len(descriptor) >= 2 and not text[start:end].endswith(patterns["subpark_stop_words"])

@@ -3264,6 +3264,9 @@ def test_parks_a_zone_governs_are_its_parts_and_its_former_names_are_not(extract
     triples = extract("南岭高新区2001年更名为“南岭县工业园”，2006年更名为“江南南岭工业园区”，2015年升级为国家高新区。"
                       "南岭高新区远景规划总面积100平方公里，下辖青禾园区和翠湖园区。")
     assert {t[0] for t in triples if t[1] == "partOf"} == {"青禾园区", "翠湖园区"}
+    # … and so are those the zone is said to be made of
+    triples = extract("南岭高新区封闭管理规划面积18.57平方公里，由青禾园区、翠湖园区、远川园区三个区域构成。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"青禾园区", "翠湖园区", "远川园区"}
 
 
 def test_a_clause_going_on_after_a_zone_s_committees_is_no_body_of_the_list(extract):
