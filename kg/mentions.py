@@ -922,10 +922,11 @@ def _titled_in_clause(text: str, start: int, suffix: str) -> bool:
 
 
 def _zone_end_inside(zones: list[Mention], start: int, end: int) -> tuple[int, Mention | None]:
-    """If a zone mention sits at the front of [start, end), the name proper starts after it."""
+    """If a zone mention sits at the front of [start, end), or the span opens inside one (开发|区南华城…产业园: the
+    tagger read the kind's last character into the park's name), the name proper starts after it."""
     best, owner = start, None
     for zone in zones:
-        if start <= zone.start < end and zone.end < end and zone.end > best:
+        if (start <= zone.start < end or zone.start < start < zone.end) and zone.end < end and zone.end > best:
             best, owner = zone.end, zone
     return best, owner
 

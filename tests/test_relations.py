@@ -3280,6 +3280,11 @@ def test_a_demonstration_zone_named_in_brackets_with_its_committee_after_them_is
     assert not [t for t in triples if t[1] == "implements"]
 
 
+def test_a_park_written_right_after_a_bare_zone_kind_takes_none_of_its_characters(extract):
+    triples = extract("省商务厅调研组深入开发区西华城生态食品产业园实地调研。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"西华城生态食品产业园"}
+
+
 def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extract):
     triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
                       "发展集聚区。南岭经开区将继续优化营商环境。")
