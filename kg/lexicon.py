@@ -75,7 +75,12 @@ def _admin_places() -> dict[str, Place]:
         forms.setdefault(name, place)
         if level != "county" and place.short != name and len(place.short) >= 2 and place.short not in ambiguous:
             forms.setdefault(place.short, place)
+            if name.endswith(PREFECTURE_SUFFIX):
+                forms.setdefault(place.short + PREFECTURE_SUFFIX[-1], place)  # 伊犁州, 延边州: an autonomous prefecture written short
     return forms
+
+
+PREFECTURE_SUFFIX = "自治州"
 
 
 def _without_peoples(name: str, short: str) -> str:
@@ -83,7 +88,8 @@ def _without_peoples(name: str, short: str) -> str:
     cfg = rules("entities")["place"]
     if not name.endswith(tuple(cfg["autonomous_divisions"])):
         return short
-    peoples = tuple(cfg["autonomous_peoples"])
+    # (伊犁哈萨克自治州 → 伊犁: Xinjiang's divisions name their peoples without 族.)
+    peoples = tuple(cfg["autonomous_peoples"]) + tuple(p[:-1] for p in cfg["autonomous_peoples"] if p.endswith("族") and len(p) >= 3)
     stem = short
     while stem.endswith(peoples):
         stem = stem[: -len(next(p for p in peoples if stem.endswith(p)))]

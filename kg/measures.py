@@ -397,6 +397,8 @@ def _compound_head(text: str, position: int) -> tuple[int, str] | None:
     tail = tail[:cut]
     if tail.lstrip("、和与及").startswith("“"):
         return None  # “全程代办”“保姆式”服务机制: a list of measures sharing a head, not one name
+    if _cfg()["long_triggers"].search(tail[: tail.find("“")] if "“" in tail else ""):
+        return None  # 按照“…”的总体思路实行“一区三园”的模式: a verb of running the next quote, two names
     for head in COMPOUND_HEADS:
         index = tail.find(head)
         if 0 < index <= MAX_COMPOUND_TAIL and "“" in tail[:index]:

@@ -3285,6 +3285,12 @@ def test_a_park_written_right_after_a_bare_zone_kind_takes_none_of_its_character
     assert {t[0] for t in triples if t[1] == "partOf"} == {"西华城生态食品产业园"}
 
 
+def test_two_quotes_with_a_verb_of_running_between_them_are_no_compound_name(extract):
+    triples = extract("南岭经济开发区将按照“统一管理、统一规划”的总体思路实行“一区多园”的模式。")
+    assert ("南岭经济开发区", "implements", "统一管理、统一规划", "") in triples
+    assert not [t for t in triples if "实行" in t[2]]
+
+
 def test_a_verb_of_relying_on_opens_a_list_of_companies_not_its_first_name(extract):
     triples = extract("南岭经开区推动企业转型。南岭经开区项目建设提速。依托隆川硅、青禾、远川等新材料明星企业，逐渐形成新材料产业"
                       "发展集聚区。南岭经开区将继续优化营商环境。")

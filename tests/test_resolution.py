@@ -493,3 +493,9 @@ def test_an_area_of_a_free_trade_zone_is_a_zone_where_its_committee_follows_but_
     text = "北京大兴国际机场临空经济区廊坊片区（以下简称“廊坊临空经济区”）正在建设。"
     doc, _ = analyse(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
     assert "廊坊片区" not in {m.text for m in doc.mentions if m.type == "Zone"}
+
+
+def test_an_autonomous_prefecture_written_short_with_or_without_its_word_is_that_prefecture(extract):
+    triples = extract("记者来到了伊犁州南岭经济开发区青禾园区，园区发展势头良好。")
+    assert ("南岭经济开发区", "locatedIn", "伊犁州", "") in triples
+    assert ("青禾园区", "partOf", "南岭经济开发区", "") in triples
