@@ -210,7 +210,6 @@ COUNT_BEFORE_PARK = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[�
 COUNTED_KIND_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}$")  # 5个功能|园区
 SENTENCE_END = "。！？\n"  # marks that end a sentence in normalised text
 BRACKET_OPEN, BRACKET_CLOSE = ("（", "("), ("）", ")")
-BRACKET_OPEN_RE = re.compile("[（(]")
 ZONE_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 ZONE_COMMITTEES = tuple(_entity_rules()["body"]["zone_committees"])
 JOINT_UNITS = tuple(_entity_rules()["body"]["joint_units"])  # 开发区（钟埭街道）党工委: a street run with the zone
@@ -394,7 +393,7 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
                 # 常州国家高新区（新北区）党工委: the district it shares its administration with is an
                 # aside; what follows the bracket still belongs to the zone. The name stays without it.
                 zone.end = aside.end()
-            elif text[end : end + 1] in BRACKET_CLOSE and text.startswith(ZONE_COMMITTEES, end + 1) and BRACKET_OPEN_RE.search(text[max(0, start - 1) : start]):
+            elif start > 0 and text[start - 1] in BRACKET_OPEN and text[end : end + 1] in BRACKET_CLOSE and _committee_after(text, end):
                 zone.end = end + 1  # 中原农谷核心区（平原示范区）党工委: the zone named in brackets, its committee after them
             mentions.append(zone)
         elif not place and not level and not text.endswith(tuple(_entity_rules()["zone"]["elsewhere_words"]), 0, kind_start):
@@ -493,14 +492,20 @@ def _area_name_start(text: str, index: TokenIndex, kind_start: int, kind_end: in
     with a short name the article declares (山西|转型|综改|示范区（以下简称“综改区”）), the tagger may cut it into words a
     place opens."""
     start = _new_area_start(text, index, kind_start, committee_named)
-    after = kind_end + (text[kind_end : kind_end + 1] in BRACKET_CLOSE)
-    if start == kind_start and committee_named and (declared_short_name().match(text, kind_end) or text.startswith(ZONE_COMMITTEES, after)):
+    committee = _committee_after(text, kind_end)
+    if start == kind_start and committee_named and (declared_short_name().match(text, kind_end) or committee):
         start = _place_opened_name(text, index, kind_start, lexicon)
         before = index.token_at(kind_start - 1) if kind_start else None
-        if start == kind_start and text.startswith(ZONE_COMMITTEES, after) and before is not None and before[1].end == kind_start \
+        if start == kind_start and committee and before is not None and before[1].end == kind_start \
                 and before[1].tag in ("n", "nz") and 2 <= len(before[1].text) <= 4:
             start = before[1].start  # (平原|示范区)党工委: a noun the tagger read alone names it, its committee written after
     return start
+
+
+def _committee_after(text: str, position: int) -> bool:
+    """Whether a zone's committee is written at `position`, or right after a bracket closing there (中原农谷核心区
+    （平原示范区）党工委)."""
+    return text.startswith(ZONE_COMMITTEES, position + (text[position : position + 1] in BRACKET_CLOSE))
 
 
 def _place_opened_name(text: str, index: TokenIndex, kind_start: int, lexicon: Lexicon) -> int:
@@ -618,9 +623,7 @@ def _named_new_areas(text: str, kind_re: re.Pattern, kinds: dict, index: TokenIn
         lead = lexicon.leading_place(name)
         province = lexicon.place(name[:lead]) if lead else None
         forms = {name} | ({name[lead:]} if province is not None and province.level == "province" and len(name) - lead > len(match.group()) else set())
-        # (中原农谷核心区（平原示范区）党工委: the name in brackets, its committee right after the bracket)
-        with_committee = any(text.startswith(committees, m.end() + (text[m.end() : m.end() + 1] in BRACKET_CLOSE))
-                             for form in forms for m in re.finditer(re.escape(form), text))
+        with_committee = any(_committee_after(text, m.end()) for form in forms for m in re.finditer(re.escape(form), text))
         if kinds[match.group()] in COMMITTEE_NAMED_KINDS:
             # 泾河新城管委会: a new town is a zone only when its own committee is written — or when the article
             # declares a short name for it (山西转型综改示范区（以下简称“综改区”）), as for a body, never an honour.
@@ -1465,18 +1468,24 @@ def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon:
         for part in re.finditer("[^、和及与]+", match.group(group)):
             start, end = zone.end + match.start(group) + part.start(), zone.end + match.start(group) + part.end()
             descriptor = text[start:end].removesuffix("园区").removesuffix("园")
-            tokens = [index.token_at(i) for i in range(start, end)]
-            if (len(descriptor) >= 2 and not text[start:end].endswith(patterns["subpark_stop_words"])
-                    and not _generic_park_descriptor(descriptor, lexicon, after_zone=True)
-                    and all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens)):
+            if len(descriptor) >= 2 and _short_park_name(text, start, end, descriptor, index, lexicon, after_zone=True):
                 spans.append((start, end))
     return spans
+
+
+def _short_park_name(text: str, start: int, end: int, descriptor: str, index: TokenIndex, lexicon: Lexicon,
+                     after_zone: bool) -> bool:
+    """Whether text[start:end], a short name and 园/园区, names a park: no garden or campus, no descriptor of kinds
+    alone, and only name words."""
+    tokens = [index.token_at(i) for i in range(start, end)]
+    return (not text[start:end].endswith(_org_patterns()["subpark_stop_words"])
+            and not _generic_park_descriptor(descriptor, lexicon, after_zone)
+            and all(t is not None and t[1].tag not in NOT_NAME_TAGS for t in tokens))
 
 
 def _parks_listed_with_a_park(text: str, parks: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
     """商贸物流园区、旅游会展园区、文化科教园区: names ending in 园区 or 园, listed with 、 right after a park, are
     parks too (a list holds things of one kind), when a short descriptor of name words stands before the word."""
-    patterns = _org_patterns()
     cfg = _entity_rules()["park"]
     suffixes = longest_first(cfg["subpark_suffixes"])
     item = re.compile(f"[\u4e00-\u9fff]{{2,{cfg['subpark_max_descriptor']}}}(?:{alternation(suffixes)})(?=[、和及与等0-9一二三四五六七八九十]|$)")
@@ -1486,9 +1495,7 @@ def _parks_listed_with_a_park(text: str, parks: list[Mention], index: TokenIndex
         while text.startswith("、", cursor) and (match := item.match(text, cursor + 1)) is not None:
             name = match.group()
             descriptor = name[: -len(next(w for w in suffixes if name.endswith(w)))]
-            tokens = [index.token_at(i) for i in range(match.start(), match.end())]
-            if (name.endswith(patterns["subpark_stop_words"]) or _generic_park_descriptor(descriptor, lexicon)
-                    or any(t is None or t[1].tag in NOT_NAME_TAGS for t in tokens)):
+            if not _short_park_name(text, match.start(), match.end(), descriptor, index, lexicon, after_zone=False):
                 break
             spans.append(match.span())
             cursor = match.end()
