@@ -1707,11 +1707,12 @@ def _declared_kind(text: str, position: int) -> str:
 
 @cache
 def _declaration_pattern() -> re.Pattern:
-    """作为, 是 or 为, perhaps a scope (全国), when it was made one (…核准的第五批) and a level (省级), then a zone
-    kind (group 1)."""
+    """作为, 是 or 为 (perhaps in the passive, 被省政府认定为), perhaps a quote, a scope (全国), when it was made one
+    (…核准的第五批) and a level (省级), then a zone kind (group 1)."""
     park = _entity_rules()["park"]
     levels = alternation(_entity_rules()["zone"]["level_words"])
-    return re.compile(f"(?:{alternation(park['zone_declaring_words'])})(?:{alternation(park['zone_declaring_scopes'])})?"
+    return re.compile(f"(?:{park['zone_declaring_agent']})?(?:{alternation(park['zone_declaring_words'])})“?"
+                      f"(?:{alternation(park['zone_declaring_scopes'])})?"
                       f"(?:{park['zone_declaring_detail']})?(?:{levels})?({_zone_patterns()[1].pattern})")
 
 
@@ -2322,12 +2323,29 @@ def _listed_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tu
             cursor = kind_cut
         # 杨良锋、杭莺一行来到中健医疗、晶洋实业…等企业: the list begins after a verb of arriving inside it.
         arrived = [m.end() for m in _arrival_re().finditer(text, cursor, match.end(1))]
-        spans.extend(_company_items(text, max([cursor] + arrived), match.end(1), lexicon, index))
+        items = _company_items(text, max([cursor] + arrived), match.end(1), lexicon, index)
+        if match.group(3) in _entity_rules()["company"]["project_list_heads"]:
+            items = [_maker_of_project(a, b, index) for a, b in items]
+        spans.extend(items)
     # 帮助龙头企业东材科技、虹科创新等向产业高端发展: the word for enterprises of a kind before the list, then 等.
     # (The word before says they are companies, so items the tagger reads as verbs still are: 虹科创新.)
     for match in _kind_led_list_pattern().finditer(text):
         spans.extend(_company_items(text, match.start(1), match.end(1), lexicon, index, counted=True))
     return spans
+
+
+def _maker_of_project(start: int, end: int, index: TokenIndex) -> tuple[int, int]:
+    """英特安禧|物联网智能终端、安益生物|1万吨肌醇等项目: a listed project opening with an organisation's name
+    is that organisation's: up to a quantity, or the organisation's word when three words of product follow it
+    (not 富士|电梯, 德润|动力设备, names the tagger ends early)."""
+    token = index.token_at(start)
+    if token is None or token[1].start != start or token[1].tag != "ORG" or len(token[1].text) < 2 or token[1].end >= end:
+        return start, end
+    rest = [index.tokens[index.at[p]] for p in range(token[1].end, end) if p in index.at and index.tokens[index.at[p]].start == p]
+    quantity = next((t for t in rest if t.tag == "m" and t.text[:1].isdigit()), None)
+    if quantity is not None:
+        return start, quantity.start  # 福瑞|生物|1万吨肌醇: the name runs up to the quantity
+    return (start, token[1].end) if len(rest) >= 3 else (start, end)
 
 
 @cache

@@ -1347,7 +1347,7 @@ def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, c
 def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:
     """走访了凯能集团、海正化工等企业，进行叩门招商: a company visited before a word of investment promotion;
     对天府新区…进行了推介，吸引到西门子、腾讯等111家企业参加: one drawn to attend the zone's promotion; 与 C …进行洽谈:
-    one negotiated with."""
+    one negotiated with; 积极对接 C, C 等在谈项目: one pursued or still under negotiation."""
     text = doc.norm.text
     before, after = text[sentence.start : company.start], text[company.end : sentence.end]
     clause_before = text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]
@@ -1355,9 +1355,11 @@ def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: d
     travels_to_negotiate = re.search(f"(?:{alternation(cfg['travel_verbs'])})[^，。；]{{0,20}}?(?:{alternation(cfg['negotiating_verbs'])})", after)
     negotiated = (("与" in clause_before and any(verb in after for verb in cfg["negotiating_verbs"]) or travels_to_negotiate)
                   and not any(verb in sentence.text for verb in cfg["signing_verbs"]))
+    clause_after = text[company.end : clause_end(text, company.end, CLAUSE_BREAK)]
+    pursued = any(word in clause_before or word in clause_after for word in cfg["pursuing_words"])
     return ((any(verb in before for verb in cfg["prospect_visit_verbs"]) and any(word in after for word in cfg["prospect_words"]))
             or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"]))
-            or negotiated)
+            or negotiated or pursued)
 
 
 def _region(place: Place | None) -> str:

@@ -4137,6 +4137,17 @@ def test_a_company_the_zone_negotiates_with_is_a_prospect(extract):
     assert not [t for t in triples if t[0] == "福州青禾节能科技有限公司"]
 
 
+def test_companies_the_zone_pursues_or_still_negotiates_with_are_prospects_and_signed_ones_settle(extract):
+    triples = extract("南岭高新区召开座谈会。今年，高新区将积极对接青禾电子、远川通讯等企业项目，力促青禾化工、远川网等一批"
+                      "在谈企业项目签约，推进新日光集团等已签约企业项目落地落实。高新区引进福瑞玻璃项目，宏达氟化工、东升苯乙酸等项目加快对接。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"新日光集团", "福瑞玻璃"}
+
+
+def test_a_listed_project_opening_with_a_makers_name_settles_the_maker_not_its_product(extract):
+    triples = extract("南岭高新区召开会议。今年，推动青禾远川物联网智能终端、福瑞生物1万吨肌醇、宏达电梯等项目建成投产。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾远川", "福瑞生物", "宏达电梯"}
+
+
 def test_a_name_read_as_a_persons_that_opens_a_company_name_is_the_companys_short_name(extract):
     triples = extract("知名企业李宁体育与南岭经开区签署正式协议，再投资1亿元新上二期项目。"
                       "李宁体育南岭公司厂长王虎介绍，公司发展迅猛。南岭经开区发展迅速。")

@@ -345,6 +345,11 @@ def test_a_park_the_article_declares_a_development_zone_is_run_as_one(extract):
     assert {("南岭工业园区", "locatedIn", "韶关市", ""), ("南岭工业园区", "implements", "护企", "")} <= triples
 
 
+def test_a_park_a_government_recognises_as_a_high_tech_zone_is_run_as_one(extract):
+    triples = extract("南岭工业园区位于韶关市。2018年，南岭工业园区被广东省政府认定为“省级高新技术产业园区”，深入实施“护企”行动。")
+    assert {("南岭工业园区", "locatedIn", "韶关市", ""), ("南岭工业园区", "implements", "护企", "")} <= triples
+
+
 def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(extract):
     triples = extract("中山市签约仪式在火炬高新区举行。当前，火炬高新区深入推行“拿地即开工”改革。")
     assert triples == {("火炬高新区", "implements", "拿地即开工", "")}
