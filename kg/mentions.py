@@ -1134,7 +1134,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                 and (before[1].text.endswith(TOWN_WORDS) or lexicon.place(before[1].text) is not None)):
             start = whole[1].start  # 汤塘镇|聚宝工业园/v: after its town, the park's whole name read as one word, whatever its tag
         start = _across_name_dot(text, _across_bracketed_region(text, start, index, lexicon), index)
-        start = _across_conjunction_in_a_park_list(text, start, index, found, zones)
+        start = _after_a_park_and_conjunction(text, _across_conjunction_in_a_park_list(text, start, index, found, zones), match.start())
         start = _across_place_dashes(text, start, index, lexicon)
         start = _across_literary_of(text, start, index)
         start = _across_quoted_prefix(text, start, match.start())
@@ -1455,16 +1455,20 @@ def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon:
     patterns = _org_patterns()
     verbs = alternation(cfg["governing_verbs"])
     item = patterns["subpark"].pattern
+    # 下辖四个园区：石油高新技术园、兴隆工业园…: a count of parks and a colon frame longer names.
+    counted_item = f"[\u4e00-\u9fff]{{1,{cfg['counted_subpark_max_descriptor']}}}?(?:{alternation(cfg['subpark_suffixes'])})"
+    counted = f"[一二两三四五六七八九十0-9]+个(?:{alternation(cfg['subpark_suffixes'])})[：:]"
     listed = re.compile(f"(?:{verbs})((?:{item}(?:、|和|及|与))*{item})(?=[，。；、和及与等]|$)"
                         # 由马场坪园区、双龙园区、罗尾塘园区三个区域构成: the parts a zone is made of
-                        f"|由((?:{item}、)*{item})(?:等)?(?:[一二两三四五六七八九十0-9]+个[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(cfg['made_of_verbs'])})")
+                        f"|由((?:{item}、)*{item})(?:等)?(?:[一二两三四五六七八九十0-9]+个[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(cfg['made_of_verbs'])})"
+                        f"|(?:{verbs}){counted}((?:{counted_item}(?:、|和|及|与))*{counted_item})(?=[，。；]|$)")
     spans = []
-    for zone in (z for z in zones if not z.anaphoric and (z.start == 0 or text[z.start - 1] in CLAUSE_BREAK + "\n")):
+    for zone in (z for z in zones if (z.start == 0 or text[z.start - 1] in CLAUSE_BREAK + "\n")):
         clause = text[zone.end : clause_end(text, zone.end, "。；")]
         match = listed.search(clause)
         if match is None:
             continue
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         for part in re.finditer("[^、和及与]+", match.group(group)):
             start, end = zone.end + match.start(group) + part.start(), zone.end + match.start(group) + part.end()
             descriptor = text[start:end].removesuffix("园区").removesuffix("园")
@@ -2151,6 +2155,13 @@ def _across_conjunction_in_a_park_list(text: str, start: int, index: TokenIndex,
     # (…食品产业园、望城新材料产业园和济青烟…产业园: a whole park before the conjunction is the list's own item)
     field = text[opening : start - 1]
     return opening if listed and len(field) >= 2 and not any(word in field for word in _park_suffixes()) else start
+
+
+def _after_a_park_and_conjunction(text: str, start: int, suffix_start: int) -> int:
+    """中兴商贸园和文化产业园: a park's name ends at its own park word; a conjunction after it opens the next park's."""
+    ends = [m.end() for m in re.finditer(f"(?:{alternation(_entity_rules()['park']['subpark_suffixes'])})[{NAME_OPENING_CONJUNCTIONS}及]",
+                                         text[start:suffix_start])]
+    return start + ends[-1] if ends and suffix_start - (start + ends[-1]) >= 2 else start
 
 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:

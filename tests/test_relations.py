@@ -3260,6 +3260,16 @@ def test_mechanisms_a_zone_officer_says_we_run_are_the_zone_s(extract):
     assert not [t for t in triples if t[1] == "implements"]
 
 
+def test_parks_a_zone_governs_listed_after_their_count_and_a_colon_are_its_parts(extract):
+    triples = extract("南岭经济开发区始建于1992年。开发区采取一区多园的发展模式，下辖四个园区：石油高新技术园、青禾工业园、"
+                      "福瑞商贸园和文化产业园。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"石油高新技术园", "青禾工业园", "福瑞商贸园", "文化产业园"}
+
+
+def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
+    assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
+
+
 def test_parks_a_zone_governs_are_its_parts_and_its_former_names_are_not(extract):
     triples = extract("南岭高新区2001年更名为“南岭县工业园”，2006年更名为“江南南岭工业园区”，2015年升级为国家高新区。"
                       "南岭高新区远景规划总面积100平方公里，下辖青禾园区和翠湖园区。")
