@@ -3268,6 +3268,12 @@ def test_parks_a_zone_governs_listed_after_their_count_and_a_colon_are_its_parts
 
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
+    assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
+
+
+def test_a_named_incubation_base_is_a_park_and_one_named_by_its_kind_is_not(extract):
+    triples = extract("南岭高新区拥有南岭新兴产业孵化基地、创业孵化基地等多个创新创业平台。")
+    assert triples == {("南岭新兴产业孵化基地", "partOf", "南岭高新区", "")}
 
 
 def test_parks_a_zone_governs_are_its_parts_and_its_former_names_are_not(extract):
