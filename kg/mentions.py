@@ -2506,7 +2506,7 @@ def _company_items(text: str, start: int, end: int, lexicon: Lexicon, index: Tok
     for part in text[start:end].split("、"):
         items.append((cursor, cursor + len(part)))
         cursor += len(part) + 1
-    items[-1:] = _split_at_conjunction(items[-1], index, _entity_rules()["company"]["list_conjunctions"])
+    items[-1:] = _split_at_conjunction(items[-1], index, _entity_rules()["company"]["list_conjunctions"], text, lexicon)
     items = [_after_kind_words(text, a, b) for a, b in items]
     # 深入西安软件园、创业园发展中心以及炬光科技、华晶电子等企业: a conjunction in an earlier item opens the
     # list of companies; what stands before it was a list of other things.
@@ -2566,14 +2566,17 @@ def _without_branch_note(text: str, start: int, end: int, lexicon: Lexicon) -> t
     return (start, end) if region else (start, note.start())
 
 
-def _split_at_conjunction(item: tuple[int, int], index: TokenIndex, conjunctions: list[str]) -> list[tuple[int, int]]:
+def _split_at_conjunction(item: tuple[int, int], index: TokenIndex, conjunctions: list[str], text: str = "",
+                          lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """华锐重机以及中联重科分公司: the last item of a list may join two names by a conjunction the
-    tagger reads as one (not the 和 inside a name such as 中和科技)."""
+    tagger reads as one (not the 和 inside a name such as 中和科技, nor 济宁众和高分子材料, where a place
+    and one character stand before it)."""
     start, end = item
     for position in range(start, end):
         found = index.token_at(position)
         if found is not None and found[1].start == position and found[1].tag == "c" and found[1].text in conjunctions:
-            if position - start >= 2 and end - found[1].end >= 2:
+            opening = lexicon.leading_place(text[start:position]) if lexicon is not None else 0
+            if position - start - opening >= 2 and end - found[1].end >= 2:
                 return [(start, position), (found[1].end, end)]
     return [item]
 

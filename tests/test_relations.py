@@ -478,6 +478,21 @@ def test_qualities_alone_before_a_company_suffix_name_no_company(extract):
     assert triples == {("新材料产业园", "partOf", "清远高新区", "")}
 
 
+def test_a_company_described_as_the_biggest_taxpayer_is_named_after_the_description(extract):
+    triples = extract("落户南岭高新区的企业已达50余家。南岭首家上市公司、第一纳税大户重庆福森制药有限公司由远川人投资创办，已入驻南岭高新区。")
+    assert {t[0] for t in triples if t[1] == "locatedIn" and t[2] == "南岭高新区"} == {"重庆福森制药有限公司"}
+
+
+def test_companies_a_park_deepens_strategic_cooperation_with_are_partners_not_settlers(extract):
+    triples = extract("南岭化工区加快建设。深化与远川控股、青禾集团的战略合作，提升化工区综合竞争力。济宁朗盛、山东嘉源等项目全面开工建设。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"济宁朗盛", "山东嘉源"}
+
+
+def test_a_conjunction_after_a_place_and_one_character_is_inside_the_last_listed_name(extract):
+    triples = extract("南岭化工区加快建设。济宁朗盛、山东嘉源、济宁众和高分子材料等项目全面开工建设。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"济宁朗盛", "山东嘉源", "济宁众和高分子材料"}
+
+
 def test_a_kind_of_company_is_not_a_company_name(extract):
     triples = extract("清远高新区现有上市公司5家，子公司和所属公司均已复工。")
     assert not [t for t in triples if t[0] in ("上市公司", "子公司", "所属公司", "公司")]
