@@ -321,9 +321,11 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         if head:
             confidence = cfg["confidence"]["measure_quoted_head"]
             rule = "measure-quoted-head"
-        elif text.endswith("的", 0, match.start()) and not (listed or owned or (triggered and inner.endswith(tuple(cfg["ways_after_of"])))):
+        elif text.endswith("的", 0, match.start()) and not (listed or owned or (
+                triggered and inner.endswith(tuple(cfg["ways_after_of"])) and not text.endswith(tuple(cfg["product_owners"]), 0, match.start() - 1))):
             # 搭建政府与企业的“连心桥”: a figure for what the zone builds, with no head noun naming a measure
-            # (实现零距离…零投诉的“四零服务”: a quote ending in one names it).
+            # (实现零距离…零投诉的“四零服务”, 设立总规模5亿元的“经开育企贷”: a quote ending in one names it, unless a
+            # bank or company owns it: 建设银行的“云税贷”).
             continue
         elif triggered or chained or listed:
             confidence = cfg["confidence"]["measure_quoted_trigger"]

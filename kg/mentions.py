@@ -396,7 +396,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             elif start > 0 and text[start - 1] in BRACKET_OPEN and text[end : end + 1] in BRACKET_CLOSE and _committee_after(text, end):
                 zone.end = end + 1  # 中原农谷核心区（平原示范区）党工委: the zone named in brackets, its committee after them
             mentions.append(zone)
-        elif not place and not level and not text.endswith(tuple(_entity_rules()["zone"]["elsewhere_words"]), 0, kind_start):
+        elif (not place and not level and not text.endswith(tuple(_entity_rules()["zone"]["elsewhere_words"]), 0, kind_start)
+              and not text.endswith(tuple(_entity_rules()["zone"]["scope_words"]), 0, kind_start)):
             bare = _zone(text, kind_start, end, kind, "", "zone-bare", anaphoric=True)
             if ((aside := ZONE_ASIDE.match(text, end)) and text.startswith(ZONE_COMMITTEES, aside.end())
                     and not aside.group()[1:-1].endswith(JOINT_UNITS)):

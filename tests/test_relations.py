@@ -3281,6 +3281,21 @@ def test_parks_a_zone_governs_listed_after_their_count_and_a_colon_are_its_parts
     assert {t[0] for t in triples if t[1] == "partOf"} == {"石油高新技术园", "青禾工业园", "福瑞商贸园", "文化产业园"}
 
 
+def test_a_province_s_or_city_s_zones_in_general_are_no_anaphor_of_the_article_s_park(extract):
+    assert not extract("南岭工业园区深入贯彻落实全市开发区高质量发展大会精神。南岭工业园区招商引资成效明显，宿迁市领导到园区调研。")
+
+
+def test_a_loan_the_zone_sets_up_is_its_measure_and_a_bank_s_loan_is_not(extract):
+    triples = extract("南岭经开区发挥积极财政作用，设立总规模5亿元的“经开助企贷”，通过远川银行的“税易贷”缓解企业资金紧张。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"经开助企贷"}
+
+
+def test_a_policy_the_province_issues_an_assessment_and_a_reform_of_land_use_are_no_measures_of_the_zone(extract):
+    assert not extract("南岭经开区发展迅速。10月29日，我省出台《关于推进投资项目审批提质增效改革的实施意见》。")
+    assert not extract("2017年，南岭经开区“两率一度”考核成绩列全省第一位。")
+    assert not extract("南岭经开区以土地制度改革试点为契机，大力深化用地改革。")
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
