@@ -245,7 +245,7 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
             continue
         if re.fullmatch(r"[\d.%％]+", inner) and not head:
             continue  # a number, unless named by its head (“6315”行动计划)
-        if ((count := COUNT.match(inner)) and inner[count.end() :] in cfg["head_nouns"]
+        if ((count := COUNT.match(inner)) and inner[count.end() :] in cfg["head_nouns"] and not count.group().endswith("大")
                 and not SUMMED_UP_LIST.search(text, 0, match.start())):
             # 完善“三项机制”: a count of mechanisms, each named elsewhere, is no name (one summing up the list
             # written right before it is: 铝产业转型、…、新兴产业倍增“五大计划”).

@@ -915,7 +915,8 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
             settles = (any(verb in after for verb in cfg["settle_verbs"]) or any(v in before for v in cfg["introduce_verbs"])
                        or signed or _settled_into_before(text, company, in_sentence, cfg["settle_verbs"]))
             if settles and (_project_placed_elsewhere(doc, zones, company) or _settles_in_a_city(doc, company, zones.lexicon, cfg) or several_visited
-                            or _signed_with_several_governments(text, company, cfg) or _moving_elsewhere(doc, company, sentence, cfg)):
+                            or _signed_with_several_governments(text, company, cfg) or _moving_elsewhere(doc, company, sentence, cfg)
+                            or _gathered_by_a_place(doc, company, cfg)):
                 explicit.add(company.key)  # 苏科高新临沂项目落地: its project settles in another city
                 continue
             if settles and not _courted(doc, company, sentence, cfg):
@@ -1342,6 +1343,19 @@ def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, c
     verb = max((text.rfind(v, sentence.start, company.start) for v in cfg["organising_verbs"]), default=-1)
     return verb >= 0 and any(m.type == "Zone" and sentence.start <= m.start < verb for m in doc.mentions) and (
         not re.search(f"[{CLAUSE_BREAK}]", text[verb : company.start]))
+
+
+def _gathered_by_a_place(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
+    """…开发区位于柳南区，而柳南区聚集了C、D三大主机厂: a clause whose subject is a district or city, no park or zone,
+    gathers companies into that place."""
+    text = doc.norm.text
+    opening = clause_start(text, _list_start(doc, company), CLAUSE_BREAK)
+    verb = max((at for v in cfg["introduce_verbs"] if (at := text.rfind(v, opening, company.start)) >= 0), default=-1)
+    inside = [m for m in doc.mentions if opening <= m.start and m.end <= verb]
+    # (西安经开先后引进西门子: a place opening a zone's short name is that zone, not the subject)
+    subject = [m for m in inside if m.type == "Place" and verb - m.end <= cfg["place_subject_gap"]
+               and not text.startswith(tuple(cfg["place_name_continuations"]), m.end)]
+    return verb >= 0 and bool(subject) and not any(m.type in ("Park", "Zone") for m in inside)
 
 
 def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: dict) -> bool:

@@ -608,8 +608,10 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
                 core = core[end:].lstrip(DIVISION_WORDS)
                 changed = True
                 break
-    # 绵阳项目公司 is not written 项目: a rest that is a kind of work names nothing.
-    generic = set(cfg["company"]["generic_work"]) | set(cfg["company"]["leader_item_stopwords"])
+    # 绵阳项目公司 is not written 项目: a rest that is a kind of work names nothing; nor is one that is a trade
+    # alone (广西汽车集团 is not written 汽车).
+    generic = (set(cfg["company"]["generic_work"]) | set(cfg["company"]["leader_item_stopwords"])
+               | set(cfg["company_words"]["industry_endings"]))
     forms = {core} if len(core) >= 2 and core != company and core not in generic else set()
     if forms and legal_form and not company.startswith(core):
         forms.add(core + legal_form)  # 威海产投集团 → 产投集团: without its place, with its legal form

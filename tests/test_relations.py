@@ -3296,6 +3296,21 @@ def test_a_policy_the_province_issues_an_assessment_and_a_reform_of_land_use_are
     assert not extract("南岭经开区以土地制度改革试点为契机，大力深化用地改革。")
 
 
+def test_companies_a_district_gathers_are_the_district_s_not_the_zone_s(extract):
+    assert extract("南岭高新区位于柳南区，而柳南区聚集了青禾通用、远川汽车集团、福瑞集团三大主机厂，产业链长。") == {
+        ("南岭高新区", "locatedIn", "柳南区", "")}
+
+
+def test_a_counted_campaign_of_major_actions_is_a_measure_and_a_state_of_two_legs_is_not(extract):
+    triples = extract("南岭经开区务实推进“六大行动”，形成汽车、轨道交通产业“两条腿走路”的集聚态势。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"六大行动"}
+
+
+def test_a_car_city_is_a_park(extract):
+    triples = extract("南岭新区努力实现广西南岭汽车城的快速崛起。南岭新区管委会主任王强表示。")
+    assert ("广西南岭汽车城", "partOf", "南岭新区", "") in triples
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")

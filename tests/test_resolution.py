@@ -3,7 +3,7 @@
 from kg.graph import merge_documents
 from kg.models import RawDocument
 from kg.pipeline import analyse, extract_document
-from kg.resolution import resolve
+from kg.resolution import resolve, short_forms
 
 
 def _graph(lexicon, *texts):
@@ -348,6 +348,16 @@ def test_a_park_the_article_declares_a_development_zone_is_run_as_one(extract):
 def test_a_park_a_government_recognises_as_a_high_tech_zone_is_run_as_one(extract):
     triples = extract("南岭工业园区位于韶关市。2018年，南岭工业园区被广东省政府认定为“省级高新技术产业园区”，深入实施“护企”行动。")
     assert {("南岭工业园区", "locatedIn", "韶关市", ""), ("南岭工业园区", "implements", "护企", "")} <= triples
+
+
+def test_a_company_name_of_a_place_and_a_trade_has_no_short_form_of_the_trade_alone(lexicon):
+    assert "汽车" not in short_forms("广西汽车集团", lexicon)
+    assert "远川" in short_forms("广西远川汽车集团", lexicon)
+
+
+def test_an_industrial_new_area_is_a_zone_whatever_its_name(extract):
+    assert extract("市长到南岭工业新区考察调研。南岭工业新区政务服务中心参观了服务平台。") == {
+        ("南岭工业新区政务服务中心", "partOf", "南岭工业新区", "")}
 
 
 def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(extract):
