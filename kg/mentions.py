@@ -1190,6 +1190,9 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if described.endswith("的") and (any(w in described for w in _entity_rules()["park"]["described_park_openers"]) or (
                 any(w in described for w in _entity_rules()["park"]["goal_verbs"]) and _only_trades(descriptor))):
             continue  # 成为…首个投产的山海协作产业飞地, 打造长三角地区重要的新材料产业基地: what the park is or is to be
+        local = next((w for w in _entity_rules()["zone"]["local_place_words"] if described.endswith(w)), "")
+        if _only_trades(descriptor) and described.removesuffix(local).endswith(tuple(_entity_rules()["park"]["goal_verbs"])):
+            continue  # 聚力打造我市航空装备制造产业基地: a park of trades alone right after a verb of building is a goal
         if match.group() in patterns["park_place_opened"] and not after_zone and not _leading_places(descriptor, lexicon):
             continue  # 海关业务及监管功能区: a part of a plan, not a named park
         if _quoted_title(text, start, match.end()) or _titled_in_clause(text, start, match.group()):

@@ -1345,6 +1345,12 @@ def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, c
         not re.search(f"[{CLAUSE_BREAK}]", text[verb : company.start]))
 
 
+def _guests_attend(after: str, cfg: dict) -> bool:
+    """C、D等27家企业40余位客商参加: the companies' merchants or guests attend, before the clause ends."""
+    clause = after[: min((at for mark in "，。；" if (at := after.find(mark)) >= 0), default=len(after))]
+    return any(re.search(f"{word}[^，。；]{{0,4}}?(?:{alternation(cfg['attending_verbs'])})", clause) for word in cfg["guest_words"])
+
+
 def _gathered_by_a_place(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
     """…开发区位于柳南区，而柳南区聚集了C、D三大主机厂: a clause whose subject is a district or city, no park or zone,
     gathers companies into that place."""
@@ -1373,6 +1379,7 @@ def _courted(doc: AnalysedDocument, company: Mention, sentence: Sentence, cfg: d
     pursued = any(word in clause_before or word in clause_after for word in cfg["pursuing_words"])
     return ((any(verb in before for verb in cfg["prospect_visit_verbs"]) and any(word in after for word in cfg["prospect_words"]))
             or (any(word in before for word in cfg["promotion_words"]) and any(verb in after for verb in cfg["attending_verbs"]))
+            or _guests_attend(after, cfg)
             or negotiated or pursued)
 
 
@@ -1789,6 +1796,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位 (区财政局、…): the zone's peers in a district's list
         if mention.type == "Park" and not prefixed and _in_link_list(doc.norm.text, mention.start):
             continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
+        if mention.type == "Park" and not prefixed and doc.norm.text.startswith(tuple(cfg["own_committees"]), mention.end):
+            continue  # 三合循环经济产业园区党工委书记: a park with a party or management committee of its own is run apart
         if mention.type == "Park" and not prefixed and _of_a_place(doc, mention):
             continue  # 蒲江县的明月村文创产业园区: the park is the place's, written as such, not the article zone's
         if mention.type == "Park" and doc.norm.text.endswith(tuple(rules("entities")["park"]["former_name_words"]), 0, mention.start):

@@ -22,12 +22,19 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _variants() -> dict[int, str]:
+    return str.maketrans(rules("normalise")["variant_characters"])
+
+
 def to_simplified(text: str) -> str:
-    """`text` in simplified characters when it is written in traditional ones, else unchanged.
+    """`text` in simplified characters when it is written in traditional ones, else unchanged but for
+    variant forms OpenCC keeps (陜西 is 陕西).
 
     A text counts as traditional when converting it changes a share of its Chinese characters
     above the rules' threshold; a simplified article quoting one traditional name stays as written.
     """
+    text = text.translate(_variants())
     han = len(_HAN.findall(text))
     if not han:
         return text

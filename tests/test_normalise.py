@@ -106,6 +106,13 @@ def test_a_simplified_article_quoting_one_traditional_name_stays_as_written():
     assert normalise(original).text == original.replace(",", "，")
 
 
+def test_a_variant_form_the_converter_keeps_is_read_as_its_simplified_character():
+    original = "漢中航空經開區是陜西省航空產業的兩個飛機研發制造基地之一。"
+    norm = normalise(original)
+    assert norm.text.startswith("汉中航空经开区是陕西省航空产业")
+    assert _original_chars(norm, original, 8, 11) == "陜西省"
+
+
 def test_pinyin_printed_after_characters_as_reading_aids_is_cut_and_offsets_skip_it():
     original = "寶龍山經(jīng)濟(jì)開發(fā)區(qū)已入駐科爾沁鵝業(yè)有限公司。"
     norm = normalise(original)

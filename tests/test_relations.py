@@ -3311,6 +3311,25 @@ def test_a_car_city_is_a_park(extract):
     assert ("广西南岭汽车城", "partOf", "南岭新区", "") in triples
 
 
+def test_companies_whose_merchants_attend_are_guests_not_settlers(extract):
+    triples = extract("5月14日，经开区管委会在西安酒店成功举办“南岭经济开发区招商推介会”。推介会由管委会副主任王强主持。"
+                      "陕西远川生物药业有限公司、陕西青禾集团股份有限公司等27家企业40余位客商参加。会上重点展示了南岭经济开发区四大园区。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_park_with_a_party_committee_of_its_own_is_no_part_of_the_article_s_zone(extract):
+    triples = extract("县长、航开区管委会主任王强代表南岭县签约南岭航开区项目。省团签约中，远川循环经济产业园区党工委书记、"
+                      "管委会主任李明，航开区管委会副主任王波分别签约燃料加工项目。")
+    assert ("李明", "leads", "远川循环经济产业园区", "党工委书记、管委会主任") in triples
+    assert not [t for t in triples if t[1] == "partOf" and t[0].startswith("远川")]
+
+
+def test_a_park_of_trades_alone_the_zone_strives_to_build_is_a_goal_not_a_park(extract):
+    triples = extract("南岭航空经济技术开发区坚持项目理念，持续快速推进重点项目建设。智慧新城孵化园项目从区域产业发展角度出发，"
+                      "聚力打造我市航空装备制造产业基地。截至5月初，南岭航空经开区64个重点项目全部开工建设。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"智慧新城孵化园"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
