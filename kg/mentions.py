@@ -1199,7 +1199,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue
         add(start, match.end(), "Park", "park-suffix", place=place)
 
-    for start, end in _subparks(text, zones, index, lexicon) + _governed_parks(text, zones, index, lexicon):
+    for start, end in _subparks(text, zones, index, lexicon) + _governed_parks(text, zones, index, lexicon) + _parks_of_a_counted_layout(
+            text, index, lexicon):
         add(start, end, "Park", "park-of-zone")
 
     for token in index.tokens:
@@ -1478,6 +1479,25 @@ def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon:
             descriptor = text[start:end].removesuffix("园区").removesuffix("园")
             if len(descriptor) >= 2 and _short_park_name(text, start, end, descriptor, index, lexicon, after_zone=True):
                 spans.append((start, end))
+    return spans
+
+
+def _parks_of_a_counted_layout(text: str, index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """“一区四园”（中心园区规划面积10.9平方公里；平桥园区…）: the parks a zone's counted layout lists in brackets
+    right after it, each opening a part of the bracket."""
+    cfg = _entity_rules()["park"]
+    item = re.compile(f"[\u4e00-\u9fff]{{2,{cfg['counted_subpark_max_descriptor']}}}?(?:{alternation(cfg['subpark_suffixes'])})")
+    spans = []
+    for layout in re.finditer(cfg["counted_layout"], text):
+        closing = text.find(layout.group(1).translate(str.maketrans("（(", "）)")), layout.end())
+        if closing < 0:
+            continue
+        for part in re.finditer("[^；;，,、]+", text[layout.end() : closing]):
+            name = item.match(part.group())
+            start = layout.end() + part.start()
+            if name is not None and _short_park_name(text, start, start + name.end(), name.group().removesuffix("园区").removesuffix("园"),
+                                                     index, lexicon, after_zone=True):
+                spans.append((start, start + name.end()))
     return spans
 
 

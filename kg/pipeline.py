@@ -101,6 +101,12 @@ def _entities(doc: AnalysedDocument, wanted: set[str], zones, lexicon: Lexicon) 
             surfaces[mention.key].add(_clean_surface(mention.text))
         if mention.written_from >= 0:
             surfaces[mention.key].add(_clean_surface(doc.norm.text[mention.written_from : mention.end]))
+    # 豫东南高新技术产业开发区党工委书记、管委会主任: a zone's committee written by its word alone is named, as its label
+    # is, after the zone — under each name the article writes the zone with.
+    for key in wanted:
+        owner, _, word = key.removeprefix("GovernmentBody:").partition("/")
+        if key.startswith("GovernmentBody:") and word and f"Zone:{owner}" in surfaces:
+            surfaces[key] |= {name + word for name in surfaces[f"Zone:{owner}"] if not name.endswith(word)}
     entities = []
     for key in wanted:
         kind = types.get(key) or key.split(":", 1)[0]

@@ -59,6 +59,7 @@ def _cfg() -> dict:
     cfg["town_suffixes"] = tuple(cfg["town_suffixes"])
     cfg["alias_note_openers"] = tuple(cfg["alias_note_openers"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
+    cfg["directive_re"] = re.compile(f"(?:{alternation(cfg['directive_openers'])})[^，。；]*?(?:{alternation(cfg['directive_closers'])})")
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
         f"(?:{alternation(cfg['members_openers'])})?"
@@ -2207,6 +2208,9 @@ def _actor_is_not_a_zone(doc: AnalysedDocument, measure: Mention, sentence: Sent
                if m.start() == opening or text[m.start() - 1] in CLAUSE_BREAK]
     if _document_acts(text, opening, sentence):
         return True
+    # 按照河南省开发区“三化三制”改革工作部署，形成“…”: a place inside the directive the zone follows does not act.
+    directives = [m.span() for m in cfg["directive_re"].finditer(text, opening, measure.start)]
+    before = [a for a in before if not any(d0 <= a[0] and a[1] <= d1 for d0, d1 in directives)]
     # (a span inside a longer one is part of it; of two on the same span — 商务部 found as a body and as an organ
     # acting — the organ that acts speaks)
     actors = [a for a in before if a[2] in ("Zone", "Place", "Company", "Park", "GovernmentBody")

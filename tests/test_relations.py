@@ -3330,6 +3330,17 @@ def test_a_park_of_trades_alone_the_zone_strives_to_build_is_a_goal_not_a_park(e
     assert {t[0] for t in triples if t[1] == "partOf"} == {"智慧新城孵化园"}
 
 
+def test_a_province_named_in_the_directive_the_zone_follows_does_not_take_its_measure(extract):
+    triples = extract("南岭高新区位于信阳市东部。按照河南省开发区“三化三制”改革工作部署，形成“管委会+公司”的管理新模式。")
+    assert ("南岭高新区", "implements", "管委会+公司", "") in triples
+
+
+def test_the_parks_a_counted_layout_lists_in_brackets_are_the_zone_s(extract):
+    triples = extract("南岭高新区位于信阳市东部。南岭高新区形成“一区三园”（中心园区规划面积10.9平方公里；远川园区规划面积12.4平方公里；"
+                      "青禾园区规划面积8.7平方公里）的空间布局。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"中心园区", "远川园区", "青禾园区"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")

@@ -360,6 +360,13 @@ def test_an_industrial_new_area_is_a_zone_whatever_its_name(extract):
         ("南岭工业新区政务服务中心", "partOf", "南岭工业新区", "")}
 
 
+def test_a_zone_s_committee_written_by_its_word_alone_is_named_after_the_zone_as_the_article_writes_it(lexicon):
+    text = "南岭高新技术产业开发区党工委书记、管委会主任王强参加会议。南岭高新区签约项目21项。"
+    graph = extract_document(RawDocument(id="t.txt", text=text, source="t.txt"), lexicon)
+    committee = next(e for e in graph.entities if e.type == "GovernmentBody" and e.label.endswith("管委会"))
+    assert "南岭高新技术产业开发区管委会" in {committee.label, *committee.aliases}
+
+
 def test_a_plain_noun_written_again_and_again_before_the_kind_names_the_zone(extract):
     triples = extract("中山市签约仪式在火炬高新区举行。当前，火炬高新区深入推行“拿地即开工”改革。")
     assert triples == {("火炬高新区", "implements", "拿地即开工", "")}
