@@ -254,9 +254,10 @@ def _quoted(sentence: Sentence, names: list[tuple[int, int]], named_zone_ends: s
         clause = _clause_before(sentence, match.start())
         if any(word in clause for word in cfg["question_words"]):
             continue  # 如何建立健全确保“颗粒归仓”的…机制: a question, not a measure
-        opening = clause.lstrip()
-        if cfg["exhortation_re"].search(text, 0, match.start()) or (
-                opening.startswith(tuple(cfg["modal_openers"])) and not opening.startswith(tuple(cfg["not_modal_words"]))):
+        # (要精准施策，坚持“亩产效益”: a sentence opening with a modal urges in every clause)
+        openings = (clause.lstrip(), sentence.text.lstrip())
+        if cfg["exhortation_re"].search(text, 0, match.start()) or any(
+                o.startswith(tuple(cfg["modal_openers"])) and not o.startswith(tuple(cfg["not_modal_words"])) for o in openings):
             continue  # 叶锐强调，县产业集聚区要…探索推行“管委会+公司”运营模式, 要形成产业“聚集效应”: what should be done, not yet done
         # 被命名为“全国农产品加工创业基地”、“省级一类工业园区”: a quote listed after a rejected one
         # is rejected with it, as is what the old way becomes (变“…”为“…”).

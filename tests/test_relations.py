@@ -3341,6 +3341,17 @@ def test_the_parks_a_counted_layout_lists_in_brackets_are_the_zone_s(extract):
     assert {t[0] for t in triples if t[1] == "partOf"} == {"中心园区", "远川园区", "青禾园区"}
 
 
+def test_a_sentence_opening_with_a_modal_urges_in_every_clause(extract):
+    triples = extract("南岭经济开发区调研会召开，党工委书记王强参加会议。王强强调，要明确目标定位。"
+                      "要精准施策，坚持项目为王和“亩产效益”，推动开发区高质量发展。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_local_companies_are_no_company_by_name(extract):
+    triples = extract("南岭经济开发区打造内陆港综合物流园。引入物流投资运营商，与当地货运公司合作，更好地为园区企业服务。")
+    assert not [t for t in triples if t[1] == "locatedIn" and "公司" in t[0]]
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
