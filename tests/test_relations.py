@@ -3352,6 +3352,11 @@ def test_local_companies_are_no_company_by_name(extract):
     assert not [t for t in triples if t[1] == "locatedIn" and "公司" in t[0]]
 
 
+def test_a_blueprint_the_zone_works_towards_is_no_measure(extract):
+    triples = extract("当前，南岭经开区正全力推进三年攻坚行动，加快实现“三高四新”美好蓝图，建设新德山。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"三年攻坚行动"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
