@@ -1797,6 +1797,8 @@ def _parts_of_zones(doc: AnalysedDocument, collector: TripleCollector) -> None:
             continue  # 区政府办、发改委、淞江产业集聚区、淞江街道等单位 (区财政局、…): the zone's peers in a district's list
         if mention.type == "Park" and not prefixed and _in_link_list(doc.norm.text, mention.start):
             continue  # a page's list of related links (山东青岛高新区 / 京津冀环保物流园 / …): nothing says where it is
+        if mention.type == "Park" and not prefixed and any(m.type == "Park" and m.end == mention.start for m in doc.mentions):
+            continue  # 南海子工业园区硅光伏产业基地: a base written right after its park lies in that park
         if mention.type == "Park" and not prefixed and doc.norm.text.startswith(tuple(cfg["own_committees"]), mention.end):
             continue  # 三合循环经济产业园区党工委书记: a park with a party or management committee of its own is run apart
         if mention.type == "Park" and not prefixed and _of_a_place(doc, mention):

@@ -3357,6 +3357,16 @@ def test_a_blueprint_the_zone_works_towards_is_no_measure(extract):
     assert {t[2] for t in triples if t[1] == "implements"} == {"三年攻坚行动"}
 
 
+def test_industries_counted_after_their_quoted_names_are_no_measure(extract):
+    triples = extract("南岭经开区党工委书记王强介绍，十年来重点打造“绿色硅光伏、新能源电池”两个千亿级产业。")
+    assert not [t for t in triples if t[1] == "implements"]
+
+
+def test_a_base_written_right_after_its_park_is_no_part_of_the_zone(extract):
+    triples = extract("初冬，来到南岭经开区青禾工业园区硅光伏产业基地，一座座现代厂房拔地而起。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {"青禾工业园区"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
