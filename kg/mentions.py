@@ -2777,10 +2777,12 @@ def _project_list_opening() -> re.Pattern:
 
 
 def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """项目分别为中节能石墨烯应用…、启奥科技智慧血站…、迈巴克卫生材料项目: the name each listed project opens with."""
+    """项目分别为中节能石墨烯应用…、启奥科技智慧血站…、迈巴克卫生材料项目: the name each listed project opens with
+    (the items perhaps described and set apart by ；: 分别是中科恒道…项目，总投资18亿元；河北创恒…项目，…)."""
     spans = []
     for match in _project_list_opening().finditer(text):
-        items = text[match.end() : clause_end(text, match.end(), "。；\n")].split("、")
+        listed = text[match.end() : clause_end(text, match.end(), "。\n")]
+        items = listed.split("；" if "；" in listed else "、")  # (…呼吸机、麻醉机管路生产项目；…: 、 inside an item)
         if len(items) < 2:
             continue
         cursor = match.end()

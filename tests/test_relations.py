@@ -3367,6 +3367,12 @@ def test_a_base_written_right_after_its_park_is_no_part_of_the_zone(extract):
     assert {t[0] for t in triples if t[1] == "partOf"} == {"青禾工业园区"}
 
 
+def test_projects_listed_with_their_investments_apart_by_semicolons_name_their_makers(extract):
+    triples = extract("3月6日，南岭高新区举行重点项目集中开工仪式，5个集中开工重点项目分别是中科远川高端装备制造研发基地项目，"
+                      "总投资18亿元；华电科技智能装备项目，总投资1.7亿元；宏芯科技物理制氧项目，总投资1亿元。南岭高新区全力推进项目建设。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"中科远川", "华电科技", "宏芯科技"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
