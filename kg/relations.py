@@ -1020,12 +1020,14 @@ def _company_locations(doc: AnalysedDocument, zones: ZoneResolver, collector: Tr
         courted = _courted(doc, company, sentence, cfg)  # 走访…，进行叩门招商: a prospect
         clause = text[clause_start(text, company.start, CLAUSE_BREAK) : clause_end(text, company.end, CLAUSE_BREAK)]
         lesson = any(word in clause for word in cfg["lesson_words"])  # 吸取…事故教训: a company elsewhere
+        # 为经开区聘请的C副总经理X…等三位招商大使颁发聘书: the companies of the zone's envoys are where they serve it from.
+        envoy = any(word in sentence.text for word in cfg["envoy_words"])
         partner = company.key in partner_keys
         customer = text.endswith(tuple(cfg["destination_verbs"]), 0, company.start)
         organiser = text.startswith(tuple(cfg["organiser_roles"]), company.end)
         parent = text.endswith(tuple(cfg["parent_openers"]), 0, company.start) or _owner_described(text, company, cfg)
         sent = _sent_by_zone(doc, company, sentence, cfg)
-        if (city_owned or foreign or platform or builder or visited or courted or lesson or partner or customer or parent or organiser
+        if (city_owned or foreign or platform or builder or visited or courted or lesson or envoy or partner or customer or parent or organiser
                 or company.key in visitors or _settles_in_a_city(doc, company, zones.lexicon, cfg)
                 or any(a <= company.start < b for a, b in away) and not sent or _listed_with_organs(doc, company)
                 or (far and (_region(zones.lead_place(company.text)) in other_homes or visiting))):

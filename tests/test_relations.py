@@ -3373,6 +3373,12 @@ def test_projects_listed_with_their_investments_apart_by_semicolons_name_their_m
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"中科远川", "华电科技", "宏芯科技"}
 
 
+def test_the_companies_of_the_zone_s_investment_envoys_are_not_settled_in_it(extract):
+    triples = extract("南岭经开区举行重大项目集中签约暨招商大使授牌仪式，现场签约项目14个。签约仪式后，市领导为南岭经开区聘请的"
+                      "远川时代新能源科技股份有限公司副总经理王强，青禾高科股份有限公司副总裁李明等两位招商大使颁发了聘书。")
+    assert triples == {("王强", "worksFor", "远川时代新能源科技股份有限公司", "副总经理"), ("李明", "worksFor", "青禾高科股份有限公司", "副总裁")}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
