@@ -1454,7 +1454,7 @@ def _subparks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexic
 
 
 def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """吉安高新区…下辖敦厚园区和凤凰园区, …由马场坪园区、双龙园区、罗尾塘园区三个区域构成: short names and 园/园区
+    """吉安高新区…下辖敦厚园区和凤凰园区, …由马场坪园区、双龙园区、罗尾塘园区三个区域构成, 由南园和西园两部分组成: short names and 园/园区
     listed after a verb of governing, or as what the zone is made of, in a clause that opens with a zone, are its parks."""
     cfg = _entity_rules()["park"]
     patterns = _org_patterns()
@@ -1465,7 +1465,7 @@ def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon:
     counted = f"[一二两三四五六七八九十0-9]+个(?:{alternation(cfg['subpark_suffixes'])})[：:]"
     listed = re.compile(f"(?:{verbs})((?:{item}(?:、|和|及|与))*{item})(?=[，。；、和及与等]|$)"
                         # 由马场坪园区、双龙园区、罗尾塘园区三个区域构成: the parts a zone is made of
-                        f"|由((?:{item}、)*{item})(?:等)?(?:[一二两三四五六七八九十0-9]+个[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(cfg['made_of_verbs'])})"
+                        f"|由((?:{item}[、和])*{item})(?:等)?(?:[一二两三四五六七八九十0-9]+(?:个|部分)[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation(cfg['made_of_verbs'])})"
                         f"|(?:{verbs}){counted}((?:{counted_item}(?:、|和|及|与))*{counted_item})(?=[，。；]|$)")
     spans = []
     for zone in (z for z in zones if (z.start == 0 or text[z.start - 1] in CLAUSE_BREAK + "\n")):
@@ -1477,7 +1477,9 @@ def _governed_parks(text: str, zones: list[Mention], index: TokenIndex, lexicon:
         for part in re.finditer("[^、和及与]+", match.group(group)):
             start, end = zone.end + match.start(group) + part.start(), zone.end + match.start(group) + part.end()
             descriptor = text[start:end].removesuffix("园区").removesuffix("园")
-            if len(descriptor) >= 2 and _short_park_name(text, start, end, descriptor, index, lexicon, after_zone=True):
+            # (南园和西园: a direction alone names a zone's part)
+            if ((len(descriptor) >= 2 or descriptor in cfg["direction_park_names"])
+                    and _short_park_name(text, start, end, descriptor, index, lexicon, after_zone=True)):
                 spans.append((start, end))
     return spans
 
@@ -1741,7 +1743,7 @@ def _declaration_pattern() -> re.Pattern:
     levels = alternation(_entity_rules()["zone"]["level_words"])
     return re.compile(f"(?:{park['zone_declaring_agent']})?(?:{alternation(park['zone_declaring_words'])})“?"
                       f"(?:{alternation(park['zone_declaring_scopes'])})?"
-                      f"(?:{park['zone_declaring_detail']})?(?:{levels})?({_zone_patterns()[1].pattern})")
+                      f"(?:{park['zone_declaring_detail']})?(?:{levels})?(?:{park['zone_declaring_rank']})?({_zone_patterns()[1].pattern})")
 
 
 def _parks_renamed_as_zones(text: str, parks: list[Mention], zones: list[Mention]) -> list[Mention]:

@@ -3389,6 +3389,16 @@ def test_a_named_incubation_base_is_a_park_and_one_named_by_its_kind_is_not(extr
     assert triples == {("南岭新兴产业孵化基地", "partOf", "南岭高新区", "")}
 
 
+def test_the_parts_a_zone_is_made_of_may_be_named_by_a_direction_alone(extract):
+    assert extract("南岭经济开发区规划面积58.9平方公里，由南园和西园两部分组成。") == {
+        ("南园", "partOf", "南岭经济开发区", ""), ("西园", "partOf", "南岭经济开发区", "")}
+
+
+def test_a_park_a_province_named_one_of_its_first_key_development_zones_is_run_as_one(extract):
+    triples = extract("甘肃南岭工业园区是经国家发改委核准，省政府命名的首批省级重点开发区。南岭工业园区管委会抢抓机遇，规划建设了新能源装备制造产业园。")
+    assert ("新能源装备制造产业园", "partOf", "南岭工业园区", "") in triples
+
+
 def test_parks_a_zone_governs_are_its_parts_and_its_former_names_are_not(extract):
     triples = extract("南岭高新区2001年更名为“南岭县工业园”，2006年更名为“江南南岭工业园区”，2015年升级为国家高新区。"
                       "南岭高新区远景规划总面积100平方公里，下辖青禾园区和翠湖园区。")
