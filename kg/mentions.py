@@ -1206,6 +1206,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for token in index.tokens:
         if token.tag != "ORG":
             continue
+        if _after_a_partner_organ(token.text, 0, len(token.text)) == len(token.text):
+            continue  # 六安市政府与: an organ and the conjunction opening its partner, no organisation's name
         if _foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
         if patterns["company_end"].search(token.text):
@@ -1256,7 +1258,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         start = index.name_start(anchor, floor=max(0, anchor - MAX_NAME), stop_tags={"m"}, stop=GOING_VERBS)
 
         start = _after_leading_person(text, _across_bracketed_region(text, start, index, lexicon), index, lexicon)
-        start = _after_kind_word(text, index, start, anchor)
+        start = _after_kind_word(text, index, _after_a_partner_organ(text, start, anchor), anchor)
         if start >= anchor:
             start = _before_region_inside_name(text, anchor, index, lexicon)
         if start < anchor:
@@ -2074,6 +2076,15 @@ def _through_leading_place(index: TokenIndex, start: int, lexicon: Lexicon) -> i
         return start
     before = index.token_at(found[1].start - 1)
     return found[1].start if before is None or before[1].tag in NOT_NAME_TAGS else start
+
+
+def _after_a_partner_organ(text: str, start: int, end: int) -> int:
+    """六安市政府与绿地控股集团 read as one word: a government or committee and a conjunction before a company's name
+    are the company's partner in what follows, not part of its name."""
+    cfg = _entity_rules()["company"]
+    ends = [m.end() for m in re.finditer(f"(?:{alternation(cfg['partner_organs'])})(?:{alternation(rules('relations')['partner_openers'])})",
+                                         text[start:end])]
+    return start + ends[-1] if ends else start
 
 
 def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:

@@ -3379,6 +3379,11 @@ def test_the_companies_of_the_zone_s_investment_envoys_are_not_settled_in_it(ext
     assert triples == {("王强", "worksFor", "远川时代新能源科技股份有限公司", "副总经理"), ("李明", "worksFor", "青禾高科股份有限公司", "副总裁")}
 
 
+def test_a_government_and_a_conjunction_read_into_a_company_name_are_its_partner(extract):
+    triples = extract("7月17日，六安市政府与青禾控股集团成功签约创新中心项目落地南岭经济开发区。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾控股集团"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
