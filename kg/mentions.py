@@ -2804,8 +2804,26 @@ def _listed_project_makers(text: str, index: TokenIndex, lexicon: Lexicon) -> li
             if (token is not None and token[1].start == cursor and token[1].tag in ("ORG", "nz") and len(token[1].text) >= 2
                     and len(item) > len(token[1].text) and lexicon.place(token[1].text) is None):
                 spans.append((cursor, token[1].end))
+            elif (brand := _place_and_brand(text, cursor, cursor + len(item), index, lexicon)) is not None:
+                spans.append((cursor, brand))
             cursor += len(item) + 1
     return spans
+
+
+def _place_and_brand(text: str, start: int, end: int, index: TokenIndex, lexicon: Lexicon) -> int | None:
+    """河北|创恒|隧道智能装备项目, 衡水|长城|绿色物理制氧项目: a listed project opening with a province or city and a word
+    of two characters that is no trade names its maker by that place and word; where the maker's name ends, or None."""
+    place = index.token_at(start)
+    if place is None or place[1].start != start or lexicon.place(place[1].text) is None:
+        return None
+    brand = index.token_at(place[1].end)
+    if (brand is None or brand[1].start != place[1].end or len(brand[1].text) != 2 or brand[1].end >= end
+            or brand[1].tag in NOT_NAME_TAGS - {"v"} or brand[1].text in trade_words() or not CJK.match(brand[1].text)):
+        return None
+    trade = index.token_at(brand[1].end)  # 池州|小布|新材料|锂电池…: a trade word right after the brand is its name's
+    if trade is not None and trade[1].start == brand[1].end and trade[1].text in _org_patterns()["industry"] and trade[1].end < end:
+        return trade[1].end
+    return brand[1].end
 
 
 def _after_appointment(text: str, start: int, end: int) -> int:

@@ -3384,6 +3384,12 @@ def test_a_government_and_a_conjunction_read_into_a_company_name_are_its_partner
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾控股集团"}
 
 
+def test_a_listed_project_opening_with_a_place_and_a_brand_names_its_maker(extract):
+    triples = extract("南岭高新区举行开工仪式，重点项目分别是河北远川隧道智能装备项目，总投资1.7亿元；衡水青禾绿色物理制氧项目，"
+                      "总投资1亿元；池州小布新材料锂电池正极片再生项目，总投资1亿元。南岭高新区全力推进项目建设。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"河北远川", "衡水青禾", "池州小布新材料"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
