@@ -1062,8 +1062,14 @@ def _signed_with_several_governments(text: str, company: Mention, cfg: dict) -> 
 
 def _owner_described(text: str, company: Mention, cfg: dict) -> bool:
     """…公司是佛瑞亚集团在全球的战略工厂之一: the company a clause of being (是) names as the owner of a plant or
-    subsidiary (的…工厂, 的全资子公司) is not where that plant is."""
-    if "是" not in text[clause_start(text, company.start, CLAUSE_BREAK) : company.start]:
+    subsidiary (的…工厂, 的全资子公司) is not where that plant is; 安徽大梁机械有限公司，(是一家台资企业，)由东莞市展旺机械
+    有限公司投资2.3亿元建设: nor is the one a clause names as the investor in the company its sentence opens with."""
+    opening = clause_start(text, company.start, CLAUSE_BREAK)
+    sentence_start = clause_start(text, company.start, "。；！？\n")
+    if text[opening : company.start] == cfg["investor_opener"] and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
+            re.match(f"[^，。；,]{{2,30}}?(?:{alternation(rules('entities')['company']['suffixes'])})[，,]", text[sentence_start:opening])):
+        return True
+    if "是" not in text[opening : company.start]:
         return False
     words = alternation(cfg["parent_of_words"])
     return re.match(f"[^，。；,]{{0,{cfg['parent_of_gap']}}}?的[\u4e00-\u9fff]{{0,4}}?(?:{words})", text[company.end :]) is not None

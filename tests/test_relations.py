@@ -3390,6 +3390,12 @@ def test_a_listed_project_opening_with_a_place_and_a_brand_names_its_maker(extra
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"河北远川", "衡水青禾", "池州小布新材料"}
 
 
+def test_the_investor_a_clause_names_for_the_company_its_sentence_opens_with_is_not_placed(extract):
+    triples = extract("8月27日，南岭台商机械制造产业园项目开工奠基仪式举行。远川机械有限公司，由东莞市青禾机械有限公司投资2.3亿元建设，"
+                      "项目占地106亩。福瑞精密机械有限公司，是一家台资企业，由东莞市宏达精密机械有限公司投资1.3亿元建设。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"远川机械有限公司", "福瑞精密机械有限公司"}
+
+
 def test_a_mechanism_of_running_with_no_name_is_no_measure(extract):
     assert not extract("南岭经济开发区实行特殊管理体制和运行机制。")
     assert not extract("南岭高新区召开会议。成立基金管理公司，建立专家咨询机制，对基金进行专业化管理。")
