@@ -1493,7 +1493,7 @@ def _parks_of_a_counted_layout(text: str, index: TokenIndex, lexicon: Lexicon) -
     item = re.compile(f"[\u4e00-\u9fff]{{2,{cfg['counted_subpark_max_descriptor']}}}?(?:{alternation(cfg['subpark_suffixes'])})")
     spans = []
     for layout in re.finditer(cfg["counted_layout"], text):
-        closing = text.find(layout.group(1).translate(str.maketrans("（(", "）)")), layout.end())
+        closing = text.find("）" if layout.group(1) == "（" else ")", layout.end())
         if closing < 0:
             continue
         for part in re.finditer("[^；;，,、]+", text[layout.end() : closing]):
@@ -2078,13 +2078,15 @@ def _through_leading_place(index: TokenIndex, start: int, lexicon: Lexicon) -> i
     return found[1].start if before is None or before[1].tag in NOT_NAME_TAGS else start
 
 
+@cache
+def _partner_organ_re() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_entity_rules()['company']['partner_organs'])})(?:{alternation(rules('relations')['partner_openers'])})")
+
+
 def _after_a_partner_organ(text: str, start: int, end: int) -> int:
     """六安市政府与绿地控股集团 read as one word: a government or committee and a conjunction before a company's name
     are the company's partner in what follows, not part of its name."""
-    cfg = _entity_rules()["company"]
-    ends = [m.end() for m in re.finditer(f"(?:{alternation(cfg['partner_organs'])})(?:{alternation(rules('relations')['partner_openers'])})",
-                                         text[start:end])]
-    return start + ends[-1] if ends else start
+    return max((m.end() for m in _partner_organ_re().finditer(text, start, end)), default=start)
 
 
 def _after_leading_person(text: str, start: int, index: TokenIndex, lexicon: Lexicon) -> int:
@@ -2194,11 +2196,15 @@ def _across_conjunction_in_a_park_list(text: str, start: int, index: TokenIndex,
     return opening if listed and len(field) >= 2 and not any(word in field for word in _park_suffixes()) else start
 
 
+@cache
+def _park_and_conjunction_re() -> re.Pattern:
+    return re.compile(f"(?:{alternation(_entity_rules()['park']['subpark_suffixes'])})[{NAME_OPENING_CONJUNCTIONS}及]")
+
+
 def _after_a_park_and_conjunction(text: str, start: int, suffix_start: int) -> int:
     """中兴商贸园和文化产业园: a park's name ends at its own park word; a conjunction after it opens the next park's."""
-    ends = [m.end() for m in re.finditer(f"(?:{alternation(_entity_rules()['park']['subpark_suffixes'])})[{NAME_OPENING_CONJUNCTIONS}及]",
-                                         text[start:suffix_start])]
-    return start + ends[-1] if ends and suffix_start - (start + ends[-1]) >= 2 else start
+    after = max((m.end() for m in _park_and_conjunction_re().finditer(text, start, suffix_start)), default=start)
+    return after if suffix_start - after >= 2 else start
 
 
 def _across_name_dot(text: str, start: int, index: TokenIndex) -> int:

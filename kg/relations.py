@@ -59,6 +59,9 @@ def _cfg() -> dict:
     cfg["town_suffixes"] = tuple(cfg["town_suffixes"])
     cfg["alias_note_openers"] = tuple(cfg["alias_note_openers"])
     cfg["clause_locate_re"] = re.compile(alternation(cfg["clause_locate_verbs"]))
+    cfg["guests_attend_re"] = re.compile(f"(?:{alternation(cfg['guest_words'])})[^，。；]{{0,4}}?(?:{alternation(cfg['attending_verbs'])})")
+    # 安徽大梁机械有限公司，由…投资: a sentence opening with a company's full name and a comma.
+    cfg["company_opening_re"] = re.compile(f"[^，。；,]{{2,30}}?(?:{alternation(entities['company']['suffixes'])})[，,]")
     cfg["directive_re"] = re.compile(f"(?:{alternation(cfg['directive_openers'])})[^，。；]*?(?:{alternation(cfg['directive_closers'])})")
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"
@@ -1067,7 +1070,7 @@ def _owner_described(text: str, company: Mention, cfg: dict) -> bool:
     opening = clause_start(text, company.start, CLAUSE_BREAK)
     sentence_start = clause_start(text, company.start, "。；！？\n")
     if text[opening : company.start] == cfg["investor_opener"] and text.startswith(tuple(cfg["invest_verbs"]), company.end) and (
-            re.match(f"[^，。；,]{{2,30}}?(?:{alternation(rules('entities')['company']['suffixes'])})[，,]", text[sentence_start:opening])):
+            cfg["company_opening_re"].match(text, sentence_start, opening)):
         return True
     if "是" not in text[opening : company.start]:
         return False
@@ -1356,8 +1359,7 @@ def _sent_by_zone(doc: AnalysedDocument, company: Mention, sentence: Sentence, c
 
 def _guests_attend(after: str, cfg: dict) -> bool:
     """C、D等27家企业40余位客商参加: the companies' merchants or guests attend, before the clause ends."""
-    clause = after[: min((at for mark in "，。；" if (at := after.find(mark)) >= 0), default=len(after))]
-    return any(re.search(f"{word}[^，。；]{{0,4}}?(?:{alternation(cfg['attending_verbs'])})", clause) for word in cfg["guest_words"])
+    return cfg["guests_attend_re"].search(after, 0, clause_end(after, 0, "，。；")) is not None
 
 
 def _gathered_by_a_place(doc: AnalysedDocument, company: Mention, cfg: dict) -> bool:
