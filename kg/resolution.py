@@ -598,7 +598,8 @@ def short_forms(company: str, lexicon: Lexicon) -> set[str]:
             core, legal_form = core[: -len(suffix)], suffix
             break
     with_place = core if legal_form and core != company else ""  # 天津红日药业集团 → 天津红日药业: without its legal form
-    country = next((c for c in cfg["company"]["country_prefixes"] if core.startswith(c) and len(core) - len(c) >= 2), "")
+    countries = cfg["company"]["country_prefixes"] + cfg["company"]["home_country_prefixes"]
+    country = next((c for c in countries if core.startswith(c) and len(core) - len(c) >= 2), "")
     core = core[len(country) :]
     changed = True
     while changed:

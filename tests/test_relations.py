@@ -4845,3 +4845,16 @@ def test_a_park_written_as_the_zones_former_name_is_no_part_of_it(extract):
 def test_companies_listed_as_supporting_units_are_companies(extract):
     triples = extract("南岭经开区充分发挥产业园优势，成功引进青禾鼎汉、远川北海通信等10家轨道交通产业链配套单位签约入驻。")
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"青禾鼎汉", "远川北海通信"}
+
+
+def test_a_company_whose_chairman_arrives_escorted_or_looks_around_at_once_is_a_visitor(extract):
+    triples = extract("宁远集团董事长王明一行，在市委常委李强的陪同下到高新区就纺织项目进行考察。高新区将全力支持。")
+    assert ("王明", "worksFor", "宁远集团", "董事长") in triples
+    assert not [t for t in triples if t[0] == "宁远集团" and t[1] == "locatedIn"]
+    triples = extract("宁远集团董事长王明考察高新区纺织产业园。高新区将全力支持。")
+    assert not [t for t in triples if t[0] == "宁远集团" and t[1] == "locatedIn"]
+
+
+def test_a_company_whose_chairman_escorts_the_visitors_is_at_home(extract):
+    triples = extract("市委书记李强到高新区调研，宁远集团董事长王明陪同考察。高新区将全力支持。")
+    assert ("宁远集团", "locatedIn", "高新区（t.txt）", "") in triples

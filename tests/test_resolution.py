@@ -521,3 +521,9 @@ def test_an_autonomous_prefecture_written_short_with_or_without_its_word_is_that
     triples = extract("记者来到了伊犁州南岭经济开发区青禾园区，园区发展势头良好。")
     assert ("南岭经济开发区", "locatedIn", "伊犁州", "") in triples
     assert ("青禾园区", "partOf", "南岭经济开发区", "") in triples
+
+
+def test_a_company_named_with_its_home_country_is_one_node_with_its_name_without_it(lexicon):
+    assert "宁远集团" in short_forms("中国宁远集团", lexicon)
+    graph = _graph(lexicon, "宁远集团董事长王明介绍情况。中国宁远集团总经理李强表示，将加大投资。")
+    assert _labels(graph, "Company") == ["中国宁远集团"]

@@ -471,8 +471,13 @@ def _arrival_pattern() -> re.Pattern:
     word of looking around), in one clause."""
     cfg = relation_rules()
     arrival = alternation(cfg["arrival_verbs"])
-    return re.compile(f"[^，。；]{{0,{cfg['delegation_max_gap']}}}(?:(?:{alternation(cfg['delegation_words'])})(?:{arrival})"
-                      f"|(?:{arrival})[^，。；]{{1,{cfg['visit_place_max']}}}?(?:{alternation(cfg['visit_words'])}))")
+    escort = f"(?:[，,]?{cfg['escort_opener']}[^。；]{{1,{cfg['escort_max']}}}?(?:{alternation(cfg['escort_words'])}))?"
+    visit = alternation(cfg["visit_words"])
+    hosts = "".join(f"(?<!{word})" for word in cfg["host_words"])
+    gap = cfg["delegation_max_gap"]
+    return re.compile(f"[^，。；]{{0,{gap}}}(?:(?:{alternation(cfg['delegation_words'])}){escort}(?:{arrival})"
+                      f"|(?:{arrival})[^，。；]{{1,{cfg['visit_place_max']}}}?(?:{visit}))"
+                      f"|[^，。；]{{2,{gap}}}?{hosts}(?:{visit})")
 
 
 def _visitors(doc: AnalysedDocument, staffed: set[str], cfg: dict) -> set[str]:
