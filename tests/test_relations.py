@@ -380,6 +380,10 @@ def test_a_field_of_work_and_a_head_name_no_measure(extract):
                 if t[1] == "implements"]
 
 
+def test_structures_and_performance_reviews_in_general_name_no_measure(extract):
+    triples = extract("河源国家高新区不断完善体制机制改革，健全绩效考核机制，推行首席服务官制度。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"首席服务官制度"}
+
 
 def test_a_joint_meeting_mechanism_is_named_only_by_what_it_meets_about(extract):
     triples = extract("河源国家高新区建立联席会议机制，推行安全生产联席会议制度。")
