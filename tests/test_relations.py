@@ -4862,3 +4862,9 @@ def test_a_company_whose_chairman_arrives_escorted_or_looks_around_at_once_is_a_
 def test_a_company_whose_chairman_escorts_the_visitors_is_at_home(extract):
     triples = extract("市委书记李强到高新区调研，宁远集团董事长王明陪同考察。高新区将全力支持。")
     assert ("宁远集团", "locatedIn", "高新区（t.txt）", "") in triples
+
+
+def test_units_counted_out_in_quotes_name_no_company(extract):
+    triples = extract("宁远开发区坚持市场化改革，全面推行“管委会公司”制度，内设机构由原来的23个减少到“五中心一公司”。"
+                      "宁远开发区拥有高新技术企业23家。")
+    assert not [t for t in triples if t[1] == "locatedIn"]

@@ -40,6 +40,19 @@ def inside_a_quoted_list(text: str, start: int, end: int) -> bool:
             and "、" in text[opening:closing])
 
 
+@cache
+def _counted_units_quote() -> re.Pattern:
+    return re.compile(entity_rules()["company"]["counted_units_quote"])
+
+
+def inside_counted_units(text: str, start: int, end: int) -> bool:
+    """“五中心一公司”: a name inside a quote that counts out units (a zone's structure) is none."""
+    opening = text.rfind("“", max(0, start - HONOUR_QUOTE_MAX), start + 1)
+    closing = text.find("”", end - 1)
+    return (opening >= 0 and closing >= 0 and "”" not in text[opening:start]
+            and _counted_units_quote().fullmatch(text, opening + 1, closing) is not None)
+
+
 def only_trades(descriptor: str) -> bool:
     """新材料, 新能源汽车: nothing but words of trades (no name of its own)."""
     while descriptor:

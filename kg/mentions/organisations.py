@@ -20,7 +20,7 @@ from kg.mentions.boundaries import (
     ASSEMBLIES_BEFORE_ZONE, ENGINEERING_BUREAU, NAME_OPENING_CONJUNCTIONS, PARK_NAME_CONJUNCTIONS,
     across_bracketed_region, across_literary_of, across_name_dot, across_number_in_name, across_place_dashes,
     across_quoted_prefix, after_a_partner_organ, after_kind_word, after_leading_person, before_bracketed_region,
-    before_region_inside_name, inside_a_quoted_list, last_place_start, leading_places, only_trades, outside_place_in,
+    before_region_inside_name, inside_a_quoted_list, inside_counted_units, last_place_start, leading_places, only_trades, outside_place_in,
     quoted_title, through_leading_place, titled_in_clause, without_overlaps, zone_by_stem, zone_end_inside,
 )
 from kg.mentions.parks import (
@@ -135,7 +135,8 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
                                   or name.endswith(tuple(entity_rules()["company"]["team_endings"]))
                                   or text.startswith(patterns["byline_words"], end)
                                   or patterns["ranking_after"].match(text, end) or patterns["system_after"].match(text, end)
-                                  or text[:name_start].endswith(patterns["anonymous"])):
+                                  or text[:name_start].endswith(patterns["anonymous"])
+                                  or inside_counted_units(text, name_start, end)):
             return
         if kind != "Company" and outside_place_in(name, lexicon, anywhere=kind == "GovernmentBody"):
             return  # 清远市人社局, 广东省政务服务数据管理局: the city's or province's, not the zone's
