@@ -4868,3 +4868,10 @@ def test_units_counted_out_in_quotes_name_no_company(extract):
     triples = extract("宁远开发区坚持市场化改革，全面推行“管委会公司”制度，内设机构由原来的23个减少到“五中心一公司”。"
                       "宁远开发区拥有高新技术企业23家。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_a_circular_economy_pilot_zone_is_a_zone_and_a_maker_opening_its_project_with_a_compound_product_settles(extract):
+    triples = extract("华宁200万千瓦光热储一体化项目、河道水利枢纽……23日，宁远循环经济试验区首批项目正式集中开复工。"
+                      "宁远循环经济试验区党工委书记王明出席。")
+    assert ("王明", "leads", "宁远循环经济试验区", "党工委书记") in triples
+    assert ("华宁", "locatedIn", "宁远循环经济试验区", "") in triples

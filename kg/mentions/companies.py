@@ -121,7 +121,11 @@ def names_a_project(text: str, index: TokenIndex, end: int) -> bool:
         if text.startswith(heads, cursor):
             return True
         quantity = found[1].tag == QUANTITY_TAG
-        if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"] and not quantity:
+        # 中广核200万千瓦光热|储/v|一体化项目: one character between words of product is one of their compound.
+        following = index.token_at(found[1].end)
+        inner = (len(found[1].text) == 1 and found[1].tag == "v" and cursor > end and following is not None and following[1].tag in PRODUCT_TAGS
+                 and index.token_at(cursor - 1)[1].tag in PRODUCT_TAGS)
+        if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"] and not quantity and not inner:
             return False
         quantities += len(found[1].text) if quantity else 0
         cursor = found[1].end
