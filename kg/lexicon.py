@@ -73,10 +73,12 @@ def _admin_places() -> dict[str, Place]:
         place = Place(name=name, short=_without_peoples(name, short), level=level, province=province, city=city)
         # A full name is unambiguous; the first division of a name wins (provinces and cities come first).
         forms.setdefault(name, place)
-        if level != "county" and place.short != name and len(place.short) >= 2 and place.short not in ambiguous:
-            forms.setdefault(place.short, place)
+        if level != "county" and place.short != name and len(place.short) >= 2:
+            if place.short not in ambiguous:
+                forms.setdefault(place.short, place)
             if name.endswith(PREFECTURE_SUFFIX):
-                forms.setdefault(place.short + PREFECTURE_SUFFIX[-1], place)  # 伊犁州, 延边州: an autonomous prefecture written short
+                # 伊犁州, 延边州: an autonomous prefecture written short (海西州 too, though 海西 alone is a common term)
+                forms.setdefault(place.short + PREFECTURE_SUFFIX[-1], place)
     return forms
 
 

@@ -523,6 +523,11 @@ def test_an_autonomous_prefecture_written_short_with_or_without_its_word_is_that
     assert ("青禾园区", "partOf", "南岭经济开发区", "") in triples
 
 
+def test_a_prefecture_whose_short_form_alone_is_a_common_term_is_still_named_with_its_word(lexicon):
+    assert lexicon.place("海西州").name == "海西蒙古族藏族自治州"
+    assert lexicon.place("海西") is None  # 海西 alone is the west coast of the strait, a region, not the prefecture
+
+
 def test_a_company_named_with_its_home_country_is_one_node_with_its_name_without_it(lexicon):
     assert "宁远集团" in short_forms("中国宁远集团", lexicon)
     graph = _graph(lexicon, "宁远集团董事长王明介绍情况。中国宁远集团总经理李强表示，将加大投资。")
