@@ -62,8 +62,9 @@ class ZoneResolver:
             return place.short
         for level_word in rules("entities")["zone"]["level_words"]:
             place_text = place_text.removesuffix(level_word)
-        # 吉林公主岭经济开发区 and 公主岭经开区: a province written before the zone's own place is no part of its root.
-        for lead in (2, 3):
+        # 吉林公主岭经济开发区 and 公主岭经开区: a province written before the zone's own place is no part of its root
+        # (青海省柴达木: the whole of 青海省, not 青海 and the rest).
+        for lead in (3, 2):
             province = self.lexicon.place(place_text[:lead]) or self.lexicon.place(place_text[:lead] + "省")
             if province is not None and province.level == "province" and len(place_text) - lead >= 2:
                 return self._place_root(place_text[lead:])

@@ -532,3 +532,8 @@ def test_a_company_named_with_its_home_country_is_one_node_with_its_name_without
     assert "宁远集团" in short_forms("中国宁远集团", lexicon)
     graph = _graph(lexicon, "宁远集团董事长王明介绍情况。中国宁远集团总经理李强表示，将加大投资。")
     assert _labels(graph, "Company") == ["中国宁远集团"]
+
+
+def test_a_zone_named_after_its_province_in_full_is_one_node_with_its_name_without_it(lexicon):
+    graph = _graph(lexicon, "江西省宁远经济开发区党工委书记王明出席会议。", "宁远经济开发区党工委副书记李强主持会议。")
+    assert [e.key for e in graph.entities.values() if e.type == "Zone"] == ["Zone:宁远经济开发区"]
