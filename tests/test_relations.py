@@ -2414,6 +2414,11 @@ def test_goals_roles_carriers_and_layouts_in_quotes_are_no_measures(extract):
     assert not {t for t in triples if t[1] == "implements"}
 
 
+def test_a_strategic_goal_in_quotes_is_no_measure(extract):
+    triples = extract("东湖经济开发区紧紧围绕“以港兴城、工业强县”战略目标，深入推行“一窗通办”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+
+
 def test_fields_of_industry_listed_before_a_kind_of_company_are_no_companies(extract):
     triples = extract("东湖工业园广泛吸纳不锈钢、高端装备等大中型企业入驻。")
     assert not {t for t in triples if t[1] == "locatedIn" and t[0] in ("高端装备", "有色金属")}
