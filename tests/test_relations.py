@@ -4880,3 +4880,8 @@ def test_a_circular_economy_pilot_zone_is_a_zone_and_a_maker_opening_its_project
                       "宁远循环经济试验区党工委书记王明出席。")
     assert ("王明", "leads", "宁远循环经济试验区", "党工委书记") in triples
     assert ("华宁", "locatedIn", "宁远循环经济试验区", "") in triples
+
+
+def test_an_industrial_cooperation_park_is_a_park(extract):
+    triples = extract("东湖经济开发区加快推进东湖两岸产业合作园区建设，宁远集团签约落户东湖两岸产业合作园区。")
+    assert ("宁远集团", "locatedIn", "东湖两岸产业合作园区", "") in triples
