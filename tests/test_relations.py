@@ -4885,3 +4885,8 @@ def test_a_circular_economy_pilot_zone_is_a_zone_and_a_maker_opening_its_project
 def test_an_industrial_cooperation_park_is_a_park(extract):
     triples = extract("东湖经济开发区加快推进东湖两岸产业合作园区建设，宁远集团签约落户东湖两岸产业合作园区。")
     assert ("宁远集团", "locatedIn", "东湖两岸产业合作园区", "") in triples
+
+
+def test_smart_manufacturing_read_as_a_verb_stays_in_a_park_s_name(extract):
+    triples = extract("东湖经济开发区奋力推动东湖石材产业园、文秀数字智造产业园建设，并进行统一管理。")
+    assert ("文秀数字智造产业园", "partOf", "东湖经济开发区", "") in triples
