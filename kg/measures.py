@@ -52,6 +52,7 @@ def _cfg() -> dict:
     cfg["role_re"] = re.compile(f"(?:{alternation(cfg['role_verbs'])})[^{CLAUSE_BREAK}、“”‘’]{{0,{cfg['role_modifier']}}}$")
     cfg["counted_industries_re"] = re.compile(cfg["counted_industries_after"])
     cfg["generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'])})+")
+    cfg["trigger_generic_run"] = re.compile(f"(?:{alternation(cfg['unquoted_generic_descriptors'] + cfg['unquoted_generic_after_triggers'])})+")
     name = "([^，。；：！？“”《》\\s]+)"
     cfg["heading_res"] = (re.compile(f"(?<=[：；]){name}(?=[，：])"),
                           re.compile(f"(?:^|(?<=\\s))(?:{'|'.join(cfg['enumerators'])}){name}(?=[，：。])"))
@@ -107,7 +108,7 @@ def _named_after_zone(doc: AnalysedDocument, taken: list[tuple[int, int]]) -> li
         head = next((h for h in cfg["own_heads"] if item.endswith(h)), "")
         if not head or item.startswith(tuple(cfg["own_verbs"])) or cfg["own_generic_run"].fullmatch(item[: -len(head)]):
             continue
-        named = _unquoted_name(item, cfg)
+        named = _unquoted_name(item, cfg, own=True)
         if named is None:
             continue
         skip, name, head = named
@@ -607,9 +608,10 @@ def _bundled(text: str, start: int, cfg: dict) -> bool:
     return text.startswith(cfg["bundle_opener"], start) and any(c in text[start:end] for c in cfg["bundle_closers"])
 
 
-def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str, str] | None:
+def _unquoted_name(item: str, cfg: dict, listed: bool = False, own: bool = False) -> tuple[int, str, str] | None:
     """(characters to skip, name, head) when an unquoted phrase is a measure's name, else None.
-    A `listed` phrase (one of several before 等 and a head such as 制度) needs no head of its own."""
+    A `listed` phrase (one of several before 等 and a head such as 制度) needs no head of its own; an `own`
+    one, written right after the zone's name, may be a performance review (高新区绩效考核制度)."""
     head = next((h for h in cfg["unquoted_heads"] if item.endswith(h)), "")
     if not (head or listed) or not (cfg["min_unquoted"] <= len(item) <= cfg["max_unquoted"]) or not NAME_CHARS.match(item):
         return None
@@ -630,7 +632,7 @@ def _unquoted_name(item: str, cfg: dict, listed: bool = False) -> tuple[int, str
         return None  # 要理顺体制机制: what should be done, not a measure named
     if cfg["zone_class_re"].search(item):
         return None  # 省级经济开发区政策, 现行国家级经济技术开发区政策: the policies of a class of zones
-    if cfg["generic_run"].fullmatch(item[: len(item) - len(head)]):
+    if cfg["generic_run" if own else "trigger_generic_run"].fullmatch(item[: len(item) - len(head)]):
         return None  # 招商机制, 项目服务, 服务企业工作机制: fields of work and a head, no name
     return skip, item, head
 
