@@ -4890,3 +4890,11 @@ def test_an_industrial_cooperation_park_is_a_park(extract):
 def test_smart_manufacturing_read_as_a_verb_stays_in_a_park_s_name(extract):
     triples = extract("东湖经济开发区奋力推动东湖石材产业园、文秀数字智造产业园建设，并进行统一管理。")
     assert ("文秀数字智造产业园", "partOf", "东湖经济开发区", "") in triples
+
+
+def test_a_prefecture_s_officials_and_bureaus_are_not_the_zone_s(extract):
+    triples = extract("湘西州副州长王明、商务局局长李强等陪同考察。听取了湘西州商务局局长李强对全州开发区情况的介绍。"
+                      "东湖经济开发区党工委书记张伟表示欢迎。")
+    assert {t for t in triples if t[1] in ("leads", "partOf")} == {
+        ("张伟", "leads", "东湖经济开发区", "党工委书记"), ("东湖经济开发区党工委", "partOf", "东湖经济开发区", "")}
+    assert not [t for t in triples if "全州" in t[0]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.lexicon import Lexicon
+from kg.lexicon import PREFECTURE_SUFFIX, Lexicon, Place
 from kg.models import Mention
 from kg.normalise import clause_start
 from kg.resources import alternation, longest_first, rules
@@ -138,12 +138,17 @@ def outside_place_in(name: str, lexicon: Lexicon, anywhere: bool = False) -> boo
     start (莒县商务局), makes it that place's."""
     for begin, end, _ in lexicon.place_trie.tokenize(name if anywhere else name[:6]):
         place = lexicon.place(name[begin:end])
-        outside = place is not None and name[begin:end] == place.name and (place.level != "county" or anywhere and begin == 0)
+        outside = place is not None and _written_in_full(name[begin:end], place) and (place.level != "county" or anywhere and begin == 0)
         if not anywhere:
             return begin == 0 and outside  # only the first place found counts
         if outside:
             return True
     return False
+
+
+def _written_in_full(form: str, place: Place) -> bool:
+    """清远市, 广东省, and 黔东南州: an autonomous prefecture written with its word, as news writes it."""
+    return form == place.name or place.name.endswith(PREFECTURE_SUFFIX) and form == place.short + PREFECTURE_SUFFIX[-1]
 
 
 def zone_by_stem(body: str, zones: list[Mention], lexicon: Lexicon) -> Mention | None:
