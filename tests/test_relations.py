@@ -4898,3 +4898,10 @@ def test_a_prefecture_s_officials_and_bureaus_are_not_the_zone_s(extract):
     assert {t for t in triples if t[1] in ("leads", "partOf")} == {
         ("张伟", "leads", "东湖经济开发区", "党工委书记"), ("东湖经济开发区党工委", "partOf", "东湖经济开发区", "")}
     assert not [t for t in triples if "全州" in t[0]]
+
+
+def test_a_factory_the_tagger_reads_as_an_organisation_is_a_company(extract):
+    triples = extract("督查组到东湖经济开发区调研，在宁丰达电梯厂察看了工程建设的进度。东湖经济开发区发展很快。")
+    assert ("宁丰达电梯厂", "locatedIn", "东湖经济开发区", "") in triples
+    triples = extract("东湖经济开发区引进嘉宁食品有限公司，嘉宁食品新厂已经投产。东湖经济开发区发展很快。")
+    assert not [t for t in triples if t[0].endswith("新厂")]

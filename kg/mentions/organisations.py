@@ -251,7 +251,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 六安市政府与: an organ and the conjunction opening its partner, no organisation's name
         if foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
-        if patterns["company_end"].search(token.text):
+        if patterns["company_end"].search(token.text) or _a_factory(token.text, patterns):
             # 富贵家电器项目投资商宁波华彩电器有限公司 read as one word: the name follows the company's role.
             role_end = max((at + len(w) for w in rules("relations")["role_kind_words"]
                             if (at := token.text.rfind(w)) >= 0 and len(token.text) - at - len(w) >= 4), default=0)
@@ -381,3 +381,10 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     institutions = tuple(entity_rules()["company"]["institution_endings"])
     found = [m for m in found if not (m.type == "Company" and m.text.endswith(institutions))]
     return parks_before_committees(without_overlaps(found), found, text)
+
+
+def _a_factory(word: str, patterns: dict) -> bool:
+    """富菱达电梯厂: an organisation's word ending in a factory word names a company (not 食品新厂, 投资办厂, …公司厂)."""
+    cfg = entity_rules()["company"]
+    return (len(word) >= 4 and word.endswith(tuple(cfg["factory_endings"])) and not word.endswith(tuple(cfg["factory_not_names"]))
+            and patterns["company"].search(word) is None)
