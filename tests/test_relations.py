@@ -3976,6 +3976,8 @@ def test_a_zone_renamed_is_one_zone_under_its_new_name(extract):
     triples = extract("山东省政府同意将“禹城高新技术产业开发区”更名为“德州高新技术产业开发区”。"
                       "禹城高新区成为全省唯一一家设在县级市的省级高新区，禹城市摘取“中国功能糖城”桂冠。")
     assert {(s, o) for s, p, o, _ in triples if p == "locatedIn"} == {("德州高新技术产业开发区", "禹城市")}
+    triples = extract("经省人民政府批复同意，贵州福泉经济开发区变更认定为福泉高新技术产业开发区，位于贵州省东部。")
+    assert {s for s, p, o, _ in triples if p == "locatedIn"} == {"福泉高新技术产业开发区"}
 
 
 def test_a_park_in_a_pages_list_of_links_is_placed_nowhere(extract):
