@@ -4907,3 +4907,8 @@ def test_a_factory_the_tagger_reads_as_an_organisation_is_a_company(extract):
     assert ("宁丰达电梯厂", "locatedIn", "东湖经济开发区", "") in triples
     triples = extract("东湖经济开发区引进嘉宁食品有限公司，嘉宁食品新厂已经投产。东湖经济开发区发展很快。")
     assert not [t for t in triples if t[0].endswith("新厂")]
+
+
+def test_a_cooperation_park_s_name_reads_across_the_provinces_it_spans(extract):
+    triples = extract("东湖经济开发区与宁丰合作，在建的东湖宁丰跨省区经济合作园区规划面积10平方公里。")
+    assert ("东湖宁丰跨省区经济合作园区", "partOf", "东湖经济开发区", "") in triples
