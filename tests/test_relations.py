@@ -4907,3 +4907,14 @@ def test_a_factory_the_tagger_reads_as_an_organisation_is_a_company(extract):
 def test_a_cooperation_park_s_name_reads_across_the_provinces_it_spans(extract):
     triples = extract("东湖经济开发区与宁丰合作，在建的东湖宁丰跨省区经济合作园区规划面积10平方公里。")
     assert ("东湖宁丰跨省区经济合作园区", "partOf", "东湖经济开发区", "") in triples
+
+
+def test_an_industry_and_trade_park_named_by_its_city_is_a_park(extract):
+    triples = extract("在宁远中心城市新城区的宁远工贸园，标准厂房里，宁丰科技、华宁纺织等企业正加紧生产。宁远工贸园区发展很快。")
+    assert {(t[0], t[2]) for t in triples if t[1] == "locatedIn"} == {("宁丰科技", "宁远工贸园区"), ("华宁纺织", "宁远工贸园区")}
+
+
+def test_a_cooperation_zone_set_up_abroad_in_quotes_is_no_measure_and_an_overseas_park_no_name(extract):
+    triples = extract("宁远经济开发区推行“一窗通办”，并在缅甸曼德勒设立境外工业园区“宁远—曼德勒经济贸易合作区”。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
+    assert not [t for t in triples if t[1] == "partOf"]
