@@ -4918,3 +4918,8 @@ def test_a_cooperation_zone_set_up_abroad_in_quotes_is_no_measure_and_an_oversea
     triples = extract("宁远经济开发区推行“一窗通办”，并在缅甸曼德勒设立境外工业园区“宁远—曼德勒经济贸易合作区”。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"一窗通办"}
     assert not [t for t in triples if t[1] == "partOf"]
+
+
+def test_a_district_written_before_the_zone_s_quoted_name_is_where_it_is(extract):
+    triples = extract("新一届宁德市委确定把市府驻地蕉城区“宁德高新技术产业开发区”作为重大标杆项目着力推进。")
+    assert ("宁德高新技术产业开发区", "locatedIn", "蕉城区", "") in triples

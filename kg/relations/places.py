@@ -151,5 +151,6 @@ def _written_with_zone(doc: AnalysedDocument, district: Mention, zone_mentions: 
     not a district in brackets that only names a body the zone and it run together (清远高新区（清城区）政务服务中心)."""
     text = doc.norm.text
     joint_body = text.startswith(tuple(rules("entities")["body"]["suffixes"]), district.end + 1)
-    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的")
+    # (市府驻地离石区“吕梁高新技术产业开发区”: the zone's name quoted right after it.)
+    return any(z.start == district.end or text[district.end : z.start] in (" ", "\u3000", "的", "“")
                or text[_name_end(z) : district.start] == "（" and not joint_body for z in zone_mentions)
