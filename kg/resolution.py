@@ -277,6 +277,13 @@ class ZoneResolver:
                 plates.setdefault(plate.kind, before.key)
         return plates
 
+    def _same_place(self, root: str, other: str) -> bool:
+        """交城 and 交城县: one place written with and without its division word."""
+        if root == other:
+            return True
+        place = self.lexicon.division(root)
+        return place is not None and place is self.lexicon.division(other)
+
     def _specific_kinds(self, named: list[Mention]) -> set[int]:
         """三门开发区 in an article that also writes 三门经济开发区: a zone written with the generic kind is
         the one zone of that place the article names more exactly. Returns the ids of those rekeyed."""
@@ -284,10 +291,11 @@ class ZoneResolver:
         generic = zone_rules["generic_kinds"]
         short_kinds = zone_rules["short_kinds_stand_for"]
         rekeyed = set()
-        for mention in named:
+        # (the generic kinds last: 交城经开区 is first keyed as 交城经济开发区, so 交城县开发区 finds one exact zone)
+        for mention in sorted(named, key=lambda m: m.kind in generic):
             root = self._place_root(mention.place)
             if mention.kind in generic:
-                exact = {m.key for m in named if m.kind not in generic and self._place_root(m.place) == root}
+                exact = {m.key for m in named if m.kind not in generic and self._same_place(self._place_root(m.place), root)}
             elif mention.text.endswith(tuple(short_kinds)) and not any(
                     m.key == mention.key and not m.text.endswith(mention.kind) for m in named):
                 # 张家界经开区 in an article that writes 张家界经济开发区 (and never 张家界经济技术开发区).

@@ -537,3 +537,8 @@ def test_a_company_named_with_its_home_country_is_one_node_with_its_name_without
 def test_a_zone_named_after_its_province_in_full_is_one_node_with_its_name_without_it(lexicon):
     graph = _graph(lexicon, "江西省宁远经济开发区党工委书记王明出席会议。", "宁远经济开发区党工委副书记李强主持会议。")
     assert [e.key for e in graph.entities.values() if e.type == "Zone"] == ["Zone:宁远经济开发区"]
+
+
+def test_a_county_s_zone_written_with_the_generic_kind_and_its_county_word_is_the_zone_named_exactly(extract):
+    triples = extract("宁远经济开发区设分会场。宁远县开发区推行“一窗通办”。随后，一行观摩了宁远经开区低碳生态园。")
+    assert ("宁远经济开发区", "implements", "一窗通办", "") in triples
