@@ -4923,3 +4923,8 @@ def test_a_cooperation_zone_set_up_abroad_in_quotes_is_no_measure_and_an_oversea
 def test_a_district_written_before_the_zone_s_quoted_name_is_where_it_is(extract):
     triples = extract("新一届宁德市委确定把市府驻地蕉城区“宁德高新技术产业开发区”作为重大标杆项目着力推进。")
     assert ("宁德高新技术产业开发区", "locatedIn", "蕉城区", "") in triples
+
+
+def test_a_city_s_generic_zones_written_with_each_are_no_zone_by_name(extract):
+    triples = extract("本次活动，宁德市各开发区签约项目11个。李强宣布宁德市开发区第三次开工项目集中开工，并观摩了东湖经开区低碳生态园。")
+    assert not [t for t in triples if t[0] == "宁德市开发区" or t[2] == "宁德市开发区"]

@@ -68,6 +68,7 @@ COUNTRY_PAIR = re.compile(entity_rules()["zone"]["country_pair_names"])
 TRADE_NAMED_KINDS = set(entity_rules()["zone"]["trade_named_kinds"])
 PLACE_NAMED_KINDS = set(entity_rules()["zone"]["place_named_kinds"])
 GENERIC_ZONE_KIND = "开发区"  # the kind every zone is, which after a province alone names none
+EACH = "各"  # 吕梁市各开发区: the zones of a place, each of them
 KIND_CONTINUATIONS = tuple(entity_rules()["zone"]["kind_continuations"])
 KIND_OWN_CONTINUATIONS = entity_rules()["zone"]["kind_own_continuations"]
 COMMITTEE_NAMED_KINDS = set(entity_rules()["zone"]["committee_named_kinds"])
@@ -196,6 +197,8 @@ def find_zones(doc: AnalysedDocument, lexicon: Lexicon, places: list[Mention], i
             continue
         if admin is not None and CLASS_AFTER_ZONE.match(text, end):
             continue  # 济宁市开发区考核: a city's zones ranked or counted as a class
+        if admin is not None and kind == GENERIC_ZONE_KIND and f"{place}{EACH}{match.group()}" in text:
+            continue  # 吕梁市开发区…项目 where the article writes 吕梁市各开发区: the city's zones together
         if place_mention is None and descriptive_re.search(_same_phrase(text, max(0, start - window), start)):
             continue  # 打造强企兴业高新区: a description of the zone to be built, not a name
         if admin is None and not trade and place.endswith(trade_words()) and kind not in TRADE_NAMED_KINDS:
