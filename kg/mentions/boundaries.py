@@ -32,12 +32,17 @@ NAME_OPENING_CONJUNCTIONS = "和与同"
 ENGINEERING_BUREAU = re.compile(entity_rules()["company"]["engineering_bureau"])
 
 
-def inside_a_quoted_list(text: str, start: int, end: int) -> bool:
-    """建设“百亿企业群、千亿产业带、生态产业园”: a park word inside a quoted slogan of several items names no park."""
+def _enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The opening and closing marks of the quote text[start:end] stands in, if any (a short way before it)."""
     opening = text.rfind("“", max(0, start - HONOUR_QUOTE_MAX), start + 1)
     closing = text.find("”", end - 1)
-    return (opening >= 0 and closing >= 0 and "”" not in text[opening:start] and closing - opening <= HONOUR_QUOTE_MAX
-            and "、" in text[opening:closing])
+    return (opening, closing) if opening >= 0 and closing >= 0 and "”" not in text[opening:start] else None
+
+
+def inside_a_quoted_list(text: str, start: int, end: int) -> bool:
+    """建设“百亿企业群、千亿产业带、生态产业园”: a park word inside a quoted slogan of several items names no park."""
+    quote = _enclosing_quote(text, start, end)
+    return quote is not None and quote[1] - quote[0] <= HONOUR_QUOTE_MAX and "、" in text[quote[0] : quote[1]]
 
 
 @cache
@@ -47,10 +52,8 @@ def _counted_units_quote() -> re.Pattern:
 
 def inside_counted_units(text: str, start: int, end: int) -> bool:
     """“五中心一公司”: a name inside a quote that counts out units (a zone's structure) is none."""
-    opening = text.rfind("“", max(0, start - HONOUR_QUOTE_MAX), start + 1)
-    closing = text.find("”", end - 1)
-    return (opening >= 0 and closing >= 0 and "”" not in text[opening:start]
-            and _counted_units_quote().fullmatch(text, opening + 1, closing) is not None)
+    quote = _enclosing_quote(text, start, end)
+    return quote is not None and _counted_units_quote().fullmatch(text, quote[0] + 1, quote[1]) is not None
 
 
 def only_trades(descriptor: str) -> bool:

@@ -111,6 +111,13 @@ PRODUCT_TAGS = {"n", "nz", "ORG", "vn"}
 QUANTITY_TAG = "m"
 
 
+def factory_name(word: str, patterns: dict) -> bool:
+    """富菱达电梯厂: an organisation's word ending in a factory word names a company (not 食品新厂, 投资办厂, …公司厂)."""
+    cfg = entity_rules()["company"]
+    return (len(word) >= 4 and word.endswith(tuple(cfg["factory_endings"])) and not word.endswith(tuple(cfg["factory_not_names"]))
+            and patterns["company"].search(word) is None)
+
+
 def names_a_project(text: str, index: TokenIndex, end: int) -> bool:
     """优巨新材项目, 红星美凯龙商业综合体项目, 德赛海洋工程研发生产基地: an organisation followed only by
     what it makes and a project word owns the project."""
@@ -123,8 +130,8 @@ def names_a_project(text: str, index: TokenIndex, end: int) -> bool:
         quantity = found[1].tag == QUANTITY_TAG
         # 中广核200万千瓦光热|储/v|一体化项目: one character between words of product is one of their compound.
         following = index.token_at(found[1].end)
-        inner = (len(found[1].text) == 1 and found[1].tag == "v" and cursor > end and following is not None and following[1].tag in PRODUCT_TAGS
-                 and index.token_at(cursor - 1)[1].tag in PRODUCT_TAGS)
+        inner = (len(found[1].text) == 1 and found[1].tag == "v" and cursor > end and index.token_at(cursor - 1)[1].tag in PRODUCT_TAGS
+                 and following is not None and following[1].tag in PRODUCT_TAGS)
         if found[1].tag not in PRODUCT_TAGS and found[1].text not in cfg["project_making_words"] and not quantity and not inner:
             return False
         quantities += len(found[1].text) if quantity else 0

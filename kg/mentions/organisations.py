@@ -29,7 +29,7 @@ from kg.mentions.parks import (
     quoted_park_settled_in, short_parks_with_committees, subparks,
 )
 from kg.mentions.companies import (
-    after_kind_words, companies_listed_with_a_company, counted_lists, described_companies, enterprise_named,
+    after_kind_words, companies_listed_with_a_company, counted_lists, described_companies, enterprise_named, factory_name,
     field_list, foreign_project_owner, foreign_project_owners, generic_company, introduced_lists, leading_companies,
     listed_companies, listed_project_makers, named_as_company_elsewhere, names_a_project, only_place_and_trade,
     output_owners, owner_company_end, settling_lists, through_lone_character_before_project, through_trade_words,
@@ -251,7 +251,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
             continue  # 六安市政府与: an organ and the conjunction opening its partner, no organisation's name
         if foreign_project_owner(text, index, token.start) is not None:
             continue  # 德国艾博歌汽车零部件…项目: the maker's name alone is taken below
-        if patterns["company_end"].search(token.text) or _a_factory(token.text, patterns):
+        if patterns["company_end"].search(token.text) or factory_name(token.text, patterns):
             # 富贵家电器项目投资商宁波华彩电器有限公司 read as one word: the name follows the company's role.
             role_end = max((at + len(w) for w in rules("relations")["role_kind_words"]
                             if (at := token.text.rfind(w)) >= 0 and len(token.text) - at - len(w) >= 4), default=0)
@@ -381,10 +381,3 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     institutions = tuple(entity_rules()["company"]["institution_endings"])
     found = [m for m in found if not (m.type == "Company" and m.text.endswith(institutions))]
     return parks_before_committees(without_overlaps(found), found, text)
-
-
-def _a_factory(word: str, patterns: dict) -> bool:
-    """富菱达电梯厂: an organisation's word ending in a factory word names a company (not 食品新厂, 投资办厂, …公司厂)."""
-    cfg = entity_rules()["company"]
-    return (len(word) >= 4 and word.endswith(tuple(cfg["factory_endings"])) and not word.endswith(tuple(cfg["factory_not_names"]))
-            and patterns["company"].search(word) is None)
