@@ -4928,3 +4928,8 @@ def test_a_district_written_before_the_zone_s_quoted_name_is_where_it_is(extract
 def test_a_city_s_generic_zones_written_with_each_are_no_zone_by_name(extract):
     triples = extract("本次活动，宁德市各开发区签约项目11个。李强宣布宁德市开发区第三次开工项目集中开工，并观摩了东湖经开区低碳生态园。")
     assert not [t for t in triples if t[0] == "宁德市开发区" or t[2] == "宁德市开发区"]
+
+
+def test_a_kind_of_company_counted_in_households_is_no_company(extract):
+    triples = extract("宁远工业园区入住各类企业37户，其中工业企业10户，网络公司3户，商品流通企业19户。宁远工业园区发展很快。")
+    assert not [t for t in triples if t[1] == "locatedIn"]
