@@ -4933,3 +4933,8 @@ def test_a_city_s_generic_zones_written_with_each_are_no_zone_by_name(extract):
 def test_a_kind_of_company_counted_in_households_is_no_company(extract):
     triples = extract("宁远工业园区入住各类企业37户，其中工业企业10户，网络公司3户，商品流通企业19户。宁远工业园区发展很快。")
     assert not [t for t in triples if t[1] == "locatedIn"]
+
+
+def test_the_province_whose_government_approved_a_city_s_zone_is_where_it_is(extract):
+    triples = extract("宁德经济技术开发区是1993年经福建省人民政府批准建立的省级经济技术开发区，位于宁德市。")
+    assert {t[2] for t in triples if t[1] == "locatedIn"} == {"福建省", "宁德市"}

@@ -45,6 +45,7 @@ def relation_rules() -> dict:
     cfg["guests_attend_re"] = re.compile(f"(?:{alternation(cfg['guest_words'])})[^，。；]{{0,4}}?(?:{alternation(cfg['attending_verbs'])})")
     # 安徽大梁机械有限公司，由…投资: a sentence opening with a company's full name and a comma.
     cfg["company_opening_re"] = re.compile(f"[^，。；,]{{2,30}}?(?:{alternation(entities['company']['suffixes'])})[，,]")
+    cfg["approving_government_re"] = re.compile(cfg["approving_government"])
     cfg["directive_re"] = re.compile(f"(?:{alternation(cfg['directive_openers'])})[^，。；]*?(?:{alternation(cfg['directive_closers'])})")
     cfg["members_lead_re"] = re.compile(
         f"(?:内|里|中)?的?[\u4e00-\u9fff]{{0,{cfg['members_max_descriptor']}}}?(?:{alternation(cfg['members_heads'])})"

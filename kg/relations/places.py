@@ -31,6 +31,8 @@ def zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, co
     # the government of the county a zone is named after (来源:沭阳县人民政府 … 沭阳经开区).
     local_city = zones.speaks_of_a_city
     homes = {home.name for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None}
+    home_provinces = {home.province for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None}
+    approving = relation_rules()["approving_government_re"]
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
         admin = lexicon.place(mention.place)
@@ -39,7 +41,8 @@ def zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, co
         # 四川德阳高新技术产业园, 连云港市东海经济开发区: a place written right before a zone is where it is.
         before_zone = any(z.start == mention.end for z in zone_mentions)
         committee = doc.norm.text.startswith(("委", "政府", "人民政府"), mention.end)
-        home_government = committee and (admin.level == "city" or admin.name in homes) and "Zone" not in inside
+        home_government = committee and (admin.level == "city" or admin.name in homes or (
+            admin.name in home_provinces and approving.match(doc.norm.text, mention.end))) and "Zone" not in inside
         if not home_government and ("Zone" in inside or (inside and not before_zone and (admin.level == "province" or not local_city))):
             continue
         if committee and not home_government:
