@@ -380,8 +380,8 @@ def test_a_field_of_work_and_a_head_name_no_measure(extract):
                 if t[1] == "implements"]
 
 
-def test_performance_reviews_in_general_name_no_measure(extract):
-    triples = extract("河源国家高新区健全绩效考核机制，推行首席服务官制度。")
+def test_performance_reviews_and_services_of_production_and_life_in_general_name_no_measure(extract):
+    triples = extract("河源国家高新区健全绩效考核机制，完善生产生活服务，推行首席服务官制度。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"首席服务官制度"}
 
 
