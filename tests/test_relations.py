@@ -4938,3 +4938,9 @@ def test_a_kind_of_company_counted_in_households_is_no_company(extract):
 def test_the_province_whose_government_approved_a_city_s_zone_is_where_it_is(extract):
     triples = extract("宁德经济技术开发区是1993年经福建省人民政府批准建立的省级经济技术开发区，位于宁德市。")
     assert {t[2] for t in triples if t[1] == "locatedIn"} == {"福建省", "宁德市"}
+
+
+def test_a_zone_s_units_counted_out_in_quotes_and_listed_after_are_its_bodies(extract):
+    triples = extract("宁远高新技术产业园区是省级高新技术产业园区。园区内设机构“三局一室”，即经济发展局、规划建设局、农村工作局、党政办公室。")
+    assert {t[0] for t in triples if t[1] == "partOf"} == {
+        "宁远高新技术产业园区经济发展局", "宁远高新技术产业园区规划建设局", "宁远高新技术产业园区农村工作局", "宁远高新技术产业园区党政办公室"}

@@ -153,15 +153,19 @@ def bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pat
 
 
 def counted_internal_units(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
-    """…精简为9个内设机构，为综合管理办公室、党群工作部、…: the zone's units listed after their count, in a
-    sentence that names the zone before them."""
+    """…精简为9个内设机构，为综合管理办公室、党群工作部、… (or 内设机构“五局一室”，即…): the zone's units listed after
+    their count, in a sentence that names the zone before them."""
     body = entity_rules()["body"]
-    units = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{alternation(body['internal_units'])})[，,：:]?"
-                       rf"(?:{alternation(longest_first(body['internal_unit_openers']))})?[：:]?")
+    kinds = alternation(body["internal_units"])
+    # (内设机构“五局一室”，即…: the count written as the units counted out, in quotes, after the kind)
+    counted = rf"(?:(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{kinds})|(?:{kinds})“{entity_rules()['company']['counted_units_quote']}”)"
+    units = re.compile(rf"{counted}[，,：:]?(?:{alternation(longest_first(body['internal_unit_openers']))})?[：:]?")
+    # (园区内设机构…: a sentence opening with the zone's park word alone speaks of the zone, too)
+    bare = tuple(entity_rules()["park"]["committee_any_park_forms"])
     spans = []
     for match in units.finditer(text):
         opening = max(text.rfind(mark, 0, match.start()) for mark in "。；！？\n")
-        if any(opening < z.start and z.end <= match.start() for z in zones):
+        if any(opening < z.start and z.end <= match.start() for z in zones) or text.startswith(bare, opening + 1) and zones:
             spans += _body_items(text, match.end(), "", index, patterns)
     return spans
 
