@@ -4944,3 +4944,9 @@ def test_a_zone_s_units_counted_out_in_quotes_and_listed_after_are_its_bodies(ex
     triples = extract("宁远高新技术产业园区是省级高新技术产业园区。园区内设机构“三局一室”，即经济发展局、规划建设局、农村工作局、党政办公室。")
     assert {t[0] for t in triples if t[1] == "partOf"} == {
         "宁远高新技术产业园区经济发展局", "宁远高新技术产业园区规划建设局", "宁远高新技术产业园区农村工作局", "宁远高新技术产业园区党政办公室"}
+
+
+def test_a_high_tech_park_written_short_is_the_zone_and_an_honour_awarded_no_measure(extract):
+    triples = extract("宁远高新技术产业园区与宁丰办事处是两块牌子，办事处曾被民政部评定为“全国最佳街道”。"
+                      "宁远高新园实行“封闭管理、开放运行”的运作方式。")
+    assert {t[2] for t in triples if t[1] == "implements"} == {"封闭管理、开放运行"}
