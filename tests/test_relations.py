@@ -4950,3 +4950,10 @@ def test_a_high_tech_park_written_short_is_the_zone_and_an_honour_awarded_no_mea
     triples = extract("宁远高新技术产业园区与宁丰办事处是两块牌子，办事处曾被民政部评定为“全国最佳街道”。"
                       "宁远高新园实行“封闭管理、开放运行”的运作方式。")
     assert {t[2] for t in triples if t[1] == "implements"} == {"封闭管理、开放运行"}
+
+
+def test_names_that_represent_a_zone_s_industry_are_its_companies_and_kinds_that_do_are_none(extract):
+    triples = extract("东湖高新区已形成了以宁丰、华科为代表的电子信息产业。东湖高新区发展很快。")
+    assert {t[0] for t in triples if t[1] == "locatedIn"} == {"宁丰", "华科"}
+    triples = extract("东湖高新区建成以生物疫苗为代表的生物科技产业园和以五金机电、中药及中成药制造为代表的产业。")
+    assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "东湖高新区"]

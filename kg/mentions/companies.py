@@ -14,7 +14,7 @@ from kg.resources import alternation, longest_first, rules
 from kg.mentions.common import CJK, MAX_NAME, TokenIndex, VERB_TAGS, entity_rules, organisation_patterns, post_pattern
 from kg.mentions.places import DIVISION_WORDS
 from kg.mentions.zones import ZONE_KIND_WORDS, trade_words
-from kg.mentions.boundaries import NOT_NAME_TAGS
+from kg.mentions.boundaries import NOT_NAME_TAGS, PROPER_NAME_TAGS
 from kg.mentions.parks import park_suffixes
 
 
@@ -643,12 +643,14 @@ def settling_lists(text: str, lexicon: Lexicon, index: TokenIndex, places: list[
 def leader_pattern() -> re.Pattern:
     cfg = entity_rules()["company"]
     item = _name_item(cfg["leader_item_max"])
-    return re.compile(f"以((?:{item}、)*{item})为(?:{alternation(cfg['leader_roles'])})")
+    # (以胜华科技、智原科技等为代表: 等 closes the list, no part of its last name)
+    return re.compile(f"以((?:{item}、)*{item}?)等?为(?:{alternation(cfg['leader_roles'])})")
 
 
-def leading_companies(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+def leading_companies(text: str, lexicon: Lexicon, index: TokenIndex) -> list[tuple[int, int]]:
     """以世纪阳光为龙头的…产业集群, 以嘉冠集团、新希望六和为龙头: what leads a cluster is an enterprise —
-    unless an item is a field, a kind or a place (以汽车产业为龙头)."""
+    unless an item is a field, a kind or a place (以汽车产业为龙头). What represents one (以伊利乳业为代表的食品饮料
+    产业) is an enterprise only when the tagger reads a name in it (not 以生物疫苗为代表)."""
     stopwords = tuple(entity_rules()["company"]["list_item_stopwords"] + entity_rules()["company"]["leader_item_stopwords"])
     spans = []
     for match in leader_pattern().finditer(text):
@@ -657,6 +659,12 @@ def leading_companies(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             items.append((cursor, cursor + len(part)))
             cursor += len(part) + 1
         if any(lexicon.leading_place(text[a:b]) == b - a or any(w in text[a:b] for w in stopwords) for a, b in items):
+            continue
+        if any(w in text[a:b] for a, b in items for w in entity_rules()["company"]["kind_joiners"]):
+            continue  # 以五金机电、汽车零配件、中药及中成药制造为代表: kinds of work joined inside an item, no names
+        if match.group().endswith(tuple(entity_rules()["company"]["representing_roles"])) and not all(
+                any(t.tag in PROPER_NAME_TAGS for t in index.tokens[index.at[a] : index.at[b - 1] + 1]) for a, b in items
+                if a in index.at and b - 1 in index.at):
             continue
         spans.extend(items)
     return spans

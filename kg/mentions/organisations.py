@@ -326,7 +326,7 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
     for start, end in zone_company_before_list_head(text, zones, index):
         add(start, end, "Company", "company-of-zone-listed", 0.8)
 
-    for start, end in leading_companies(text, lexicon):
+    for start, end in leading_companies(text, lexicon, index):
         add(start, end, "Company", "company-leader", 0.8)
 
     for start, end in foreign_project_owners(text, index):
