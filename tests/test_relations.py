@@ -4957,3 +4957,8 @@ def test_names_that_represent_a_zone_s_industry_are_its_companies_and_kinds_that
     assert {t[0] for t in triples if t[1] == "locatedIn"} == {"宁丰", "华科"}
     triples = extract("东湖高新区建成以生物疫苗为代表的生物科技产业园和以五金机电、中药及中成药制造为代表的产业。")
     assert not [t for t in triples if t[1] == "locatedIn" and t[2] == "东湖高新区"]
+
+
+def test_the_one_park_an_article_refers_back_to_as_this_zone_is_run_as_one(extract):
+    triples = extract("宜春市宁丰工业园区位于奉新县县城东郊处，于2001年建成。该开发区坚持科学规划，设立了财税所、工商所等服务机构。")
+    assert ("宁丰工业园区", "locatedIn", "奉新县", "") in triples

@@ -229,6 +229,14 @@ def parks_run_as_zones(text: str, zones: list[Mention], organisations: list[Ment
         if not all(z.anaphoric for z in zones):
             return _parks_renamed_as_zones(text, parks, zones)
         declared = [(m, kind) for m in parks if (kind := _declared_kind(text, m.end))]
+        # 宜春市奉新工业园区…该开发区坚持科学规划: the one park an article names, referred back to as "this zone", is run as one.
+        if not declared and len({m.text for m in parks}) == 1:
+            first = min(parks, key=lambda m: m.start)
+            referred = _referred_back_as_zone(text, first.end) or (
+                # (…该区基本形成了… 开发区党委: the zone anaphor, with the kind the article writes bare)
+                next((z.kind for z in zones if z.rule == "zone-bare"), "")
+                if any(z.rule == "zone-anaphor" and z.start > first.end for z in zones) else "")
+            declared = [(first, referred)] if referred else []
         # … and so is the park under its other names (定海工业园区, 浙江定海工业园 for 浙江定海工业园区).
         names = {m.text: kind for m, kind in declared}
         zones_found = []
@@ -355,6 +363,14 @@ def park_word_for_the_zone(text: str, zones: list[Mention], organisations: list[
 def _another_name_of(short: str, name: str) -> bool:
     """定海工业园区 and 浙江定海工业园 are 浙江定海工业园区 written without its province or the last 区."""
     return short != name and len(short) >= 4 and (name.endswith(short) or name == short + "区")
+
+
+def _referred_back_as_zone(text: str, position: int) -> str:
+    """The canonical kind of a demonstrative and a zone kind written after `position` (该开发区), or ""."""
+    kinds = zone_patterns()[0]
+    demonstratives = alternation(entity_rules()["park"]["demonstratives"])
+    match = re.compile(f"(?:{demonstratives})({alternation(longest_first(kinds))})").search(text, position)
+    return kinds[match.group(1)] if match else ""
 
 
 def _declared_kind(text: str, position: int) -> str:
