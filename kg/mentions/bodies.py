@@ -152,14 +152,19 @@ def bodies_set_up_inside(text: str, zones: list[Mention], index: TokenIndex, pat
     return spans
 
 
-def counted_internal_units(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
-    """…精简为9个内设机构，为综合管理办公室、党群工作部、… (or 内设机构“五局一室”，即…): the zone's units listed after
-    their count, in a sentence that names the zone before them."""
+@cache
+def _internal_units_pattern() -> re.Pattern:
     body = entity_rules()["body"]
     kinds = alternation(body["internal_units"])
     # (内设机构“五局一室”，即…: the count written as the units counted out, in quotes, after the kind)
     counted = rf"(?:(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{kinds})|(?:{kinds})“{entity_rules()['company']['counted_units_quote']}”)"
-    units = re.compile(rf"{counted}[，,：:]?(?:{alternation(longest_first(body['internal_unit_openers']))})?[：:]?")
+    return re.compile(rf"{counted}[，,：:]?(?:{alternation(longest_first(body['internal_unit_openers']))})?[：:]?")
+
+
+def counted_internal_units(text: str, zones: list[Mention], index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
+    """…精简为9个内设机构，为综合管理办公室、党群工作部、… (or 内设机构“五局一室”，即…): the zone's units listed after
+    their count, in a sentence that names the zone before them."""
+    units = _internal_units_pattern()
     # (园区内设机构…: a sentence opening with the zone's park word alone speaks of the zone, too)
     bare = tuple(entity_rules()["park"]["committee_any_park_forms"])
     spans = []
@@ -190,11 +195,16 @@ def staff_attend(text: str, position: int) -> bool:
     return _staff_attending_pattern().match(text, position) is not None
 
 
+@cache
+def _report_pattern() -> re.Pattern:
+    return re.compile(alternation(rules("relations")["report_verbs"]))
+
+
 def bodies_whose_staff_attend(text: str, index: TokenIndex, patterns: dict) -> list[tuple[int, int]]:
     """党政综合办公室、应急管理局、创业中心主要负责同志参加活动: a list opening a sentence or clause whose
     every item ends like a body, and whose staff take part, names bodies (创业|中心 split by the tagger);
     so does a list, or one short name, opening a clause with its report (；财经局、招商局分别汇报…, ；纪工委通报了…)."""
-    report = re.compile(alternation(rules("relations")["report_verbs"]))
+    report = _report_pattern()
     praise = tuple(rules("relations")["report_not_before"])  # 受到市外办通报表扬: praise received, no report given
     listed = [(m, True) for m in _staff_attending_pattern().finditer(text)] + [
         (m, False) for m in report.finditer(text) if not text.startswith(praise, m.end())]

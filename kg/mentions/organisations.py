@@ -305,41 +305,25 @@ def find_organisations(doc: AnalysedDocument, lexicon: Lexicon, zones: list[Ment
         if start < anchor:
             add(start, match.end(), "Company", "company-suffix", 0.9)
 
-    for start, end in listed_companies(text, lexicon, index):
-        add(start, end, "Company", "company-list", 0.8)
-
-    for start, end in counted_lists(text, lexicon, index):
-        add(start, end, "Company", "company-list", 0.8)
-
-    for start, end in introduced_lists(text, lexicon, index):
-        add(start, end, "Company", "company-list", 0.8)
-
-    for start, end in settling_lists(text, lexicon, index, zones + [m for m in found if m.type == "Park"]):
-        add(start, end, "Company", "company-settling-list", 0.8)
-
-    for start, end in described_companies(text, index):
-        add(start, end, "Company", "company-described", 0.8)
-
-    for start, end in workshop_owners(text, index):
-        add(start, end, "Company", "company-workshop", 0.7)
-
-    for start, end in zone_company_before_list_head(text, zones, index):
-        add(start, end, "Company", "company-of-zone-listed", 0.8)
-
-    for start, end in leading_companies(text, lexicon, index):
-        add(start, end, "Company", "company-leader", 0.8)
-
-    for start, end in foreign_project_owners(text, index):
-        add(start, end, "Company", "company-foreign-project", 0.8)
-
-    for start, end in listed_project_makers(text, index, lexicon):
-        add(start, end, "Company", "company-listed-project", 0.7)
-
-    for start, end in output_owners(text, lexicon, index):
-        add(start, end, "Company", "company-output-owner", 0.8)
-
-    for start, end in companies_listed_with_a_company(text, lexicon, index, found, zones):
-        add(start, end, "Company", "company-list-sibling", 0.7)
+    # The structure finders of companies, in order: a later one may read what the earlier ones found (settling
+    # lists the parks found so far, siblings the companies).
+    company_finders = (
+        (lambda: listed_companies(text, lexicon, index), "company-list", 0.8),
+        (lambda: counted_lists(text, lexicon, index), "company-list", 0.8),
+        (lambda: introduced_lists(text, lexicon, index), "company-list", 0.8),
+        (lambda: settling_lists(text, lexicon, index, zones + [m for m in found if m.type == "Park"]), "company-settling-list", 0.8),
+        (lambda: described_companies(text, index), "company-described", 0.8),
+        (lambda: workshop_owners(text, index), "company-workshop", 0.7),
+        (lambda: zone_company_before_list_head(text, zones, index), "company-of-zone-listed", 0.8),
+        (lambda: leading_companies(text, lexicon, index), "company-leader", 0.8),
+        (lambda: foreign_project_owners(text, index), "company-foreign-project", 0.8),
+        (lambda: listed_project_makers(text, index, lexicon), "company-listed-project", 0.7),
+        (lambda: output_owners(text, lexicon, index), "company-output-owner", 0.8),
+        (lambda: companies_listed_with_a_company(text, lexicon, index, found, zones), "company-list-sibling", 0.7),
+    )
+    for finder, rule, confidence in company_finders:
+        for start, end in finder():
+            add(start, end, "Company", rule, confidence)
 
     for start, end in counted_internal_units(text, zones, index, patterns):
         add(start, end, "GovernmentBody", "body-internal-unit", 0.8)

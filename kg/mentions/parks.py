@@ -367,10 +367,14 @@ def _another_name_of(short: str, name: str) -> bool:
 
 def _referred_back_as_zone(text: str, position: int) -> str:
     """The canonical kind of a demonstrative and a zone kind written after `position` (该开发区), or ""."""
-    kinds = zone_patterns()[0]
+    match = _demonstrative_zone_pattern().search(text, position)
+    return zone_patterns()[0][match.group(1)] if match else ""
+
+
+@cache
+def _demonstrative_zone_pattern() -> re.Pattern:
     demonstratives = alternation(entity_rules()["park"]["demonstratives"])
-    match = re.compile(f"(?:{demonstratives})({alternation(longest_first(kinds))})").search(text, position)
-    return kinds[match.group(1)] if match else ""
+    return re.compile(f"(?:{demonstratives})({alternation(longest_first(zone_patterns()[0]))})")
 
 
 def _declared_kind(text: str, position: int) -> str:

@@ -30,8 +30,9 @@ def zone_places(doc: AnalysedDocument, lexicon: Lexicon, zones: ZoneResolver, co
     # is; a city's (滨州市委副书记, 镇江市政府赋权镇江经开区) names the city the article is about, and so does
     # the government of the county a zone is named after (来源:沭阳县人民政府 … 沭阳经开区).
     local_city = zones.speaks_of_a_city
-    homes = {home.name for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None}
-    home_provinces = {home.province for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None}
+    home_places = [home for key in {m.key for m in zone_mentions} if (home := zones.home(key)) is not None]
+    homes = {home.name for home in home_places}
+    home_provinces = {home.province for home in home_places}
     approving = relation_rules()["approving_government_re"]
     places = []
     for mention in (m for m in doc.mentions if m.type == "Place"):
